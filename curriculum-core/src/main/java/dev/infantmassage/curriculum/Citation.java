@@ -1,0 +1,30 @@
+package dev.infantmassage.curriculum;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A source the curriculum cites; entries refer to it by {@link #getId()}. */
+@Value.Immutable
+public abstract class Citation implements Extensible {
+    /** The identifier entries use to cite this source, for example {@code "iaim-handouts-2013"}. */
+    public abstract String getId();
+
+    /** The title of the work or page. */
+    @NotBlank
+    public abstract String getTitle();
+
+    /** Where to find it: an {@code http} or {@code https} address. */
+    public abstract Optional<@Pattern(regexp = "https?://\\S+") String> getUrl();
+
+    /** What the source supports, or how far to trust it. */
+    public abstract Optional<String> getNote();
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Citation}. */
+    public static final class Builder extends ImmutableCitation.Builder {}
+}

@@ -1,0 +1,55 @@
+package dev.infantmassage.curriculum;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A condition under which massage, or part of it, must not happen, or must wait for a health
+ * professional's advice.
+ *
+ * <p>The library never diagnoses: a contraindication applies because a caller says the condition is
+ * present, and when in doubt the answer is to ask a health professional.
+ */
+@Value.Immutable
+public abstract class Contraindication implements Extensible {
+    /** The identifier, unique among contraindications, for example {@code "immunisation-site"}. */
+    public abstract String getId();
+
+    /** The condition, for example "Recent immunisation: injection site". */
+    public abstract LocalizedText getCondition();
+
+    /** What the condition rules out. */
+    public abstract ContraindicationScope getScope();
+
+    /** The regions left out, for {@link ContraindicationScope#AVOID_LOCAL_REGION} or a timing rule. */
+    public abstract Set<BodyRegion> getRegions();
+
+    /** The affected site when it is narrower than a region, for example "the injection site". */
+    public abstract Optional<LocalizedText> getSite();
+
+    /** Whether a health professional should be asked as well, whatever the scope. */
+    @Value.Default
+    public boolean isAskProfessional() {
+        return false;
+    }
+
+    /** How long to wait, when the wait is a period rather than "until healed". */
+    public abstract Optional<@Valid WaitingPeriod> getWaitingPeriod();
+
+    /** What the parent does, in plain words: never a diagnosis. */
+    public abstract LocalizedText getGuidance();
+
+    /** The identifiers of the citations that support the entry. */
+    public abstract List<@NotBlank String> getSources();
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Contraindication}. */
+    public static final class Builder extends ImmutableContraindication.Builder {}
+}

@@ -1,0 +1,41 @@
+package dev.infantmassage.curriculum;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A cue the baby gives during massage, such as yawning or smiling, with what the parent should do
+ * on seeing it.
+ *
+ * <p>The engagement and disengagement split, each subtle or potent, follows Kathryn Barnard's
+ * research as packaged by NCAST.
+ */
+@Value.Immutable
+public abstract class CueSignal implements Extensible {
+    /** The cue's identifier, unique among cues, for example {@code "yawning"}. */
+    public abstract String getId();
+
+    public abstract LocalizedText getName();
+
+    public abstract CuePolarity getPolarity();
+
+    public abstract CueIntensity getIntensity();
+
+    /** The recommended response when this cue is seen alone. */
+    public abstract CueResponse getResponse();
+
+    /** What the parent does, in plain words. */
+    public abstract Optional<LocalizedText> getGuidance();
+
+    /** The identifiers of the citations that support the cue. */
+    public abstract List<@NotBlank String> getSources();
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CueSignal}. */
+    public static final class Builder extends ImmutableCueSignal.Builder {}
+}

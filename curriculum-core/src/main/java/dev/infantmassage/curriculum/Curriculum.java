@@ -1,0 +1,114 @@
+package dev.infantmassage.curriculum;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A complete infant massage curriculum: its catalogues of strokes, techniques, routines, cues and
+ * contraindications, and the five-week schedule that teaches them.
+ *
+ * <p>Build one with {@link #builder()}, or read one from JSON with {@code curriculum-json}. Check it
+ * with {@link dev.infantmassage.curriculum.validation.CurriculumValidator}.
+ */
+@Value.Immutable
+public abstract class Curriculum implements Extensible {
+    /** The format version this library writes. */
+    public static final String FORMAT_VERSION = "1.0";
+
+    /** The version of the file format, {@code major.minor}; this library reads major version 1. */
+    @Pattern(regexp = "\\d{1,4}\\.\\d{1,4}")
+    @Value.Default
+    public String getFormatVersion() {
+        return FORMAT_VERSION;
+    }
+
+    /** The curriculum's identifier, for example {@code "iaim-five-week"}. */
+    public abstract String getId();
+
+    public abstract LocalizedText getTitle();
+
+    public abstract Optional<LocalizedText> getDescription();
+
+    /** The BCP 47 tag of the language every text must have, for example {@code "en"}. */
+    @Pattern(regexp = LANGUAGE_TAG)
+    public abstract String getDefaultLanguage();
+
+    /** The other languages the curriculum is translated into. */
+    public abstract List<@Pattern(regexp = LANGUAGE_TAG) String> getLanguages();
+
+    public abstract List<@NotBlank String> getAuthors();
+
+    /** The licence of the content, preferably an SPDX identifier such as {@code CC-BY-4.0}. */
+    @NotBlank
+    public abstract String getLicense();
+
+    /** The works the entries cite. */
+    public abstract List<@Valid Citation> getSources();
+
+    public abstract List<@Valid Stroke> getStrokes();
+
+    public abstract List<@Valid Technique> getTechniques();
+
+    public abstract List<@Valid Routine> getRoutines();
+
+    public abstract List<@Valid CueSignal> getCues();
+
+    public abstract List<@Valid Contraindication> getContraindications();
+
+    @Valid
+    public abstract FiveWeekSchedule getSchedule();
+
+    /** The stroke with the given identifier, if the catalogue has it. */
+    public Optional<Stroke> stroke(String id) {
+        return Optional.ofNullable(strokesById().get(id));
+    }
+
+    /** The routine with the given identifier, if the catalogue has it. */
+    public Optional<Routine> routine(String id) {
+        return getRoutines().stream().filter(routine -> routine.getId().equals(id)).findFirst();
+    }
+
+    /** The technique with the given identifier, if the catalogue has it. */
+    public Optional<Technique> technique(String id) {
+        return getTechniques().stream().filter(technique -> technique.getId().equals(id)).findFirst();
+    }
+
+    /** The cue with the given identifier, if the catalogue has it. */
+    public Optional<CueSignal> cue(String id) {
+        return getCues().stream().filter(cue -> cue.getId().equals(id)).findFirst();
+    }
+
+    /** The contraindication with the given identifier, if the catalogue has it. */
+    public Optional<Contraindication> contraindication(String id) {
+        return getContraindications().stream().filter(entry -> entry.getId().equals(id)).findFirst();
+    }
+
+    /** All languages: the default first, then the others. */
+    public List<String> allLanguages() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(getDefaultLanguage()), getLanguages().stream())
+                .distinct()
+                .toList();
+    }
+
+    @Value.Lazy
+    Map<String, Stroke> strokesById() {
+        return getStrokes().stream()
+                .collect(Collectors.toUnmodifiableMap(Stroke::getId, Function.identity(), (first, duplicate) -> first));
+    }
+
+    static final String LANGUAGE_TAG = "[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*";
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Curriculum}. */
+    public static final class Builder extends ImmutableCurriculum.Builder {}
+}

@@ -1,0 +1,17 @@
+package dev.infantmassage.curriculum;
+
+import java.util.Map;
+
+/**
+ * A model object that keeps the author's extension properties: keys that start with {@code "x-"}.
+ *
+ * <p>The values are opaque to the model: the JSON layer stores its own tree nodes there and writes
+ * them back unchanged, so nothing an author wrote is lost.
+ */
+public interface Extensible {
+    /** The prefix every extension key starts with. */
+    String EXTENSION_PREFIX = "x-";
+
+    /** Extension properties by key, in the order they were read. */
+    Map<String, Object> getExtensions();
+}

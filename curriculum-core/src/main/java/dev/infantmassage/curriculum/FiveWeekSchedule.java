@@ -1,0 +1,35 @@
+package dev.infantmassage.curriculum;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The five weekly sessions of the class, in order.
+ *
+ * <p>The validator reports a schedule that does not have each of the weeks 1 to 5 exactly once.
+ */
+@Value.Immutable
+public abstract class FiveWeekSchedule implements Extensible {
+    /** The number of weeks in the program. */
+    public static final int WEEKS = 5;
+
+    public abstract List<@Valid WeekPlan> getWeeks();
+
+    /** The week with the given number, if the schedule has it. */
+    public Optional<WeekPlan> week(int number) {
+        return getWeeks().stream().filter(week -> week.getNumber() == number).findFirst();
+    }
+
+    public static FiveWeekSchedule of(List<WeekPlan> weeks) {
+        return builder().weeks(weeks).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link FiveWeekSchedule}. */
+    public static final class Builder extends ImmutableFiveWeekSchedule.Builder {}
+}

@@ -1,0 +1,107 @@
+package dev.infantmassage.curriculum;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A text in one or more languages, keyed by BCP 47 language tag ({@code "en"}, {@code "es"},
+ * {@code "sv-SE"}).
+ *
+ * <p>Insertion order is kept, so files keep the order their author chose. A text may be empty only
+ * while it is being built; the validator reports a text that lacks the curriculum's default language.
+ */
+public final class LocalizedText {
+    private static final LocalizedText EMPTY = new LocalizedText(Map.of());
+
+    private final Map<String, String> byLanguage;
+
+    private LocalizedText(Map<String, String> byLanguage) {
+        this.byLanguage = byLanguage;
+    }
+
+    /** A text in one language. */
+    public static LocalizedText of(String language, String text) {
+        requireNonNull(language, "language");
+        requireNonNull(text, "text");
+        return new LocalizedText(Map.of(language, text));
+    }
+
+    /** A text in the languages of the map, in the map's iteration order. */
+    public static LocalizedText of(Map<String, String> byLanguage) {
+        requireNonNull(byLanguage, "byLanguage");
+        if (byLanguage.isEmpty()) {
+            return EMPTY;
+        }
+        Map<String, String> copy = new LinkedHashMap<>();
+        byLanguage.forEach((language, text) -> copy.put(requireNonNull(language, "language"), requireNonNull(text, "text")));
+        return new LocalizedText(Collections.unmodifiableMap(copy));
+    }
+
+    /** A text with no language yet. */
+    public static LocalizedText empty() {
+        return EMPTY;
+    }
+
+    /** A copy with {@code text} in {@code language}, replacing any text already there. */
+    public LocalizedText with(String language, String text) {
+        requireNonNull(language, "language");
+        requireNonNull(text, "text");
+        Map<String, String> copy = new LinkedHashMap<>(byLanguage);
+        copy.put(language, text);
+        return new LocalizedText(Collections.unmodifiableMap(copy));
+    }
+
+    /** The text in {@code language}, if present; no fallback. */
+    public Optional<String> get(String language) {
+        return Optional.ofNullable(byLanguage.get(language));
+    }
+
+    /** The text in {@code language}, or else in {@code fallbackLanguage}, or else in any language. */
+    public String resolve(String language, String fallbackLanguage) {
+        String text = byLanguage.get(language);
+        if (text == null) {
+            text = byLanguage.get(fallbackLanguage);
+        }
+        if (text == null) {
+            text = byLanguage.values().stream().findFirst().orElse("");
+        }
+        return text;
+    }
+
+    public boolean has(String language) {
+        return byLanguage.containsKey(language);
+    }
+
+    public Set<String> languages() {
+        return byLanguage.keySet();
+    }
+
+    /** The texts by language, unmodifiable, in insertion order. */
+    public Map<String, String> toMap() {
+        return byLanguage;
+    }
+
+    public boolean isEmpty() {
+        return byLanguage.isEmpty();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LocalizedText that && byLanguage.equals(that.byLanguage);
+    }
+
+    @Override
+    public int hashCode() {
+        return byLanguage.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return byLanguage.toString();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.infantmassage.curriculum;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Positive;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A named, ordered sequence of strokes: the colic relief routine, the full routine. */
+@Value.Immutable
+public abstract class Routine implements Extensible {
+    /** The routine's identifier, unique among routines, for example {@code "colic-relief"}. */
+    public abstract String getId();
+
+    public abstract RoutineKind getKind();
+
+    public abstract LocalizedText getName();
+
+    /** When and how to use the routine. */
+    public abstract Optional<LocalizedText> getDescription();
+
+    /** The steps, in the order they are done. */
+    @NotEmpty
+    public abstract List<@Valid RoutineStep> getSteps();
+
+    /** How many times the whole sequence is done in one session. */
+    public abstract Optional<@Positive Integer> getCyclesPerSession();
+
+    /** How many sessions a day. */
+    public abstract Optional<@Positive Integer> getSessionsPerDay();
+
+    /** For how many days to keep it up. */
+    public abstract Optional<@Positive Integer> getDays();
+
+    /** The identifiers of the citations that support the routine. */
+    public abstract List<@NotBlank String> getSources();
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Routine}. */
+    public static final class Builder extends ImmutableRoutine.Builder {}
+}

@@ -1,0 +1,38 @@
+package dev.infantmassage.curriculum;
+
+import jakarta.validation.constraints.Positive;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One step of a {@link Routine}: a stroke from the catalogue, done a number of times. */
+@Value.Immutable
+public abstract class RoutineStep implements Extensible {
+    /** The identifier of the stroke, which must be in the curriculum's catalogue. */
+    public abstract String getStroke();
+
+    @Value.Default
+    @Positive
+    public int getRepetitions() {
+        return 1;
+    }
+
+    /** What is special about the stroke at this step, such as "hold for a slow count of six". */
+    public abstract Optional<LocalizedText> getNote();
+
+    /** A step that does the stroke once. */
+    public static RoutineStep of(String stroke) {
+        return builder().stroke(stroke).build();
+    }
+
+    /** A step that does the stroke {@code repetitions} times. */
+    public static RoutineStep of(String stroke, int repetitions) {
+        return builder().stroke(stroke).repetitions(repetitions).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link RoutineStep}. */
+    public static final class Builder extends ImmutableRoutineStep.Builder {}
+}

@@ -1,0 +1,91 @@
+package dev.infantmassage.curriculum;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A massage stroke as parents are taught it: where it goes, which way it moves, how often, and what
+ * it is for.
+ *
+ * <p>Strokes whose motion no source describes carry {@link Confidence#PARTIAL} or
+ * {@link Confidence#UNCONFIRMED} and a short description an author may edit; they are not invented.
+ */
+@Value.Immutable
+public abstract class Stroke implements Extensible {
+    /** The stroke's identifier, unique among strokes, for example {@code "legs-indian-milking"}. */
+    public abstract String getId();
+
+    /** The stroke's name, as parents hear it in class. */
+    public abstract LocalizedText getName();
+
+    /** The region the stroke belongs to; {@link BodyRegion#WHOLE_BODY} for resting hands. */
+    public abstract BodyRegion getRegion();
+
+    /** The stroke's part in its region's block. */
+    @Value.Default
+    public StrokeRole getRole() {
+        return StrokeRole.STROKE;
+    }
+
+    /** The direction the hands move. */
+    public abstract Direction getDirection();
+
+    /** The named motion, where the domain fixes its direction (milking, tummy circles). */
+    public abstract Optional<MotionPattern> getPattern();
+
+    /** Step-by-step instructions, in plain words for parents. */
+    @NotEmpty
+    public abstract List<LocalizedText> getSteps();
+
+    /** How many times the stroke is usually repeated. */
+    @Value.Default
+    @Positive
+    public int getRepetitions() {
+        return 1;
+    }
+
+    /** The typical time the stroke takes, repetitions included, in seconds. */
+    @Positive
+    public abstract int getDurationSeconds();
+
+    /** The benefits sources claim; claims, not therapy. */
+    public abstract Set<BenefitTag> getBenefits();
+
+    /** The youngest age, in weeks (corrected for prematurity), the stroke suits. */
+    @Value.Default
+    @PositiveOrZero
+    public int getMinAgeWeeks() {
+        return 0;
+    }
+
+    /** The oldest age, in weeks, the stroke suits, if it has a limit. */
+    public abstract Optional<@Positive Integer> getMaxAgeWeeks();
+
+    /** How much oil the stroke calls for. */
+    @Value.Default
+    public OilGuidance getOil() {
+        return OilGuidance.RECOMMENDED;
+    }
+
+    /** How well the sources support the stroke's motion and direction. */
+    public abstract Confidence getConfidence();
+
+    /** Cautions and debates worth telling parents, such as the Indian milking controversy. */
+    public abstract List<LocalizedText> getAdvisories();
+
+    /** The identifiers of the citations that support the stroke. */
+    public abstract List<@NotBlank String> getSources();
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Stroke}. */
+    public static final class Builder extends ImmutableStroke.Builder {}
+}

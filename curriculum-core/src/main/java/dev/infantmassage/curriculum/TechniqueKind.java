@@ -1,0 +1,36 @@
+package dev.infantmassage.curriculum;
+
+import dev.infantmassage.curriculum.internal.WireCodes;
+
+/**
+ * The kind of a technique that is not a stroke.
+ *
+ * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
+ */
+public enum TechniqueKind {
+    /** Asking the baby's permission before the massage. */
+    PERMISSION_RITUAL,
+
+    /** McClure's conditioned touch relaxation. */
+    TOUCH_RELAXATION,
+
+    /** Still hands cupping the baby, for premature or unsettled babies. */
+    CONTAINMENT_HOLD,
+
+    /** Any other technique. */
+    OTHER;
+
+    /** The stable wire code, for example {@code "permission-ritual"}. */
+    public String code() {
+        return WireCodes.of(this);
+    }
+
+    /**
+     * Returns the constant with the given wire code.
+     *
+     * @throws IllegalArgumentException if no constant has that code
+     */
+    public static TechniqueKind fromCode(String code) {
+        return WireCodes.parse(TechniqueKind.class, "technique kind", code);
+    }
+}

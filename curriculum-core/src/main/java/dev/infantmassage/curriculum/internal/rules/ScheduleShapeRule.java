@@ -1,0 +1,30 @@
+package dev.infantmassage.curriculum.internal.rules;
+
+import dev.infantmassage.curriculum.Curriculum;
+import dev.infantmassage.curriculum.FiveWeekSchedule;
+import dev.infantmassage.curriculum.WeekPlan;
+import dev.infantmassage.curriculum.internal.IssueCollector;
+import dev.infantmassage.curriculum.internal.Locations;
+import dev.infantmassage.curriculum.validation.IssueCode;
+import dev.infantmassage.curriculum.validation.IssueLocation;
+import java.util.List;
+
+/** Weeks 1 to 5, each exactly once. */
+final class ScheduleShapeRule implements Rule {
+    @Override
+    public void check(Curriculum curriculum, IssueCollector issues) {
+        List<WeekPlan> weeks = curriculum.getSchedule().getWeeks();
+        boolean[] seen = new boolean[FiveWeekSchedule.WEEKS + 1];
+        for (int i = 0; i < weeks.size(); i++) {
+            int number = weeks.get(i).getNumber();
+            IssueLocation at = Locations.WEEKS.index(i).property("number");
+            if (issues.rule(number >= 1 && number <= FiveWeekSchedule.WEEKS, IssueCode.SCHEDULE_WEEK_OUT_OF_RANGE, at, number)
+                    && issues.rule(!seen[number], IssueCode.SCHEDULE_WEEK_DUPLICATE, at, number)) {
+                seen[number] = true;
+            }
+        }
+        for (int number = 1; number <= FiveWeekSchedule.WEEKS; number++) {
+            issues.rule(seen[number], IssueCode.SCHEDULE_WEEK_MISSING, Locations.WEEKS, number);
+        }
+    }
+}

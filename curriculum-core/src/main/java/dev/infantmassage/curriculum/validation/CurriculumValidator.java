@@ -1,0 +1,54 @@
+package dev.infantmassage.curriculum.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.infantmassage.curriculum.Curriculum;
+import dev.infantmassage.curriculum.internal.BeanConstraints;
+import dev.infantmassage.curriculum.internal.IssueCollector;
+import dev.infantmassage.curriculum.internal.rules.CurriculumRules;
+
+/**
+ * Checks a curriculum against its structural constraints (Jakarta Bean Validation) and the
+ * curriculum rules, and reports every problem in one pass: never fail-fast, never an exception for
+ * bad content.
+ *
+ * <pre>{@code
+ * ValidationReport report = CurriculumValidator.create().validate(curriculum);
+ * report.issues().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; make one and reuse it. The work is linear in the size
+ * of the curriculum.
+ */
+public final class CurriculumValidator {
+    private static final CurriculumValidator DEFAULT = new CurriculumValidator(ValidationOptions.defaults());
+
+    private final ValidationOptions options;
+
+    private CurriculumValidator(ValidationOptions options) {
+        this.options = options;
+    }
+
+    /** A validator that reports every code at its default severity. */
+    public static CurriculumValidator create() {
+        return DEFAULT;
+    }
+
+    /** A validator that ignores or re-levels codes as {@code options} say. */
+    public static CurriculumValidator create(ValidationOptions options) {
+        return new CurriculumValidator(requireNonNull(options, "options"));
+    }
+
+    public ValidationOptions options() {
+        return options;
+    }
+
+    /** Every problem in {@code curriculum}, sorted. */
+    public ValidationReport validate(Curriculum curriculum) {
+        requireNonNull(curriculum, "curriculum");
+        IssueCollector issues = new IssueCollector(options);
+        BeanConstraints.check(curriculum, issues);
+        CurriculumRules.check(curriculum, issues);
+        return issues.toReport();
+    }
+}

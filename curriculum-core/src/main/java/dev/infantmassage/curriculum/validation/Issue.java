@@ -1,0 +1,87 @@
+package dev.infantmassage.curriculum.validation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One problem found in a curriculum: its severity, stable code, location and a one-sentence message.
+ * When the curriculum came from a file, the issue also knows the file and the line and column there.
+ */
+@Value.Immutable
+public abstract class Issue {
+    public abstract Severity getSeverity();
+
+    public abstract IssueCode getCode();
+
+    /** Where in the document: render it with {@link IssueLocation#toPointer()}. */
+    public abstract IssueLocation getLocation();
+
+    /** One English sentence naming the offending value and what was expected. */
+    public abstract String getMessage();
+
+    /** The values the message was made from, for tools that render their own text. */
+    public abstract List<String> getArguments();
+
+    /** The file the curriculum was read from, when there was one. */
+    public abstract Optional<String> getFile();
+
+    /** The line, from 1, when the reader knows it. */
+    public abstract Optional<Integer> getLine();
+
+    /** The column, from 1, when the reader knows it. */
+    public abstract Optional<Integer> getColumn();
+
+    /** An issue with the code's default severity and its message for {@code arguments}. */
+    public static Issue of(IssueCode code, IssueLocation location, Object... arguments) {
+        return builder()
+                .severity(code.defaultSeverity())
+                .code(code)
+                .location(location)
+                .message(code.format(arguments))
+                .arguments(Arrays.stream(arguments).map(String::valueOf).toList())
+                .build();
+    }
+
+    /** A copy at the given line and column. */
+    public Issue atPosition(int line, int column) {
+        return builder().from(this).line(line).column(column).build();
+    }
+
+    /** A copy that names the file it was found in. */
+    public Issue inFile(String file) {
+        return builder().from(this).file(file).build();
+    }
+
+    /** A copy with another severity. */
+    public Issue withSeverity(Severity severity) {
+        return builder().from(this).severity(severity).build();
+    }
+
+    public boolean isError() {
+        return getSeverity() == Severity.ERROR;
+    }
+
+    /** {@code file:line:column: severity: message [code] at pointer}, as editors parse it. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        getFile().ifPresent(file -> text.append(file).append(':'));
+        getLine().ifPresent(line -> text.append(line).append(':'));
+        getColumn().ifPresent(column -> text.append(column).append(':'));
+        if (text.length() > 0) {
+            text.append(' ');
+        }
+        return text.append(getSeverity().code()).append(": ").append(getMessage())
+                .append(" [").append(getCode().code()).append("] at ").append(getLocation().toPointer())
+                .toString();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Issue}. */
+    public static final class Builder extends ImmutableIssue.Builder {}
+}

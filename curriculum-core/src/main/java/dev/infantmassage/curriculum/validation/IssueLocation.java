@@ -1,0 +1,169 @@
+package dev.infantmassage.curriculum.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A location in a curriculum document, as the path from the root: property names and list indexes.
+ * Its string form is an RFC 6901 JSON Pointer ({@code /schedule/weeks/2/newStrokes/0}; the root is
+ * the empty string).
+ *
+ * <p>Locations share their parents, so building one per visited value is cheap.
+ */
+public final class IssueLocation implements Comparable<IssueLocation> {
+    private static final IssueLocation ROOT = new IssueLocation(null, null, -1);
+
+    private final @Nullable IssueLocation parent;
+    private final @Nullable String property;
+    private final int index;
+    private final int depth;
+
+    private IssueLocation(@Nullable IssueLocation parent, @Nullable String property, int index) {
+        this.parent = parent;
+        this.property = property;
+        this.index = index;
+        this.depth = parent == null ? 0 : parent.depth + 1;
+    }
+
+    /** The document's root. */
+    public static IssueLocation root() {
+        return ROOT;
+    }
+
+    /**
+     * Parses an RFC 6901 JSON Pointer. Segments made only of digits become indexes.
+     *
+     * @throws IllegalArgumentException if the pointer is neither empty nor starts with {@code /}
+     */
+    public static IssueLocation parse(String pointer) {
+        requireNonNull(pointer, "pointer");
+        if (pointer.isEmpty()) {
+            return ROOT;
+        }
+        if (pointer.charAt(0) != '/') {
+            throw new IllegalArgumentException("JSON Pointer must start with '/', but was '" + pointer + "'");
+        }
+        IssueLocation location = ROOT;
+        for (String segment : pointer.substring(1).split("/", -1)) {
+            String name = segment.replace("~1", "/").replace("~0", "~");
+            location = isIndex(name) ? location.index(Integer.parseInt(name)) : location.property(name);
+        }
+        return location;
+    }
+
+    /** The location of property {@code name} of the object here. */
+    public IssueLocation property(String name) {
+        return new IssueLocation(this, requireNonNull(name, "name"), -1);
+    }
+
+    /** The location of item {@code index} of the list here. */
+    public IssueLocation index(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("Index must not be negative, but was " + index);
+        }
+        return new IssueLocation(this, null, index);
+    }
+
+    public boolean isRoot() {
+        return parent == null;
+    }
+
+    /** The enclosing location; the root is its own parent. */
+    public IssueLocation parent() {
+        return parent == null ? this : parent;
+    }
+
+    /** The last property name on the path, if any: the field an issue is about. */
+    public java.util.Optional<String> lastProperty() {
+        for (IssueLocation at = this; at.parent != null; at = at.parent) {
+            if (at.property != null) {
+                return java.util.Optional.of(at.property);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The path's segments from the root: property names, and indexes as decimal strings. */
+    public List<String> segments() {
+        List<String> segments = new ArrayList<>(depth);
+        for (IssueLocation at = this; at.parent != null; at = at.parent) {
+            segments.add(at.segment());
+        }
+        Collections.reverse(segments);
+        return segments;
+    }
+
+    /** Whether {@code this} equals {@code other} or lies inside it. */
+    public boolean startsWith(IssueLocation other) {
+        IssueLocation at = this;
+        while (at.depth > other.depth) {
+            at = at.parent;
+        }
+        return at.equals(other);
+    }
+
+    /** The RFC 6901 JSON Pointer. */
+    public String toPointer() {
+        if (parent == null) {
+            return "";
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (String segment : segments()) {
+            pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+        }
+        return pointer.toString();
+    }
+
+    private String segment() {
+        return property != null ? property : Integer.toString(index);
+    }
+
+    private static boolean isIndex(String segment) {
+        if (segment.isEmpty() || segment.length() > 9 || (segment.length() > 1 && segment.charAt(0) == '0')) {
+            return false;
+        }
+        return segment.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** Document order where the path says it: indexes numerically, properties by name. */
+    @Override
+    public int compareTo(IssueLocation other) {
+        List<String> mine = segments();
+        List<String> theirs = other.segments();
+        for (int i = 0; i < Math.min(mine.size(), theirs.size()); i++) {
+            String a = mine.get(i);
+            String b = theirs.get(i);
+            int order = isIndex(a) && isIndex(b) ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b)) : a.compareTo(b);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(mine.size(), theirs.size());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof IssueLocation that) || depth != that.depth) {
+            return false;
+        }
+        return toPointer().equals(that.toPointer());
+    }
+
+    @Override
+    public int hashCode() {
+        return toPointer().hashCode();
+    }
+
+    /** The JSON Pointer. */
+    @Override
+    public String toString() {
+        return toPointer();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.infantmassage.curriculum.validation;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * How to tune validation: codes to ignore, and codes to report at another severity.
+ *
+ * <pre>{@code
+ * ValidationOptions options = ValidationOptions.builder()
+ *         .addIgnored(IssueCode.ID_MALFORMED)
+ *         .putSeverityOverride(IssueCode.JSON_UNKNOWN_PROPERTY, Severity.WARNING)
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ValidationOptions {
+    private static final ValidationOptions DEFAULTS = builder().build();
+
+    /** Codes that are never reported. */
+    public abstract Set<IssueCode> getIgnored();
+
+    /** Codes reported at another severity than their default. */
+    public abstract Map<IssueCode, Severity> getSeverityOverrides();
+
+    /** Every code at its default severity. */
+    public static ValidationOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** The severity {@code code} is reported at, or empty when it is ignored. */
+    public Optional<Severity> severityOf(IssueCode code) {
+        if (getIgnored().contains(code)) {
+            return Optional.empty();
+        }
+        return Optional.of(getSeverityOverrides().getOrDefault(code, code.defaultSeverity()));
+    }
+
+    /** The issue as these options report it: re-levelled, or empty when its code is ignored. */
+    public Optional<Issue> apply(Issue issue) {
+        return severityOf(issue.getCode())
+                .map(severity -> severity == issue.getSeverity() ? issue : issue.withSeverity(severity));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link ValidationOptions}. */
+    public static final class Builder extends ImmutableValidationOptions.Builder {}
+}
