@@ -1,5 +1,6 @@
 package dev.infantmassage.curriculum;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -65,15 +66,44 @@ public final class SampleCurricula {
                 .build();
     }
 
+    /** Five weeks that introduce every region, legs first, and discuss every essential topic. */
     public static FiveWeekSchedule schedule() {
         return FiveWeekSchedule.of(List.of(
                 WeekPlan.builder().from(week(1, List.of("resting-hands", "legs-indian-milking", "legs-integration"), List.of()))
-                        .addNewRoutine("colic-relief").build(),
-                week(2, List.of("stomach-sun-moon"), List.of("resting-hands", "legs-indian-milking", "legs-integration")),
-                week(3, List.of("chest-open-book", "arms-swedish-milking"), List.of("legs-indian-milking", "stomach-sun-moon")),
-                week(4, List.of("face-open-book", "back-swooping"), List.of("chest-open-book", "arms-swedish-milking")),
+                        .addNewRoutine("colic-relief")
+                        .addTopic(DiscussionTopic.of(TopicTag.SAFETY, en("Safety")))
+                        .build(),
+                WeekPlan.builder().from(week(2, List.of("stomach-sun-moon"), List.of("resting-hands", "legs-indian-milking", "legs-integration")))
+                        .addTopic(DiscussionTopic.of(TopicTag.CRYING, en("Crying")))
+                        .addTopic(DiscussionTopic.of(TopicTag.COLIC, en("Colic")))
+                        .build(),
+                WeekPlan.builder().from(week(3, List.of("chest-open-book", "arms-swedish-milking"), List.of("legs-indian-milking", "stomach-sun-moon")))
+                        .addTopic(DiscussionTopic.of(TopicTag.PARTNER_INVOLVEMENT, en("Partners")))
+                        .build(),
+                WeekPlan.builder().from(week(4, List.of("face-open-book", "back-swooping"), List.of("chest-open-book", "arms-swedish-milking")))
+                        .addTopic(DiscussionTopic.of(TopicTag.SLEEP, en("Sleep")))
+                        .build(),
                 WeekPlan.builder().from(week(5, List.of("gentle-cross-arms"), List.of("legs-indian-milking", "stomach-sun-moon")))
-                        .addNewRoutine("full-routine").build()));
+                        .addNewRoutine("full-routine")
+                        .addTopic(DiscussionTopic.of(TopicTag.GROWING_BABY, en("The growing baby")))
+                        .build()));
+    }
+
+    /** Every stroke of {@link #strokes()} in order, each region block opened by resting hands. */
+    public static List<RoutineStep> fullRoutineSteps() {
+        List<RoutineStep> steps = new ArrayList<>();
+        BodyRegion previous = null;
+        for (Stroke stroke : strokes()) {
+            if (stroke.getRegion() == BodyRegion.WHOLE_BODY) {
+                continue;
+            }
+            if (stroke.getRegion() != previous) {
+                steps.add(RoutineStep.of("resting-hands"));
+                previous = stroke.getRegion();
+            }
+            steps.add(RoutineStep.of(stroke.getId()));
+        }
+        return List.copyOf(steps);
     }
 
     /** A small curriculum that passes every rule. */
@@ -107,7 +137,7 @@ public final class SampleCurricula {
                         .id("full-routine")
                         .kind(RoutineKind.FULL)
                         .name(en("Full routine"))
-                        .steps(strokes().stream().map(stroke -> RoutineStep.of(stroke.getId())).toList())
+                        .steps(fullRoutineSteps())
                         .build())
                 .addCue(CueSignal.builder().id("smiling").name(en("Smiling")).polarity(CuePolarity.ENGAGEMENT)
                         .intensity(CueIntensity.POTENT).response(CueResponse.CONTINUE).build())

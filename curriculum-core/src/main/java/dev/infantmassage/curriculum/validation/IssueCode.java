@@ -98,7 +98,134 @@ public enum IssueCode {
             "Each of the weeks 1 to 5 appears exactly once."),
     SCHEDULE_WEEK_MISSING("schedule.week.missing", ERROR,
             "Week {0} is missing from the schedule",
-            "Each of the weeks 1 to 5 appears exactly once.");
+            "Each of the weeks 1 to 5 appears exactly once."),
+    SCHEDULE_INTRODUCED_TWICE("schedule.introduced-twice", ERROR,
+            "{0} ''{1}'' must be introduced once, but was already introduced at {2}",
+            "A stroke or routine is introduced once, in one week, and reviewed after that. Listing it as new "
+                    + "a second time, in the same week or a later one, usually means the other week meant to "
+                    + "review it."),
+    SCHEDULE_REVIEWED_BEFORE_INTRODUCED("schedule.reviewed-before-introduced", ERROR,
+            "{0} ''{1}'' must be introduced before week {2} to be reviewed there, but was {3}",
+            "A week reviews a stroke or routine that no earlier week introduces. Earlier means a lower week "
+                    + "number, whatever the order of the weeks in the file; introducing and reviewing in the "
+                    + "same week does not count."),
+    SCHEDULE_STROKE_NOT_INTRODUCED("schedule.stroke.not-introduced", WARNING,
+            "Stroke ''{0}'' must be introduced in some week, but no week introduces it",
+            "A stroke of the catalogue is never taught: no week lists it among its new strokes. Either a week "
+                    + "should introduce it or the catalogue does not need it."),
+    SCHEDULE_REGION_NOT_INTRODUCED("schedule.region.not-introduced", WARNING,
+            "Region ''{0}'' must be introduced by week 5, but no week introduces a stroke of it",
+            "By the last week every teaching region (legs and feet, stomach, chest, arms and hands, face, back, "
+                    + "gentle movements) has been introduced, so that parents leave with the whole routine."),
+    SCHEDULE_COLIC_ROUTINE_MISSING("schedule.colic-routine.missing", WARNING,
+            "The schedule must introduce a colic relief routine, but introduces none",
+            "Every IAIM-style class teaches the colic relief routine. This fires when no week introduces a "
+                    + "routine of kind 'colic-relief'."),
+    SCHEDULE_COLIC_ROUTINE_LATE("schedule.colic-routine.late", WARNING,
+            "Colic relief routine ''{0}'' must be introduced no later than the stomach (week {1}), but was "
+                    + "introduced in week {2}",
+            "The colic relief routine is built from stomach strokes and is what many parents come for, so it is "
+                    + "taught no later than the week that introduces the stomach. Teaching it earlier is fine."),
+    SCHEDULE_FULL_ROUTINE_MISSING("schedule.full-routine.missing", WARNING,
+            "Week 5 must include a full routine, but includes none",
+            "The last week runs through the full routine in order, new or as a review, so that parents leave "
+                    + "with the whole sequence. This fires when week 5 lists no routine of kind 'full'."),
+    SCHEDULE_TOPIC_MISSING("schedule.topic.missing", WARNING,
+            "The weeks must discuss topic ''{0}'', but none does",
+            "Across the five weeks the class discusses cues, crying, colic, sleep, partner involvement, "
+                    + "the growing baby and safety. This fires once for each of those topic tags no week uses."),
+
+    // --- Teaching order ------------------------------------------------------------------------------
+    ORDER_FIRST_REGION("order.first-region", ERROR,
+            "The first region introduced must be ''legs-and-feet'', but was ''{0}''",
+            "Massage is taught from the legs and feet, the least intrusive area, before the tummy, chest and "
+                    + "face. Whole-body strokes such as resting hands are not counted. The issue points at the "
+                    + "first new stroke of another region."),
+    ORDER_WEEK_REGIONS("order.week.regions", WARNING,
+            "New strokes must follow the canonical region order, but ''{0}'' ({1}) comes after a stroke of {2}",
+            "Within a week the new strokes are listed in the canonical region order: legs and feet, stomach, "
+                    + "chest, arms and hands, face, back, gentle movements. Whole-body strokes may come anywhere."),
+    ORDER_GENTLE_MOVEMENTS_EARLY("order.gentle-movements.early", WARNING,
+            "Gentle movements must not be introduced before ''{0}'', but were introduced in week {1} and ''{0}'' in week {2}",
+            "Gentle movements close the full routine and are taught after the front of the body: they may not "
+                    + "be introduced in an earlier week than the stomach or the chest."),
+    ORDER_ROUTINE_REGIONS("order.routine.regions", WARNING,
+            "Full routine steps must follow the canonical region order, but ''{0}'' ({1}) comes after a step of {2}",
+            "A full routine runs the regions in the canonical order: legs and feet, stomach, chest, arms and "
+                    + "hands, face, back, gentle movements. Resting hands may come anywhere."),
+    ORDER_ROUTINE_CATALOGUE("order.routine.catalogue", WARNING,
+            "Full routine steps within a region must follow the catalogue order, but ''{0}'' comes after ''{1}''",
+            "Within one region, a full routine does the strokes in the order the catalogue lists them, which "
+                    + "is the order they are taught."),
+    ORDER_BLOCK_RESTING_HANDS("order.block.resting-hands", WARNING,
+            "The {0} block of routine ''{1}'' must start with resting hands, but starts with ''{2}''",
+            "Each region block of a full routine opens with resting hands, so the baby is greeted before the "
+                    + "strokes begin. Resting hands may be the step just before the block or its first step."),
+    ORDER_BLOCK_INTEGRATION("order.block.integration", WARNING,
+            "The {0} block of routine ''{1}'' must end with its integration stroke, but ends with ''{2}''",
+            "Where the catalogue defines an integration stroke for a region, the region's block in a full "
+                    + "routine ends with it, joining that region to the rest of the body."),
+
+    // --- Directions --------------------------------------------------------------------------------
+    DIRECTION_STOMACH_NOT_CLOCKWISE("direction.stomach.not-clockwise", ERROR,
+            "Stomach stroke ''{0}'' must move clockwise, but its direction was ''{1}''",
+            "Circles and colon-following strokes on the tummy go clockwise as the parent looks down, the "
+                    + "direction of digestion. A stomach stroke with pattern 'circling' or 'colon-path' must have "
+                    + "direction 'clockwise', and no stomach stroke may be 'counterclockwise'."),
+    DIRECTION_MILKING("direction.milking", ERROR,
+            "{0} stroke ''{1}'' must move ''{2}'', but its direction was ''{3}''",
+            "Indian milking runs from the trunk out to the hand or foot (direction 'away-from-heart'); Swedish "
+                    + "milking runs from the hand or foot back to the trunk ('toward-heart'). A stroke with pattern "
+                    + "'indian-milking' or 'swedish-milking' must have the matching direction."),
+
+    // --- Weekly sessions ---------------------------------------------------------------------------
+    WEEK_PERMISSION_RITUAL_MISSING("week.permission-ritual.missing", ERROR,
+            "Week {0} must practise the permission ritual, but its techniques include none",
+            "Every session begins by asking the baby's permission. Each week lists a technique of kind "
+                    + "'permission-ritual' among its techniques."),
+    WEEK_CUES_MISSING("week.cues.missing", ERROR,
+            "Week {0} must practise at least one {1} cue, but practises none",
+            "Every session teaches parents to read their baby: each week practises at least one engagement cue "
+                    + "and one disengagement cue from the catalogue. This fires once for each polarity a week lacks."),
+    WEEK_HOME_PRACTICE_MISSING("week.home-practice.missing", WARNING,
+            "Week {0} must set home practice, but sets none",
+            "Each week ends with home practice until the next class, about 15 minutes a day."),
+    WEEK_SESSION_TIME_EXCEEDED("week.session-time.exceeded", WARNING,
+            "The strokes of week {0} must fit in its {1}-minute session, but take {2} seconds",
+            "The durations of a week's new and reviewed strokes add up to more than the session's length, "
+                    + "before any talk, feeding or comforting. The week probably tries to teach too much."),
+    WEEK_SESSION_LENGTH_UNUSUAL("week.session-length.unusual", WARNING,
+            "Session length must be between 45 and 90 minutes, but was {0}",
+            "Classes usually last about an hour, sometimes up to 90 minutes. A much shorter or longer session "
+                    + "is probably a typo, or a different kind of class."),
+
+    // --- Contraindications -------------------------------------------------------------------------
+    CONTRAINDICATION_WAITING_PERIOD_INVALID("contraindication.waiting-period.invalid", ERROR,
+            "Waiting period must be positive with min <= defaultValue <= max, but was min {0}, defaultValue {1}, "
+                    + "max {2}",
+            "A waiting period is a range because sources disagree (after an immunisation, 24 to 72 hours). Its "
+                    + "values are positive and ordered: min <= defaultValue <= max."),
+    CONTRAINDICATION_SITE_MISSING("contraindication.site.missing", ERROR,
+            "Contraindication ''{0}'' must name a region or a site to avoid, but names neither",
+            "A contraindication of scope 'avoid-local-region' says what to leave out: at least one region, or a "
+                    + "site such as the injection site."),
+    CONTRAINDICATION_GUIDANCE_MISSING("contraindication.guidance.missing", ERROR,
+            "Contraindication ''{0}'' must have guidance text, but its guidance is blank",
+            "Every contraindication tells the parent what to do, in plain words. A guidance with no text in any "
+                    + "language is reported."),
+
+    // --- Texts and languages -----------------------------------------------------------------------
+    TEXT_DEFAULT_LANGUAGE_MISSING("text.default-language.missing", ERROR,
+            "Text must be in the default language ''{0}'', but its languages were [{1}]",
+            "Every text has a version in the curriculum's default language, which readers fall back on."),
+    TEXT_TRANSLATION_MISSING("text.translation.missing", WARNING,
+            "Texts must be translated into declared language ''{0}'', but {1} of {2} are not; this is the first",
+            "The curriculum declares a language that some texts lack. To keep the report short this is "
+                    + "reported once per language, with the count, at the first text that lacks it."),
+    TEXT_LANGUAGE_UNDECLARED("text.language.undeclared", WARNING,
+            "Text language ''{0}'' must be declared in ''languages'', but is not; {1} texts use it, this is the first",
+            "A text carries a language the curriculum neither has as default nor lists in 'languages', often "
+                    + "a typo in the tag. Reported once per language, at the first text that uses it.");
 
     private final String code;
     private final Severity defaultSeverity;

@@ -1,10 +1,12 @@
 package dev.infantmassage.curriculum.internal.rules;
 
-import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.internal.IssueCollector;
 
-/** One family of curriculum checks that no schema can express. Rules are stateless and thread-safe. */
+/**
+ * One family of curriculum checks that no schema can express. Rules are stateless and thread-safe;
+ * what they share per validation lives in the {@link RuleContext}.
+ */
 @FunctionalInterface
-public interface Rule {
-    void check(Curriculum curriculum, IssueCollector issues);
+interface Rule {
+    void check(RuleContext context, IssueCollector issues);
 }

@@ -1,6 +1,5 @@
 package dev.infantmassage.curriculum.internal.rules;
 
-import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.FiveWeekSchedule;
 import dev.infantmassage.curriculum.WeekPlan;
 import dev.infantmassage.curriculum.internal.IssueCollector;
@@ -12,8 +11,8 @@ import java.util.List;
 /** Weeks 1 to 5, each exactly once. */
 final class ScheduleShapeRule implements Rule {
     @Override
-    public void check(Curriculum curriculum, IssueCollector issues) {
-        List<WeekPlan> weeks = curriculum.getSchedule().getWeeks();
+    public void check(RuleContext context, IssueCollector issues) {
+        List<WeekPlan> weeks = context.curriculum().getSchedule().getWeeks();
         boolean[] seen = new boolean[FiveWeekSchedule.WEEKS + 1];
         for (int i = 0; i < weeks.size(); i++) {
             int number = weeks.get(i).getNumber();

@@ -1,0 +1,65 @@
+package dev.infantmassage.curriculum.internal.rules;
+
+import dev.infantmassage.curriculum.Contraindication;
+import dev.infantmassage.curriculum.CueSignal;
+import dev.infantmassage.curriculum.Curriculum;
+import dev.infantmassage.curriculum.Routine;
+import dev.infantmassage.curriculum.RoutineStep;
+import dev.infantmassage.curriculum.Stroke;
+import dev.infantmassage.curriculum.Technique;
+import dev.infantmassage.curriculum.WeekPlan;
+import dev.infantmassage.curriculum.internal.IssueCollector;
+import dev.infantmassage.curriculum.internal.Locations;
+import dev.infantmassage.curriculum.validation.IssueCode;
+import dev.infantmassage.curriculum.validation.IssueLocation;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** Every identifier an entry or a week refers to names an entry of the right catalogue. */
+final class ReferenceRule implements Rule {
+    @Override
+    public void check(RuleContext context, IssueCollector issues) {
+        Curriculum curriculum = context.curriculum();
+        for (RuleContext.IndexedWeek indexed : context.weeksInOrder()) {
+            WeekPlan week = indexed.week();
+            IssueLocation at = indexed.location();
+            checkAll("Stroke", week.getNewStrokes(), context::hasStroke, at.property("newStrokes"), issues);
+            checkAll("Stroke", week.getReviewStrokes(), context::hasStroke, at.property("reviewStrokes"), issues);
+            checkAll("Routine", week.getNewRoutines(), context::hasRoutine, at.property("newRoutines"), issues);
+            checkAll("Routine", week.getReviewRoutines(), context::hasRoutine, at.property("reviewRoutines"), issues);
+            checkAll("Technique", week.getTechniques(), context::hasTechnique, at.property("techniques"), issues);
+            checkAll("Cue", week.getCues(), context::hasCue, at.property("cues"), issues);
+        }
+        List<Routine> routines = curriculum.getRoutines();
+        for (int i = 0; i < routines.size(); i++) {
+            List<RoutineStep> steps = routines.get(i).getSteps();
+            for (int j = 0; j < steps.size(); j++) {
+                String stroke = steps.get(j).getStroke();
+                issues.rule(context.hasStroke(stroke), IssueCode.REFERENCE_UNRESOLVED,
+                        Locations.ROUTINES.index(i).property("steps").index(j).property("stroke"), "Stroke", stroke);
+            }
+        }
+        checkSources(curriculum.getStrokes(), Stroke::getSources, Locations.STROKES, context, issues);
+        checkSources(curriculum.getTechniques(), Technique::getSources, Locations.TECHNIQUES, context, issues);
+        checkSources(routines, Routine::getSources, Locations.ROUTINES, context, issues);
+        checkSources(curriculum.getCues(), CueSignal::getSources, Locations.CUES, context, issues);
+        checkSources(curriculum.getContraindications(), Contraindication::getSources, Locations.CONTRAINDICATIONS,
+                context, issues);
+    }
+
+    private static <T> void checkSources(List<T> entries, Function<T, List<String>> sourcesOf, IssueLocation list,
+            RuleContext context, IssueCollector issues) {
+        for (int i = 0; i < entries.size(); i++) {
+            checkAll("Source", sourcesOf.apply(entries.get(i)), context::hasSource, list.index(i).property("sources"),
+                    issues);
+        }
+    }
+
+    private static void checkAll(String kind, List<String> ids, Predicate<String> exists, IssueLocation list,
+            IssueCollector issues) {
+        for (int i = 0; i < ids.size(); i++) {
+            issues.rule(exists.test(ids.get(i)), IssueCode.REFERENCE_UNRESOLVED, list.index(i), kind, ids.get(i));
+        }
+    }
+}
