@@ -1,0 +1,120 @@
+package dev.infantmassage.curriculum.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code curriculum} command: validates, explains, shows and formats infant massage curriculum
+ * files. Run {@code curriculum --help} for the commands and {@code docs/cli.md} for the details.
+ *
+ * <p>Exit codes: {@code 0} no errors, {@code 1} the content has errors, {@code 2} bad command line
+ * or unreadable path, {@code 3} unexpected failure.
+ */
+@Command(
+        name = "curriculum",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Checks, explains, shows and formats infant massage curriculum files.",
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {
+            ExplainCommand.class,
+            HelpCommand.class,
+        },
+        footer = {"", "Exit codes: 0 no errors, 1 errors in the content, 2 bad command line or unreadable path, "
+                + "3 unexpected failure."})
+public final class CurriculumCli implements Callable<Integer> {
+    /** Exit code for content with errors. */
+    static final int EXIT_INVALID = 1;
+    /** Exit code for a bad command line or a path that cannot be read. */
+    static final int EXIT_USAGE = 2;
+    /** Exit code for a failure that is the tool's fault. */
+    static final int EXIT_FAILURE = 3;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Print the stack trace when the tool itself fails (exit code 3).")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Terminal terminal;
+
+    private CurriculumCli(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** Runs the command line and exits with its exit code. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int exitCode = commandLine(Terminal.system()).setOut(out).setErr(err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    /** The configured command line; tests set their own output streams on it. */
+    static CommandLine commandLine(Terminal terminal) {
+        CommandLine commandLine = new CommandLine(new CurriculumCli(terminal));
+        commandLine.setParameterExceptionHandler(CurriculumCli::handleUsageError);
+        commandLine.setExecutionExceptionHandler(CurriculumCli::handleFailure);
+        commandLine.getCommandSpec().exitCodeOnExecutionException(EXIT_FAILURE);
+        return commandLine;
+    }
+
+    Terminal terminal() {
+        return terminal;
+    }
+
+    /** {@code curriculum} alone: the usage, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return EXIT_USAGE;
+    }
+
+    private static int handleUsageError(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("curriculum: " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return EXIT_USAGE;
+    }
+
+    private static int handleFailure(Exception e, CommandLine command, ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        err.println("curriculum: unexpected failure: " + e);
+        if (isVerbose(parseResult)) {
+            e.printStackTrace(err);
+        } else {
+            err.println("This is a bug in the tool, not in your file. Run again with --verbose for the details.");
+        }
+        err.flush();
+        return EXIT_FAILURE;
+    }
+
+    private static boolean isVerbose(ParseResult parseResult) {
+        for (ParseResult result = parseResult; result != null; result = result.subcommand()) {
+            if (result.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

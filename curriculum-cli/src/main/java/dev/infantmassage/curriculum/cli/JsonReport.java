@@ -1,0 +1,38 @@
+package dev.infantmassage.curriculum.cli;
+
+import dev.infantmassage.curriculum.validation.Issue;
+import java.util.Optional;
+
+/**
+ * {@code --format json}: an array of objects with {@code file}, {@code line}, {@code column},
+ * {@code pointer}, {@code severity}, {@code code} and {@code message}, one object per line.
+ * Unknown lines and columns are {@code null}.
+ */
+final class JsonReport {
+    private JsonReport() {}
+
+    static String render(ValidationRun run) {
+        JsonWriter json = new JsonWriter(1).beginArray();
+        for (FileReport report : run.reports()) {
+            for (Issue issue : report.issues()) {
+                json.beginObject().field("file", report.file());
+                number(json.name("line"), issue.getLine());
+                number(json.name("column"), issue.getColumn());
+                json.field("pointer", issue.getLocation().toPointer())
+                        .field("severity", issue.getSeverity().code())
+                        .field("code", issue.getCode().code())
+                        .field("message", issue.getMessage())
+                        .endObject();
+            }
+        }
+        return json.endArray().finish();
+    }
+
+    private static void number(JsonWriter json, Optional<Integer> value) {
+        if (value.isPresent()) {
+            json.value(value.get());
+        } else {
+            json.nullValue();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.infantmassage.curriculum.cli;
+
+import dev.infantmassage.curriculum.validation.Severity;
+import java.util.List;
+
+/**
+ * Everything one {@code validate} run found: the reports of the inputs it could read, and the
+ * inputs it could not read (missing or unreadable paths), which the formats that can carry them
+ * report as tool notifications.
+ */
+record ValidationRun(List<FileReport> reports, List<String> unreadable) {
+    ValidationRun {
+        reports = List.copyOf(reports);
+        unreadable = List.copyOf(unreadable);
+    }
+
+    static ValidationRun of(List<FileReport> reports) {
+        return new ValidationRun(reports, List.of());
+    }
+
+    long count(Severity severity) {
+        return reports.stream().mapToLong(report -> report.count(severity)).sum();
+    }
+
+    /** {@code 2 errors, 1 warning in 3 files}, with infos only when there are some. */
+    String summary() {
+        long infos = count(Severity.INFO);
+        return plural(count(Severity.ERROR), "error") + ", " + plural(count(Severity.WARNING), "warning")
+                + (infos > 0 ? ", " + plural(infos, "info") : "")
+                + " in " + plural(reports.size(), "file");
+    }
+
+    static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 || noun.equals("info") ? "" : "s");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.infantmassage.curriculum.cli;
+
+import org.jspecify.annotations.NullMarked;
