@@ -1,0 +1,34 @@
+package dev.infantmassage.curriculum.planning;
+
+import dev.infantmassage.curriculum.CueResponse;
+import dev.infantmassage.curriculum.CueSignal;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** What to do about the cues seen together during a session, and why. */
+@Value.Immutable
+public abstract class CueAdvice {
+    /** The recommended response. */
+    public abstract CueResponse getResponse();
+
+    /** The cues that decided the response, in the order they were given. */
+    public abstract List<CueSignal> getDrivingCues();
+
+    /** Cue identifiers the curriculum's catalogue does not have; each counts as a subtle disengagement cue. */
+    public abstract List<String> getUnknownCues();
+
+    /** A few sentences for the parent: what to do and which cues led to it. */
+    public abstract String getExplanation();
+
+    /** The identifiers of {@link #getDrivingCues()}. */
+    public List<String> drivingCueIds() {
+        return getDrivingCues().stream().map(CueSignal::getId).toList();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CueAdvice}. */
+    public static final class Builder extends ImmutableCueAdvice.Builder {}
+}

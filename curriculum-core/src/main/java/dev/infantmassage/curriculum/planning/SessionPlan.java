@@ -1,0 +1,70 @@
+package dev.infantmassage.curriculum.planning;
+
+import dev.infantmassage.curriculum.Stroke;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The answer to "what can we do today, with this baby?": the strokes to do in canonical order, the
+ * strokes left out and why, whether massage may happen now at all, and what to ask a health
+ * professional first.
+ *
+ * <p>A plan never contains a stroke that a present contraindication rules out. When
+ * {@link #isMassageNow()} is false the stroke list is empty, {@link #stops()} says why and
+ * {@link #getResumeAt()} says when massage may resume, if that is a matter of time.
+ */
+@Value.Immutable
+public abstract class SessionPlan {
+    public abstract int getWeek();
+
+    public abstract PlanScope getScope();
+
+    /** The moment planned for. */
+    public abstract Instant getAt();
+
+    /** The age in whole weeks the strokes were gated by, corrected for prematurity; negative before the due date. */
+    public abstract int getCorrectedAgeWeeks();
+
+    /** Whether massage may happen now; false while a whole-body stop or timing rule applies. */
+    public abstract boolean isMassageNow();
+
+    /**
+     * When massage may resume, if it may not happen now and every reason ends at a known time; empty
+     * when massage may happen now, or when it waits for the condition to pass or for a professional.
+     */
+    public abstract Optional<Instant> getResumeAt();
+
+    /** The strokes to do, resting hands first, then by region in teaching order, then in catalogue order. */
+    public abstract List<Stroke> getStrokes();
+
+    /** The strokes of the requested week that are left out, in the same order. */
+    public abstract List<SkippedStroke> getSkipped();
+
+    /** What each present circumstance does to the session. */
+    public abstract List<Restriction> getRestrictions();
+
+    /** The points to ask a health professional about first. */
+    public abstract List<Consultation> getAskProfessional();
+
+    /** Advisory notes, such as the parent taking a few deep breaths first. */
+    public abstract List<String> getNotes();
+
+    /** The identifiers of {@link #getStrokes()}. */
+    public List<String> strokeIds() {
+        return getStrokes().stream().map(Stroke::getId).toList();
+    }
+
+    /** The restrictions that stop the session: why {@link #isMassageNow()} is false. */
+    public List<Restriction> stops() {
+        return getRestrictions().stream().filter(Restriction::isStop).toList();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link SessionPlan}. */
+    public static final class Builder extends ImmutableSessionPlan.Builder {}
+}

@@ -1,0 +1,36 @@
+package dev.infantmassage.curriculum.planning;
+
+import dev.infantmassage.curriculum.BodyRegion;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A stroke of the requested week that the plan leaves out, with the reason that lasts longest.
+ */
+@Value.Immutable
+public abstract class SkippedStroke {
+    /** The stroke's identifier. */
+    public abstract String getStroke();
+
+    /** The stroke's region; empty when the catalogue does not have the stroke. */
+    public abstract Optional<BodyRegion> getRegion();
+
+    public abstract SkipReason getReason();
+
+    /** The contraindication behind the reason, when there is one. */
+    public abstract Optional<String> getContraindication();
+
+    /** When the stroke may come back; empty when that is not a matter of time. */
+    public abstract Optional<Instant> getUntil();
+
+    /** One or two sentences for the family. */
+    public abstract String getExplanation();
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link SkippedStroke}. */
+    public static final class Builder extends ImmutableSkippedStroke.Builder {}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.infantmassage.curriculum.planning;
+
+import org.jspecify.annotations.NullMarked;
