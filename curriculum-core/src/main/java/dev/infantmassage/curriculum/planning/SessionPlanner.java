@@ -43,8 +43,8 @@ import java.util.stream.Collectors;
  * removes it. What a present circumstance does depends on its contraindication's scope:
  * <ul>
  *   <li>whole-body stop: no massage; {@link SessionPlan#getResumeAt()} is the end of the wait;</li>
- *   <li>avoid local region: the strokes of the circumstance's regions or sites (or else the
- *       contraindication's) are left out, and with them every integration sweep and gentle movement,
+ *   <li>avoid local region: the strokes of the circumstance's regions and sites, and of the
+ *       contraindication's own regions, are left out, and with them every integration sweep and gentle movement,
  *       which travel across regions; resting hands stay. A local contraindication whose region is
  *       unknown (no region anywhere, or a site {@link BodySites} does not know) covers the whole body
  *       and adds a question for a health professional;</li>
@@ -325,15 +325,13 @@ public final class SessionPlanner {
 
         /**
          * The regions a local, consult or timing circumstance covers: the caller's regions and sites
-         * (which replace the contraindication's typical regions when it describes a site), else the
-         * contraindication's; the whole body when none is known or a site is not in the vocabulary.
+         * together with the contraindication's own (a site never narrows what the curriculum names);
+         * the whole body when none is known or a site is not in the vocabulary.
          */
         private Set<BodyRegion> regions(Circumstance circumstance, Contraindication contraindication) {
             Set<BodyRegion> regions = EnumSet.noneOf(BodyRegion.class);
             regions.addAll(circumstance.affectedRegions());
-            if (!circumstance.isLocated() || contraindication.getSite().isEmpty()) {
-                regions.addAll(contraindication.getRegions());
-            }
+            regions.addAll(contraindication.getRegions());
             boolean local = contraindication.getScope() == ContraindicationScope.AVOID_LOCAL_REGION;
             if (!circumstance.unknownSites().isEmpty()) {
                 ask(Optional.of(contraindication.getId()), text(contraindication.getCondition()) + ": the site '"
