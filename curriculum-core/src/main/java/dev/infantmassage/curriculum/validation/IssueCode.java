@@ -54,6 +54,12 @@ public enum IssueCode {
     JSON_NOT_AN_OBJECT("json.not-an-object", ERROR,
             "A curriculum file must hold one JSON object, but held {0}",
             "The top level of a curriculum file is a single object."),
+    JSON_UNREADABLE("json.unreadable", ERROR,
+            "The file cannot be read: {0}",
+            "The file does not exist, is not a regular file, or the reader lacks permission to open it."),
+    JSON_REJECTED("json.rejected", ERROR,
+            "''{0}'' cannot be built: {1}",
+            "The object's values could each be read, but the model rejects them together."),
 
     // --- Structural constraints (Bean Validation) -----------------------------------------------
     CONSTRAINT_NOT_BLANK("constraint.not-blank", ERROR,

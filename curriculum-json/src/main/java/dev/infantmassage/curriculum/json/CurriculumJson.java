@@ -1,0 +1,211 @@
+package dev.infantmassage.curriculum.json;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.infantmassage.curriculum.Curriculum;
+import dev.infantmassage.curriculum.json.internal.CurriculumFormat;
+import dev.infantmassage.curriculum.json.internal.CurriculumReader;
+import dev.infantmassage.curriculum.json.internal.DocumentParser;
+import dev.infantmassage.curriculum.json.internal.JsonText;
+import dev.infantmassage.curriculum.validation.Issue;
+import dev.infantmassage.curriculum.validation.IssueCode;
+import dev.infantmassage.curriculum.validation.IssueLocation;
+import dev.infantmassage.curriculum.validation.ValidationOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads and writes curriculum files ({@code *.curriculum.json}).
+ *
+ * <pre>{@code
+ * CurriculumJson json = CurriculumJson.create();
+ * ReadResult result = json.read(Path.of("my.curriculum.json"));
+ * result.report().issues().forEach(System.out::println);   // file:line:col: severity: message
+ * Curriculum curriculum = result.orElseThrow();
+ * String text = json.writeString(curriculum);               // canonical form
+ * }</pre>
+ *
+ * <p>Reading never throws for bad content or an unreadable file: it returns every problem, each with
+ * its file, line, column and JSON Pointer. Writing is canonical: properties in a fixed order, absent
+ * and default values left out, two-space indent, {@code "\n"} line ends, a trailing newline, UTF-8.
+ * Reading what was written gives back an equal curriculum.
+ *
+ * <p>Instances are immutable and thread-safe; make one and reuse it. The API mentions no Jackson type,
+ * so applications on any Jackson version (or none) can use it.
+ */
+public final class CurriculumJson {
+    private static final String SCHEMA_RESOURCE = "curriculum.schema.json";
+    private static final CurriculumJson DEFAULT = builder().build();
+
+    private final ReadLimits limits;
+    private final DocumentParser parser;
+    private final CurriculumReader reader;
+
+    private CurriculumJson(Builder builder) {
+        this.limits = builder.limits;
+        this.parser = new DocumentParser(builder.limits);
+        this.reader = new CurriculumReader(builder.options);
+    }
+
+    /** A reader and writer with the default limits and validation options. */
+    public static CurriculumJson create() {
+        return DEFAULT;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reads the file; the result's source is the path as given. */
+    public ReadResult read(Path file) {
+        requireNonNull(file, "file");
+        String source = file.toString();
+        try {
+            if (!Files.isRegularFile(file)) {
+                return failure(source, Files.exists(file) ? "it is not a regular file" : "there is no such file");
+            }
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                return result(source, CurriculumReader.failure(Issue.of(IssueCode.JSON_LIMIT_EXCEEDED, IssueLocation.root(),
+                        "The file size of " + size + " bytes", limits.maxFileBytes() + " bytes"), source));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, source);
+            }
+        } catch (NoSuchFileException missing) {
+            return failure(source, "there is no such file");
+        } catch (AccessDeniedException denied) {
+            return failure(source, "permission denied");
+        } catch (IOException | SecurityException problem) {
+            return failure(source, String.valueOf(problem.getMessage()));
+        }
+    }
+
+    /** Reads the stream to its end (up to the file-size limit); does not close it. */
+    public ReadResult read(InputStream in, String sourceName) {
+        requireNonNull(in, "in");
+        requireNonNull(sourceName, "sourceName");
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxFileBytes() + 1));
+        } catch (IOException problem) {
+            return failure(sourceName, String.valueOf(problem.getMessage()));
+        }
+        return read(bytes, sourceName);
+    }
+
+    /** Reads the bytes of a file. */
+    public ReadResult read(byte[] json, String sourceName) {
+        requireNonNull(json, "json");
+        requireNonNull(sourceName, "sourceName");
+        return result(sourceName, reader.read(parser.parse(json), sourceName));
+    }
+
+    /** Reads JSON text. */
+    public ReadResult readString(String json, String sourceName) {
+        requireNonNull(json, "json");
+        return read(json.getBytes(StandardCharsets.UTF_8), sourceName);
+    }
+
+    /** The canonical text of {@code curriculum}. */
+    public String writeString(Curriculum curriculum) {
+        requireNonNull(curriculum, "curriculum");
+        return JsonText.write(CurriculumFormat.CURRICULUM.write(curriculum));
+    }
+
+    /** The canonical text of {@code curriculum}, in UTF-8 without a byte order mark. */
+    public byte[] writeBytes(Curriculum curriculum) {
+        return writeString(curriculum).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the canonical text to {@code out}, which stays open.
+     *
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(Curriculum curriculum, OutputStream out) {
+        requireNonNull(out, "out");
+        try {
+            out.write(writeBytes(curriculum));
+            out.flush();
+        } catch (IOException problem) {
+            throw new UncheckedIOException(problem);
+        }
+    }
+
+    /**
+     * Writes the canonical text to {@code file}, replacing it.
+     *
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(Curriculum curriculum, Path file) {
+        requireNonNull(file, "file");
+        try {
+            Files.write(file, writeBytes(curriculum));
+        } catch (IOException problem) {
+            throw new UncheckedIOException(problem);
+        }
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of the format, with {@code $id}
+     * {@code https://infantmassage.dev/schema/curriculum-1.json}.
+     */
+    public static String schema() {
+        return SchemaHolder.TEXT;
+    }
+
+    private static ReadResult failure(String source, String reason) {
+        return result(source, CurriculumReader.failure(
+                Issue.of(IssueCode.JSON_UNREADABLE, IssueLocation.root(), reason), source));
+    }
+
+    private static ReadResult result(String source, CurriculumReader.Outcome outcome) {
+        return new ReadResult(source, outcome.curriculum(), outcome.report());
+    }
+
+    private static final class SchemaHolder {
+        static final String TEXT = load();
+
+        private static String load() {
+            try (InputStream in = CurriculumJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing resource " + SCHEMA_RESOURCE);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException problem) {
+                throw new UncheckedIOException(problem);
+            }
+        }
+    }
+
+    /** Builds a {@link CurriculumJson}. */
+    public static final class Builder {
+        private ReadLimits limits = ReadLimits.defaults();
+        private ValidationOptions options = ValidationOptions.defaults();
+
+        private Builder() {}
+
+        public Builder limits(ReadLimits limits) {
+            this.limits = requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** Codes to ignore or re-level; they apply to reading issues ({@code json.*}) as well. */
+        public Builder validationOptions(ValidationOptions options) {
+            this.options = requireNonNull(options, "options");
+            return this;
+        }
+
+        public CurriculumJson build() {
+            return new CurriculumJson(this);
+        }
+    }
+}

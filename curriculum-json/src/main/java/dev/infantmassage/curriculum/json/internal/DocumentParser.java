@@ -1,0 +1,329 @@
+package dev.infantmassage.curriculum.json.internal;
+
+import dev.infantmassage.curriculum.json.ReadLimits;
+import dev.infantmassage.curriculum.validation.Issue;
+import dev.infantmassage.curriculum.validation.IssueCode;
+import dev.infantmassage.curriculum.validation.IssueLocation;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BigIntegerNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.DecimalNode;
+import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.LongNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * Turns the bytes of a file into a tree in one streaming pass, recording where every value and
+ * property name starts. Problems with the text itself (size, encoding, syntax, duplicate keys,
+ * limits) become issues; nothing is thrown for bad content.
+ *
+ * <p>Jackson's data binding stops at the first problem; this pass keeps going after a duplicate key
+ * so authors see them all, and stops only where the text cannot be read any further.
+ */
+public final class DocumentParser {
+    private static final Pattern CHARACTER_CODE = Pattern.compile(" \\((?:CTRL-CHAR, )?code \\d+\\)");
+
+    private final ReadLimits limits;
+    private final JsonFactory factory;
+
+    public DocumentParser(ReadLimits limits) {
+        this.limits = limits;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(Math.min(limits.maxStringLength(), StreamReadConstraints.DEFAULT_MAX_NAME_LEN))
+                        .maxNumberLength(limits.maxNumberLength())
+                        .build())
+                .build();
+    }
+
+    /** Parses a whole file. */
+    public ParsedDocument parse(byte[] bytes) {
+        PositionIndex positions = new PositionIndex();
+        if (bytes.length > limits.maxFileBytes()) {
+            return failed(positions, Issue.of(IssueCode.JSON_LIMIT_EXCEEDED, IssueLocation.root(),
+                    "The file size of " + bytes.length + " bytes", limits.maxFileBytes() + " bytes").atPosition(1, 1));
+        }
+        Decoded decoded = decode(bytes);
+        if (decoded.problem != null) {
+            return failed(positions, decoded.problem);
+        }
+        List<Issue> issues = new ArrayList<>();
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), decoded.text)) {
+            return parseTokens(parser, positions, issues);
+        } catch (JacksonException closing) {
+            issues.add(syntaxIssue(closing, new Walk(positions, issues)));
+            return new ParsedDocument(null, positions, issues);
+        }
+    }
+
+    /**
+     * Reads the value at the parser's next token into a tree, for callers that already hold a parser
+     * (the Jackson module). Syntax errors are thrown as Jackson reports them.
+     */
+    public static ParsedDocument parseValue(JsonParser parser) {
+        PositionIndex positions = new PositionIndex();
+        List<Issue> issues = new ArrayList<>();
+        Walk walk = new Walk(positions, issues);
+        JsonNode root = walk.value(parser, "");
+        return new ParsedDocument(root, positions, issues);
+    }
+
+    private ParsedDocument parseTokens(JsonParser parser, PositionIndex positions, List<Issue> issues) {
+        Walk walk = new Walk(positions, issues);
+        try {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                issues.add(Issue.of(IssueCode.JSON_NOT_AN_OBJECT, IssueLocation.root(), "nothing").atPosition(1, 1));
+                return new ParsedDocument(null, positions, issues);
+            }
+            JsonNode root = walk.value(parser, "");
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                TokenStreamLocation at = parser.currentTokenLocation();
+                issues.add(Issue.of(IssueCode.JSON_SYNTAX, IssueLocation.root(),
+                                "unexpected content after the end of the top-level value")
+                        .atPosition(at.getLineNr(), at.getColumnNr()));
+                return new ParsedDocument(null, positions, issues);
+            }
+            return new ParsedDocument(root, positions, issues);
+        } catch (JacksonException problem) {
+            issues.add(syntaxIssue(problem, walk));
+            return new ParsedDocument(null, positions, issues);
+        }
+    }
+
+    private Issue syntaxIssue(JacksonException problem, Walk walk) {
+        TokenStreamLocation at = problem.getLocation();
+        int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
+        int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
+        IssueLocation location = IssueLocation.parse(walk.openPointer());
+        Issue issue;
+        if (problem instanceof StreamConstraintsException) {
+            issue = limitIssue(problem, location);
+        } else if (problem instanceof UnexpectedEndOfInputException) {
+            issue = Issue.of(IssueCode.JSON_TRUNCATED, location, walk.openDescription());
+        } else {
+            issue = Issue.of(IssueCode.JSON_SYNTAX, location, readable(problem.getOriginalMessage()));
+        }
+        return issue.atPosition(line, column);
+    }
+
+    private Issue limitIssue(JacksonException problem, IssueLocation location) {
+        String message = String.valueOf(problem.getOriginalMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("nesting depth")) {
+            return Issue.of(IssueCode.JSON_LIMIT_EXCEEDED, location, "The nesting depth",
+                    limits.maxDepth() + " levels");
+        }
+        if (message.contains("number")) {
+            return Issue.of(IssueCode.JSON_LIMIT_EXCEEDED, location, "The length of a number",
+                    limits.maxNumberLength() + " characters");
+        }
+        if (message.contains("name")) {
+            return Issue.of(IssueCode.JSON_LIMIT_EXCEEDED, location, "The length of a property name",
+                    Math.min(limits.maxStringLength(), StreamReadConstraints.DEFAULT_MAX_NAME_LEN) + " characters");
+        }
+        return Issue.of(IssueCode.JSON_LIMIT_EXCEEDED, location, "The length of a text",
+                limits.maxStringLength() + " characters");
+    }
+
+    /** Jackson's reason, as the second half of one sentence: no character codes, no source excerpt. */
+    static String readable(@Nullable String message) {
+        if (message == null || message.isBlank()) {
+            return "the text cannot be read as JSON";
+        }
+        String text = message.strip();
+        int newline = text.indexOf('\n');
+        if (newline > 0) {
+            text = text.substring(0, newline).strip();
+        }
+        text = CHARACTER_CODE.matcher(text).replaceAll("");
+        if (text.endsWith(".")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))) {
+            text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        return text;
+    }
+
+    private static ParsedDocument failed(PositionIndex positions, Issue issue) {
+        return new ParsedDocument(null, positions, List.of(issue));
+    }
+
+    private static Decoded decode(byte[] bytes) {
+        int start = 0;
+        if (bytes.length >= 4 && ((bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xff) == 0xFE && (bytes[3] & 0xff) == 0xFF)
+                || ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE && bytes[2] == 0 && bytes[3] == 0))) {
+            return Decoded.problem("it starts with a UTF-32 byte order mark", 1, 1);
+        }
+        if (bytes.length >= 2 && (((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)
+                || ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE))) {
+            return Decoded.problem("it starts with a UTF-16 byte order mark", 1, 1);
+        }
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            start = 3;
+        }
+        if (bytes.length - start >= 2 && (bytes[start] == 0 || bytes[start + 1] == 0)) {
+            return Decoded.problem("it looks like UTF-16 or UTF-32 without a byte order mark", 1, 1);
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < out.position(); i++) {
+                char c = out.get(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= out.position() || out.get(i + 1) != '\n'))) {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            return Decoded.problem(String.format(Locale.ROOT, "byte %d (0x%02X) is not valid UTF-8", offset,
+                    bytes[offset] & 0xff), line, column);
+        }
+        out.flip();
+        char[] text = new char[out.remaining()];
+        out.get(text);
+        return new Decoded(text, null);
+    }
+
+    private record Decoded(char[] text, @Nullable Issue problem) {
+        static Decoded problem(String reason, int line, int column) {
+            return new Decoded(new char[0],
+                    Issue.of(IssueCode.JSON_ENCODING, IssueLocation.root(), reason).atPosition(line, column));
+        }
+    }
+
+    /** The recursive walk over the tokens; remembers the open containers for error reports. */
+    private static final class Walk {
+        private final PositionIndex positions;
+        private final List<Issue> issues;
+        private final List<String> open = new ArrayList<>();
+        private final List<Boolean> openIsObject = new ArrayList<>();
+
+        Walk(PositionIndex positions, List<Issue> issues) {
+            this.positions = positions;
+            this.issues = issues;
+        }
+
+        String openPointer() {
+            return open.isEmpty() ? "" : open.get(open.size() - 1);
+        }
+
+        String openDescription() {
+            if (open.isEmpty()) {
+                return "the top-level value";
+            }
+            String kind = openIsObject.get(open.size() - 1) ? "the object" : "the list";
+            String pointer = openPointer();
+            return pointer.isEmpty() ? "the top-level " + kind.substring(4) : kind + " at '" + pointer + "'";
+        }
+
+        /** Reads the value whose first token is the parser's current token. */
+        JsonNode value(JsonParser parser, String pointer) {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            positions.value(pointer, at.getLineNr(), at.getColumnNr());
+            JsonToken token = parser.currentToken();
+            if (token == null) {
+                throw new IllegalStateException("parser has no current token");
+            }
+            return switch (token) {
+                case START_OBJECT -> object(parser, pointer);
+                case START_ARRAY -> array(parser, pointer);
+                case VALUE_STRING -> StringNode.valueOf(parser.getString());
+                case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                    case INT -> IntNode.valueOf(parser.getIntValue());
+                    case LONG -> LongNode.valueOf(parser.getLongValue());
+                    default -> BigIntegerNode.valueOf(parser.getBigIntegerValue());
+                };
+                case VALUE_NUMBER_FLOAT -> DecimalNode.valueOf(parser.getDecimalValue());
+                case VALUE_TRUE -> BooleanNode.TRUE;
+                case VALUE_FALSE -> BooleanNode.FALSE;
+                case VALUE_NULL -> NullNode.getInstance();
+                default -> throw new IllegalStateException("unexpected token " + token);
+            };
+        }
+
+        private ObjectNode object(JsonParser parser, String pointer) {
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            open.add(pointer);
+            openIsObject.add(true);
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                String child = pointer + "/" + escape(name);
+                TokenStreamLocation at = parser.currentTokenLocation();
+                parser.nextToken();
+                boolean duplicate = node.has(name);
+                if (duplicate) {
+                    issues.add(Issue.of(IssueCode.JSON_DUPLICATE_KEY, IssueLocation.parse(child), name)
+                            .atPosition(at.getLineNr(), at.getColumnNr()));
+                } else {
+                    positions.name(child, at.getLineNr(), at.getColumnNr());
+                }
+                JsonNode value = value(parser, child);
+                if (!duplicate) {
+                    node.set(name, value);
+                }
+            }
+            if (token != JsonToken.END_OBJECT) {
+                throw new IllegalStateException("unexpected token " + token + " in object");
+            }
+            open.remove(open.size() - 1);
+            openIsObject.remove(openIsObject.size() - 1);
+            return node;
+        }
+
+        private ArrayNode array(JsonParser parser, String pointer) {
+            ArrayNode node = JsonNodeFactory.instance.arrayNode();
+            open.add(pointer);
+            openIsObject.add(false);
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                node.add(value(parser, pointer + "/" + node.size()));
+            }
+            open.remove(open.size() - 1);
+            openIsObject.remove(openIsObject.size() - 1);
+            return node;
+        }
+
+        private static String escape(String name) {
+            return name.replace("~", "~0").replace("/", "~1");
+        }
+    }
+}

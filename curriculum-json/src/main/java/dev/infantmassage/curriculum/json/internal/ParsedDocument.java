@@ -1,0 +1,16 @@
+package dev.infantmassage.curriculum.json.internal;
+
+import dev.infantmassage.curriculum.validation.Issue;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The outcome of the parsing pass: the tree (absent when the text is not well-formed JSON), the
+ * position of every value, and the issues found while reading the text.
+ */
+public record ParsedDocument(@Nullable JsonNode root, PositionIndex positions, List<Issue> issues) {
+    public ParsedDocument {
+        issues = List.copyOf(issues);
+    }
+}

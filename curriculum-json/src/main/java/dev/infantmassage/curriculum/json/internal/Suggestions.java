@@ -1,0 +1,59 @@
+package dev.infantmassage.curriculum.json.internal;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/** "Did you mean" for misspelt property names. */
+final class Suggestions {
+    private Suggestions() {}
+
+    /** {@code "; did you mean 'x'?"} for the nearest known name, or the empty string when none is near. */
+    static String suffix(String unknown, Collection<String> known) {
+        String best = null;
+        int bestScore = Integer.MAX_VALUE;
+        String lower = unknown.toLowerCase(Locale.ROOT);
+        for (String candidate : known) {
+            String candidateLower = candidate.toLowerCase(Locale.ROOT);
+            int distance = distance(lower, candidateLower, 3);
+            boolean near = distance <= Math.max(1, Math.min(3, candidate.length() / 4));
+            boolean prefix = lower.length() >= 4 && (candidateLower.startsWith(lower) || lower.startsWith(candidateLower));
+            int score = near ? distance : prefix ? 10 + Math.abs(candidate.length() - unknown.length()) : Integer.MAX_VALUE;
+            if (score < bestScore) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        return best == null ? "" : "; did you mean '" + best + "'?";
+    }
+
+    /** Levenshtein distance, or {@code limit + 1} as soon as it must exceed {@code limit}. */
+    static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        if (a.length() > 200 || b.length() > 200) {
+            return a.equals(b) ? 0 : limit + 1;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
