@@ -1,0 +1,89 @@
+package dev.infantmassage.curriculum.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.infantmassage.curriculum.Curriculum;
+import dev.infantmassage.curriculum.validation.Issue;
+import dev.infantmassage.curriculum.validation.IssueCode;
+import dev.infantmassage.curriculum.validation.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The built-in five-week program loads cleanly, is cached, and is shipped in canonical form. */
+class ReferenceCurriculaTest {
+    private static final CurriculumJson JSON = CurriculumJson.create();
+
+    @Test
+    void fiveWeekProgram_readFromResource_hasNoErrorsAndOnlySpanishTranslationWarnings() {
+        ReadResult result = JSON.read(ReferenceCurricula.fiveWeekProgramJson(), ReferenceCurricula.RESOURCE);
+
+        assertThat(result.hasErrors()).as(result.report().toString()).isFalse();
+        assertThat(result.curriculum()).isPresent();
+        assertThat(result.report().issues())
+                .as(result.report().toString())
+                .allSatisfy(issue -> {
+                    assertThat(issue.getSeverity()).isEqualTo(Severity.WARNING);
+                    assertThat(issue.getCode()).isEqualTo(IssueCode.TEXT_TRANSLATION_MISSING);
+                    assertThat(issue.getArguments()).first().isEqualTo("es");
+                });
+    }
+
+    @Test
+    void fiveWeekProgram_translationWarning_isReportedOnceForSpanish() {
+        ReadResult result = JSON.read(ReferenceCurricula.fiveWeekProgramJson(), ReferenceCurricula.RESOURCE);
+
+        assertThat(result.report().issues(IssueCode.TEXT_TRANSLATION_MISSING))
+                .extracting(Issue::getArguments)
+                .extracting(arguments -> arguments.get(0))
+                .containsExactly("es");
+    }
+
+    @Test
+    void fiveWeekProgram_calledTwice_returnsTheSameInstance() {
+        assertThat(ReferenceCurricula.fiveWeekProgram()).isSameAs(ReferenceCurricula.fiveWeekProgram());
+    }
+
+    @Test
+    void fiveWeekProgram_equalsWhatTheReaderMakesOfTheResource() {
+        Curriculum read = JSON.read(ReferenceCurricula.fiveWeekProgramJson(), "copy").orElseThrow();
+
+        assertThat(ReferenceCurricula.fiveWeekProgram()).isEqualTo(read);
+    }
+
+    @Test
+    void fiveWeekProgramJson_isTheResourceExactlyAsShipped() throws IOException {
+        byte[] shipped;
+        try (InputStream in = ReferenceCurricula.class.getClassLoader().getResourceAsStream(ReferenceCurricula.RESOURCE)) {
+            assertThat(in).as(ReferenceCurricula.RESOURCE).isNotNull();
+            shipped = in.readAllBytes();
+        }
+
+        assertThat(ReferenceCurricula.fiveWeekProgramJson()).isEqualTo(shipped);
+    }
+
+    @Test
+    void fiveWeekProgramJson_returnsAFreshCopyEachCall() {
+        byte[] first = ReferenceCurricula.fiveWeekProgramJson();
+        first[0] = 'X';
+
+        assertThat(ReferenceCurricula.fiveWeekProgramJson()[0]).isEqualTo((byte) '{');
+    }
+
+    @Test
+    void fiveWeekProgramJson_isInTheWritersCanonicalForm() {
+        String shipped = new String(ReferenceCurricula.fiveWeekProgramJson(), StandardCharsets.UTF_8);
+
+        assertThat(JSON.writeString(ReferenceCurricula.fiveWeekProgram())).isEqualTo(shipped);
+    }
+
+    @Test
+    void fiveWeekProgram_writtenAndReadBack_isEqual() {
+        Curriculum program = ReferenceCurricula.fiveWeekProgram();
+
+        Curriculum again = JSON.read(JSON.writeBytes(program), "again").orElseThrow();
+
+        assertThat(again).isEqualTo(program);
+    }
+}
