@@ -1,0 +1,362 @@
+package dev.infantmassage.curriculum.cli;
+
+import dev.infantmassage.curriculum.Contraindication;
+import dev.infantmassage.curriculum.Curriculum;
+import dev.infantmassage.curriculum.json.CurriculumJson;
+import dev.infantmassage.curriculum.json.ReadResult;
+import dev.infantmassage.curriculum.json.ReferenceCurricula;
+import dev.infantmassage.curriculum.planning.BodySites;
+import dev.infantmassage.curriculum.planning.Circumstance;
+import dev.infantmassage.curriculum.planning.Consultation;
+import dev.infantmassage.curriculum.planning.InfantProfile;
+import dev.infantmassage.curriculum.planning.PlanRequest;
+import dev.infantmassage.curriculum.planning.PlanScope;
+import dev.infantmassage.curriculum.planning.Restriction;
+import dev.infantmassage.curriculum.planning.SessionPlan;
+import dev.infantmassage.curriculum.planning.SessionPlanner;
+import dev.infantmassage.curriculum.planning.SkippedStroke;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code plan}: today's session for one baby, from the built-in five-week program or a curriculum
+ * file: the strokes to do, those left out and why, whether to massage now, and what to ask a health
+ * professional first.
+ */
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Plans a massage session for one baby: the strokes to do now, the strokes left out and why, "
+                + "and what to ask a health professional first.",
+            "The library never diagnoses; when in doubt it leaves more out and says to ask a health professional."},
+        footer = {"", "Examples:",
+            "  curriculum plan --week 3 --age-weeks 10 --circumstance immunisation@2026-11-20:left-thigh",
+            "  curriculum plan --week 2 --born 2026-09-01 --circumstance just-fed@2026-11-21T08:40 --format json",
+            "", "Exit codes: 0 plan printed, 1 the curriculum file has errors, 2 bad command line."})
+final class PlanCommand implements Callable<Integer> {
+    /** {@code ID[@WHEN][:SITE[,SITE...]]}; the time in WHEN may hold colons, a site starts with a letter. */
+    private static final Pattern CIRCUMSTANCE =
+            Pattern.compile("(?<id>[^@:]+)(?:@(?<when>[^:]+(?::\\d[^:]*)*))?(?::(?<sites>[A-Za-z].*))?");
+    private static final Pattern WAIT = Pattern.compile("(?<id>[^=]+)=(?<amount>\\d{1,6})(?<unit>m|min|h|d)");
+
+    @Option(names = "--week", required = true, paramLabel = "N", description = "The week of the program, 1 to 5.")
+    int week;
+
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "up-to-week",
+            description = "up-to-week (everything learnt so far, the default) or week (that week's class only).")
+    String scope = "up-to-week";
+
+    @Option(names = "--age-weeks", paramLabel = "WEEKS", description = "The baby's age in whole weeks.")
+    @Nullable Integer ageWeeks;
+
+    @Option(names = "--born", paramLabel = "DATE", description = "The baby's date of birth, YYYY-MM-DD (instead of --age-weeks).")
+    @Nullable LocalDate born;
+
+    @Option(names = "--gestational-weeks", paramLabel = "WEEKS",
+            description = "Weeks of gestation at birth; under 37 means premature, and corrected age is used.")
+    @Nullable Integer gestationalWeeks;
+
+    @Option(names = "--circumstance", paramLabel = "ID[@WHEN][:SITE]",
+            description = {"A contraindication of the curriculum that applies, when it started and where, for example "
+                    + "immunisation@2026-11-20:left-thigh or just-fed@2026-11-21T08:40. WHEN is a date (taken as the end "
+                    + "of that day, so no wait is cut short), a local date-time, or an instant with an offset. "
+                    + "Repeat for several."})
+    List<String> circumstances = new ArrayList<>();
+
+    @Option(names = "--cleared", paramLabel = "ID", split = ",",
+            description = "Contraindications a health professional has cleared, for example premature.")
+    List<String> cleared = new ArrayList<>();
+
+    @Option(names = "--wait", paramLabel = "ID=AMOUNT",
+            description = "A waiting period within the curriculum's range instead of its default, for example "
+                    + "immunisation=24h or just-fed=20m (units m, h, d).")
+    List<String> waits = new ArrayList<>();
+
+    @Option(names = "--at", paramLabel = "WHEN", description = "The moment to plan for (default: now), as for --circumstance.")
+    @Nullable String at;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "The family's time zone (default: the system's), e.g. Europe/London.")
+    @Nullable String zone;
+
+    @Option(names = "--curriculum", paramLabel = "FILE", description = "A curriculum file (default: the built-in five-week program).")
+    @Nullable Path curriculumFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (the default) or json.")
+    String format = "text";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
+            case "text" -> false;
+            case "json" -> true;
+            default -> throw usage("'" + format + "' is not a format; use text or json");
+        };
+        Optional<Curriculum> curriculum = curriculum(err);
+        if (curriculum.isEmpty()) {
+            return CurriculumCli.EXIT_INVALID;
+        }
+        PlanRequest request = request(curriculum.get());
+        SessionPlan plan;
+        try {
+            plan = SessionPlanner.of(curriculum.get()).plan(request);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        out.print(json ? json(plan) : text(plan));
+        out.flush();
+        return 0;
+    }
+
+    private Optional<Curriculum> curriculum(PrintWriter err) {
+        if (curriculumFile == null) {
+            return Optional.of(ReferenceCurricula.fiveWeekProgram());
+        }
+        ReadResult result = CurriculumJson.create().read(curriculumFile);
+        if (result.hasErrors() || result.curriculum().isEmpty()) {
+            result.report().issues().stream().filter(issue -> issue.isError()).forEach(err::println);
+            err.println("curriculum: cannot plan from '" + curriculumFile + "': it has errors; run 'curriculum validate' for all of them");
+            err.flush();
+            return Optional.empty();
+        }
+        return result.curriculum();
+    }
+
+    private PlanRequest request(Curriculum curriculum) {
+        if (week < 1 || week > 5) {
+            throw usage("--week must be between 1 and 5, but was " + week);
+        }
+        ZoneId zoneId = zone();
+        Instant moment = at == null ? Instant.now() : instant(at, "--at", zoneId);
+        InfantProfile.Builder profile = InfantProfile.builder();
+        if ((ageWeeks == null) == (born == null)) {
+            throw usage("give exactly one of --age-weeks and --born");
+        }
+        if (ageWeeks != null) {
+            if (ageWeeks < 0) {
+                throw usage("--age-weeks must not be negative, but was " + ageWeeks);
+            }
+            profile.ageWeeks(ageWeeks);
+        }
+        if (born != null) {
+            if (born.isAfter(LocalDate.ofInstant(moment, zoneId))) {
+                throw usage("--born must not be after the planned day, but was " + born);
+            }
+            profile.dateOfBirth(born);
+        }
+        if (gestationalWeeks != null) {
+            if (gestationalWeeks < 20 || gestationalWeeks > 45) {
+                throw usage("--gestational-weeks must be between 20 and 45, but was " + gestationalWeeks);
+            }
+            profile.gestationalWeeks(gestationalWeeks);
+        }
+        for (String id : cleared) {
+            profile.addClearance(known(curriculum, id.strip(), "--cleared"));
+        }
+        for (String argument : circumstances) {
+            profile.addCircumstance(circumstance(curriculum, argument, zoneId));
+        }
+        PlanRequest.Builder request = PlanRequest.builder()
+                .week(week)
+                .scope(planScope())
+                .profile(profile.build())
+                .at(moment)
+                .zone(zoneId);
+        waits(curriculum).forEach(request::putWaitingPeriod);
+        return request.build();
+    }
+
+    private PlanScope planScope() {
+        try {
+            return PlanScope.fromCode(scope);
+        } catch (IllegalArgumentException e) {
+            throw usage("'" + scope + "' is not a scope; use up-to-week or week");
+        }
+    }
+
+    private ZoneId zone() {
+        if (zone == null) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw usage("'" + zone + "' is not a time zone; use a name such as Europe/London or an offset such as +01:00");
+        }
+    }
+
+    private Circumstance circumstance(Curriculum curriculum, String argument, ZoneId zoneId) {
+        Matcher matcher = CIRCUMSTANCE.matcher(argument.strip());
+        if (!matcher.matches()) {
+            throw usage("'" + argument + "' is not a circumstance; use ID[@WHEN][:SITE], for example "
+                    + "immunisation@2026-11-20:left-thigh");
+        }
+        Circumstance.Builder circumstance = Circumstance.builder()
+                .contraindication(known(curriculum, matcher.group("id").strip(), "--circumstance"));
+        String when = matcher.group("when");
+        if (when != null) {
+            circumstance.since(instant(when.strip(), "--circumstance", zoneId));
+        }
+        String sites = matcher.group("sites");
+        if (sites != null) {
+            for (String site : sites.split(",")) {
+                if (!BodySites.isKnown(site)) {
+                    throw usage("'" + site.strip() + "' is not a body site; use a part such as thigh, upper-arm, foot, "
+                            + "tummy, chest, face or back (optionally left- or right-), or a region such as legs-and-feet");
+                }
+                circumstance.addSite(site.strip());
+            }
+        }
+        return circumstance.build();
+    }
+
+    private String known(Curriculum curriculum, String id, String option) {
+        if (curriculum.contraindication(id).isEmpty()) {
+            String ids = curriculum.getContraindications().stream().map(Contraindication::getId)
+                    .collect(Collectors.joining(", "));
+            throw usage(option + ": unknown contraindication '" + id + "'; the curriculum has: " + ids);
+        }
+        return id;
+    }
+
+    private Map<String, Duration> waits(Curriculum curriculum) {
+        Map<String, Duration> chosen = new LinkedHashMap<>();
+        for (String argument : waits) {
+            Matcher matcher = WAIT.matcher(argument.strip());
+            if (!matcher.matches()) {
+                throw usage("'" + argument + "' is not a waiting period; use ID=AMOUNT with m, h or d, for example "
+                        + "immunisation=24h");
+            }
+            long amount = Long.parseLong(matcher.group("amount"));
+            Duration duration = switch (matcher.group("unit")) {
+                case "d" -> Duration.ofDays(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofMinutes(amount);
+            };
+            chosen.put(known(curriculum, matcher.group("id").strip(), "--wait"), duration);
+        }
+        return chosen;
+    }
+
+    /** A date (the end of that day, so no wait is cut short), a local date-time, or an instant with an offset. */
+    private Instant instant(String text, String option, ZoneId zoneId) {
+        try {
+            if (text.length() == 10) {
+                return Circumstance.endOfDay(LocalDate.parse(text), zoneId);
+            }
+            if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")) {
+                return OffsetDateTime.parse(text).toInstant();
+            }
+            return LocalDateTime.parse(text).atZone(zoneId).toInstant();
+        } catch (DateTimeException e) {
+            throw usage(option + ": '" + text + "' is not a date or time; use 2026-11-20, 2026-11-20T09:30 or "
+                    + "2026-11-20T09:30:00Z");
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    static String text(SessionPlan plan) {
+        StringBuilder text = new StringBuilder();
+        text.append("Week ").append(plan.getWeek()).append(plan.getScope() == PlanScope.WEEK ? " class" : " (everything learnt so far)")
+                .append(", age ").append(plan.getCorrectedAgeWeeks()).append(" weeks, at ").append(plan.getAt()).append('\n');
+        text.append("Massage now: ").append(plan.isMassageNow() ? "yes" : "no");
+        plan.getResumeAt().ifPresent(resume -> text.append(", resume at ").append(resume));
+        text.append('\n');
+        for (Restriction stop : plan.stops()) {
+            text.append("  ").append(stop.getExplanation()).append('\n');
+        }
+        text.append("\nStrokes (").append(plan.getStrokes().size()).append("):\n");
+        plan.strokeIds().forEach(id -> text.append("  ").append(id).append('\n'));
+        if (!plan.getSkipped().isEmpty()) {
+            text.append("\nLeft out (").append(plan.getSkipped().size()).append("):\n");
+            for (SkippedStroke skipped : plan.getSkipped()) {
+                text.append("  ").append(skipped.getStroke()).append(": ").append(skipped.getReason().code());
+                skipped.getContraindication().ifPresent(id -> text.append(" (").append(id).append(')'));
+                skipped.getUntil().ifPresent(until -> text.append(" until ").append(until));
+                text.append('\n');
+            }
+        }
+        if (!plan.getAskProfessional().isEmpty()) {
+            text.append("\nAsk a health professional first:\n");
+            plan.getAskProfessional().forEach(ask -> text.append("  - ").append(ask.getReason()).append('\n'));
+        }
+        if (!plan.getNotes().isEmpty()) {
+            text.append("\nNotes:\n");
+            plan.getNotes().forEach(note -> text.append("  - ").append(note).append('\n'));
+        }
+        return text.toString();
+    }
+
+    static String json(SessionPlan plan) {
+        JsonWriter json = new JsonWriter(2).beginObject();
+        json.name("week").value(plan.getWeek());
+        json.field("scope", plan.getScope().code());
+        json.field("at", plan.getAt().toString());
+        json.name("correctedAgeWeeks").value(plan.getCorrectedAgeWeeks());
+        json.name("massageNow").value(plan.isMassageNow());
+        optional(json.name("resumeAt"), plan.getResumeAt().map(Instant::toString));
+        json.name("strokes").beginArray();
+        plan.strokeIds().forEach(json::value);
+        json.endArray();
+        json.name("skipped").beginArray();
+        for (SkippedStroke skipped : plan.getSkipped()) {
+            json.beginObject().field("stroke", skipped.getStroke());
+            json.field("reason", skipped.getReason().code());
+            optional(json.name("contraindication"), skipped.getContraindication());
+            optional(json.name("until"), skipped.getUntil().map(Instant::toString));
+            json.field("explanation", skipped.getExplanation());
+            json.endObject();
+        }
+        json.endArray();
+        json.name("askProfessional").beginArray();
+        for (Consultation ask : plan.getAskProfessional()) {
+            json.beginObject();
+            optional(json.name("contraindication"), ask.getContraindication());
+            json.field("reason", ask.getReason()).endObject();
+        }
+        json.endArray();
+        json.name("notes").beginArray();
+        plan.getNotes().forEach(json::value);
+        json.endArray();
+        return json.endObject().finish();
+    }
+
+    private static void optional(JsonWriter json, Optional<String> value) {
+        if (value.isPresent()) {
+            json.value(value.get());
+        } else {
+            json.nullValue();
+        }
+    }
+}

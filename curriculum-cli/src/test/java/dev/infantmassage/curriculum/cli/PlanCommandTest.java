@@ -1,0 +1,128 @@
+package dev.infantmassage.curriculum.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlanCommandTest {
+    private static final String[] AT = {"--at", "2026-11-21T09:00", "--zone", "UTC"};
+
+    private static CliRun plan(String... args) {
+        String[] all = new String[args.length + AT.length + 1];
+        all[0] = "plan";
+        System.arraycopy(args, 0, all, 1, args.length);
+        System.arraycopy(AT, 0, all, 1 + args.length, AT.length);
+        return CliRun.run(all);
+    }
+
+    @Test
+    void plan_immunisationYesterday_noMassageUntilTheWaitEnds() {
+        CliRun run = plan("--week", "3", "--age-weeks", "10", "--circumstance", "immunisation@2026-11-20:left-thigh");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.outLines())
+                .startsWith("Week 3 (everything learnt so far), age 10 weeks, at 2026-11-21T09:00:00Z",
+                        "Massage now: no, resume at 2026-11-23T00:00:00Z")
+                .contains("Strokes (0):", "  legs-indian-milking: whole-body-stop (immunisation) until 2026-11-23T00:00:00Z");
+    }
+
+    @Test
+    void plan_json_hasTheDocumentedFields() {
+        CliRun run = plan("--week", "3", "--age-weeks", "10", "--circumstance", "immunisation@2026-11-20:left-thigh",
+                "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .startsWith("{\n  \"week\": 3,\n  \"scope\": \"up-to-week\",\n  \"at\": \"2026-11-21T09:00:00Z\",\n"
+                        + "  \"correctedAgeWeeks\": 10,\n  \"massageNow\": false,\n  \"resumeAt\": \"2026-11-23T00:00:00Z\",\n"
+                        + "  \"strokes\": [],\n  \"skipped\": [\n    { \"stroke\": \"resting-hands\", \"reason\": \"whole-body-stop\","
+                        + " \"contraindication\": \"immunisation\", \"until\": \"2026-11-23T00:00:00Z\", \"explanation\": ")
+                .contains("\n  \"askProfessional\": [],\n  \"notes\": []\n}\n");
+    }
+
+    @Test
+    void plan_injectionSiteInTheThigh_leavesOutTheLegsOnly() {
+        CliRun run = plan("--week", "2", "--age-weeks", "10", "--circumstance", "immunisation-site@2026-11-21T08:00:left-thigh");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).contains("Massage now: yes", "  resting-hands", "  stomach-sun-moon",
+                "  legs-indian-milking: avoided-region (immunisation-site) until 2026-11-23T08:00:00Z");
+        assertThat(run.outLines()).doesNotContain("  legs-indian-milking");
+    }
+
+    @Test
+    void plan_justFed_stomachWaitsThirtyMinutes() {
+        CliRun run = plan("--week", "2", "--born", "2026-09-01", "--circumstance", "just-fed@2026-11-21T08:45", "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"massageNow\": true", "\"resumeAt\": null",
+                "{ \"stroke\": \"stomach-sun-moon\", \"reason\": \"not-now\", \"contraindication\": \"just-fed\","
+                        + " \"until\": \"2026-11-21T09:15:00Z\"");
+    }
+
+    @Test
+    void plan_prematureNotCleared_restingHandsOnlyAndAsk() {
+        CliRun run = plan("--week", "1", "--born", "2026-09-01", "--gestational-weeks", "32");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("age 3 weeks", "Strokes (1):\n  resting-hands\n", "Ask a health professional first:");
+    }
+
+    @Test
+    void plan_chosenWaitWithinRange_isUsed() {
+        CliRun run = plan("--week", "1", "--age-weeks", "10", "--circumstance", "immunisation@2026-11-20T08:00Z",
+                "--wait", "immunisation=24h");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).contains("Massage now: yes");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            unknown contraindication | --circumstance teething                  | --circumstance: unknown contraindication 'teething'; the curriculum has: fever,
+            unknown site             | --circumstance skin-condition:elbow-pit  | 'elbow-pit' is not a body site
+            bad date                 | --circumstance immunisation@yesterday    | --circumstance: 'yesterday' is not a date or time
+            wait out of range        | --wait immunisation=12h                  | Waiting period for 'immunisation' must be between 24 and 72 hours, but was 12 hours
+            wait without unit        | --wait immunisation=12                   | 'immunisation=12' is not a waiting period
+            unknown format           | --format xml                             | 'xml' is not a format; use text or json
+            unknown scope            | --scope month                            | 'month' is not a scope
+            week out of range        | --week 6                                 | --week must be between 1 and 5, but was 6
+            """)
+    void plan_badArguments_areUsageErrors(String name, String option, String message) {
+        String[] parts = option.split(" ", 2);
+        String[] args = parts[0].equals("--week") ? new String[] {parts[0], parts[1], "--age-weeks", "10"}
+                : new String[] {"--week", "1", "--age-weeks", "10", parts[0], parts[1]};
+
+        CliRun run = plan(args);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(message).contains("Try 'curriculum plan --help'");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void plan_bothOrNeitherAge_isAUsageError() {
+        assertThat(plan("--week", "1").exitCode()).isEqualTo(2);
+        CliRun both = plan("--week", "1", "--age-weeks", "3", "--born", "2026-09-01");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("give exactly one of --age-weeks and --born");
+    }
+
+    @Test
+    void plan_curriculumFileWithErrors_exitsOne(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("broken.curriculum.json"), "{\"id\": \"broken\"}");
+
+        CliRun run = plan("--week", "1", "--age-weeks", "3", "--curriculum", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("cannot plan from '" + file + "': it has errors");
+        assertThat(run.out()).isEmpty();
+    }
+}
