@@ -75,9 +75,9 @@ public final class DocumentParser {
         }
         List<Issue> issues = new ArrayList<>();
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), decoded.text)) {
-            return parseTokens(parser, positions, issues);
+            return parseTokens(parser, positions, issues, decoded.text);
         } catch (JacksonException closing) {
-            issues.add(syntaxIssue(closing, new Walk(positions, issues)));
+            issues.add(syntaxIssue(closing, null, new Walk(positions, issues), decoded.text));
             return new ParsedDocument(null, positions, issues);
         }
     }
@@ -94,7 +94,7 @@ public final class DocumentParser {
         return new ParsedDocument(root, positions, issues);
     }
 
-    private ParsedDocument parseTokens(JsonParser parser, PositionIndex positions, List<Issue> issues) {
+    private ParsedDocument parseTokens(JsonParser parser, PositionIndex positions, List<Issue> issues, char[] text) {
         Walk walk = new Walk(positions, issues);
         try {
             JsonToken first = parser.nextToken();
@@ -113,25 +113,57 @@ public final class DocumentParser {
             }
             return new ParsedDocument(root, positions, issues);
         } catch (JacksonException problem) {
-            issues.add(syntaxIssue(problem, walk));
+            issues.add(syntaxIssue(problem, parser, walk, text));
             return new ParsedDocument(null, positions, issues);
         }
     }
 
-    private Issue syntaxIssue(JacksonException problem, Walk walk) {
+    private Issue syntaxIssue(JacksonException problem, @Nullable JsonParser parser, Walk walk, char[] text) {
         TokenStreamLocation at = problem.getLocation();
+        if ((at == null || at.getLineNr() < 1) && parser != null) {
+            // Constraint violations carry no location; the parser still knows where it stopped.
+            at = parser.currentLocation();
+        }
         int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
         int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
         IssueLocation location = IssueLocation.parse(walk.openPointer());
+        String reason = String.valueOf(problem.getOriginalMessage());
         Issue issue;
         if (problem instanceof StreamConstraintsException) {
-            issue = limitIssue(problem, location);
-        } else if (problem instanceof UnexpectedEndOfInputException) {
+            // Point at the start of the offending value (or its name) rather than where the parser gave up.
+            String pointer = parser != null ? parser.streamReadContext().pathAsPointer().toString() : walk.currentPointer();
+            PositionIndex.Position start = walk.positions.exactValue(pointer)
+                    .or(() -> walk.positions.exactName(pointer))
+                    .orElse(new PositionIndex.Position(line, Math.max(1, column - lengthBefore(text, at))));
+            line = start.line();
+            column = start.column();
+            issue = limitIssue(problem, IssueLocation.parse(pointer));
+        } else if (problem instanceof UnexpectedEndOfInputException || reason.contains("end-of-input")) {
             issue = Issue.of(IssueCode.JSON_TRUNCATED, location, walk.openDescription());
         } else {
             issue = Issue.of(IssueCode.JSON_SYNTAX, location, readable(problem.getOriginalMessage()));
         }
         return issue.atPosition(line, column);
+    }
+
+    /**
+     * How far back the offending token starts from where the parser stopped: a too-long number is
+     * reported at its first digit, a too-deep container at its bracket.
+     */
+    private static int lengthBefore(char[] text, @Nullable TokenStreamLocation at) {
+        if (at == null || at.getCharOffset() < 1 || at.getCharOffset() > text.length) {
+            return 0;
+        }
+        int end = (int) at.getCharOffset();
+        char last = text[end - 1];
+        if (last == '[' || last == '{') {
+            return 1;
+        }
+        int start = end;
+        while (start > 0 && "0123456789+-.eE".indexOf(text[start - 1]) >= 0) {
+            start--;
+        }
+        return end - start;
     }
 
     private Issue limitIssue(JacksonException problem, IssueLocation location) {
@@ -236,10 +268,16 @@ public final class DocumentParser {
         private final List<Issue> issues;
         private final List<String> open = new ArrayList<>();
         private final List<Boolean> openIsObject = new ArrayList<>();
+        private String current = "";
 
         Walk(PositionIndex positions, List<Issue> issues) {
             this.positions = positions;
             this.issues = issues;
+        }
+
+        /** The pointer of the value being read: where a value that is too long or too deep starts. */
+        String currentPointer() {
+            return current;
         }
 
         String openPointer() {
@@ -257,6 +295,7 @@ public final class DocumentParser {
 
         /** Reads the value whose first token is the parser's current token. */
         JsonNode value(JsonParser parser, String pointer) {
+            current = pointer;
             TokenStreamLocation at = parser.currentTokenLocation();
             positions.value(pointer, at.getLineNr(), at.getColumnNr());
             JsonToken token = parser.currentToken();
@@ -289,7 +328,6 @@ public final class DocumentParser {
                 String name = parser.currentName();
                 String child = pointer + "/" + escape(name);
                 TokenStreamLocation at = parser.currentTokenLocation();
-                parser.nextToken();
                 boolean duplicate = node.has(name);
                 if (duplicate) {
                     issues.add(Issue.of(IssueCode.JSON_DUPLICATE_KEY, IssueLocation.parse(child), name)
@@ -297,6 +335,8 @@ public final class DocumentParser {
                 } else {
                     positions.name(child, at.getLineNr(), at.getColumnNr());
                 }
+                current = child;
+                parser.nextToken();
                 JsonNode value = value(parser, child);
                 if (!duplicate) {
                     node.set(name, value);
@@ -314,7 +354,11 @@ public final class DocumentParser {
             ArrayNode node = JsonNodeFactory.instance.arrayNode();
             open.add(pointer);
             openIsObject.add(false);
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
+            while (true) {
+                current = pointer + "/" + node.size();
+                if (parser.nextToken() == JsonToken.END_ARRAY) {
+                    break;
+                }
                 node.add(value(parser, pointer + "/" + node.size()));
             }
             open.remove(open.size() - 1);

@@ -182,6 +182,8 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
         B builder = newBuilder.get();
         Map<String, Object> extra = new LinkedHashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
+        // A misspelt name already got its message; the property it was meant to be is not missing as well.
+        java.util.Set<String> suggested = new java.util.HashSet<>();
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String key = entry.getKey();
             JsonNode value = entry.getValue();
@@ -200,7 +202,10 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
             }
             Property<T, B> property = byName.get(key);
             if (property == null) {
-                binding.report(IssueCode.JSON_UNKNOWN_PROPERTY, at, key, label, Suggestions.suffix(key, byName.keySet()));
+                Optional<String> suggestion = Suggestions.nearest(key, byName.keySet());
+                binding.report(IssueCode.JSON_UNKNOWN_PROPERTY, at, key, label,
+                        suggestion.map(name -> "; did you mean '" + name + "'?").orElse(""));
+                suggestion.ifPresent(suggested::add);
                 continue;
             }
             seen.add(key);
@@ -213,7 +218,9 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
         }
         for (Property<T, B> property : properties) {
             if (property.presence == Presence.REQUIRED && !seen.contains(property.name)) {
-                binding.report(IssueCode.JSON_MISSING_PROPERTY, location, property.name, label);
+                if (!suggested.contains(property.name)) {
+                    binding.report(IssueCode.JSON_MISSING_PROPERTY, location, property.name, label);
+                }
                 binding.failed(location.property(property.name));
                 property.setter.accept(builder, property.shape.neutral());
             }

@@ -40,6 +40,16 @@ public final class PositionIndex {
         return packed != null ? Optional.of(unpack(packed)) : valueAt(location);
     }
 
+    /** The position of the value at exactly {@code pointer}, if one was recorded. */
+    Optional<Position> exactValue(String pointer) {
+        return Optional.ofNullable(values.get(pointer)).map(PositionIndex::unpack);
+    }
+
+    /** The position of the property name at exactly {@code pointer}, if one was recorded. */
+    Optional<Position> exactName(String pointer) {
+        return Optional.ofNullable(names.get(pointer)).map(PositionIndex::unpack);
+    }
+
     private static long pack(int line, int column) {
         return ((long) line << 32) | (column & 0xffffffffL);
     }

@@ -2,13 +2,14 @@ package dev.infantmassage.curriculum.json.internal;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 
 /** "Did you mean" for misspelt property names. */
 final class Suggestions {
     private Suggestions() {}
 
-    /** {@code "; did you mean 'x'?"} for the nearest known name, or the empty string when none is near. */
-    static String suffix(String unknown, Collection<String> known) {
+    /** The known name nearest to {@code unknown}, when one is near enough to be a likely typo. */
+    static Optional<String> nearest(String unknown, Collection<String> known) {
         String best = null;
         int bestScore = Integer.MAX_VALUE;
         String lower = unknown.toLowerCase(Locale.ROOT);
@@ -23,7 +24,7 @@ final class Suggestions {
                 best = candidate;
             }
         }
-        return best == null ? "" : "; did you mean '" + best + "'?";
+        return Optional.ofNullable(best);
     }
 
     /** Levenshtein distance, or {@code limit + 1} as soon as it must exceed {@code limit}. */
