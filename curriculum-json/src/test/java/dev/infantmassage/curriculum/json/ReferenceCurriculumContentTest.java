@@ -611,9 +611,10 @@ class ReferenceCurriculumContentTest {
     }
 
     @Test
-    void shortTexts_allHaveSpanish() {
+    void namesTitlesAndSafetyTexts_allHaveSpanish() {
         List<LocalizedText> names = new ArrayList<>();
         names.add(PROGRAM.getTitle());
+        names.add(PROGRAM.getDescription().orElseThrow());
         PROGRAM.getStrokes().forEach(stroke -> names.add(stroke.getName()));
         PROGRAM.getCues().forEach(cue -> names.add(cue.getName()));
         PROGRAM.getTechniques().forEach(technique -> names.add(technique.getName()));
@@ -625,6 +626,10 @@ class ReferenceCurriculumContentTest {
             week.getTopics().forEach(topic -> names.add(topic.getTitle()));
         });
         PROGRAM.getTechniques().forEach(technique -> names.addAll(technique.getSteps()));
+        PROGRAM.getRoutines().forEach(routine -> names.add(routine.getDescription().orElseThrow()));
+        PROGRAM.getContraindications().forEach(entry -> names.add(entry.getGuidance()));
+        PROGRAM.getCues().forEach(cue -> names.add(cue.getGuidance().orElseThrow()));
+        PROGRAM.getSchedule().getWeeks().forEach(week -> names.add(week.getHomePractice().flatMap(HomePractice::getNote).orElseThrow()));
 
         assertThat(names).allSatisfy(text -> assertThat(text.get(SPANISH)).as(text.toString()).isPresent());
     }
