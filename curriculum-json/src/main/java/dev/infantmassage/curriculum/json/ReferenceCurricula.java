@@ -40,11 +40,7 @@ public final class ReferenceCurricula {
      *     rule out; the exception carries the full report
      */
     public static Curriculum fiveWeekProgram() {
-        ReadResult result = FiveWeekProgram.RESULT;
-        if (result.hasErrors() || result.curriculum().isEmpty()) {
-            throw new InvalidCurriculumException("The built-in curriculum " + RESOURCE + " is invalid", result.report());
-        }
-        return result.curriculum().get();
+        return validCurriculum(FiveWeekProgram.RESULT);
     }
 
     /**
@@ -61,6 +57,15 @@ public final class ReferenceCurricula {
         static final ReadResult RESULT = CurriculumJson.create().read(BYTES, RESOURCE);
 
         private FiveWeekProgram() {}
+    }
+
+    /** The result's curriculum, or an exception carrying its report if it has any error. */
+    static Curriculum validCurriculum(ReadResult result) {
+        if (result.hasErrors() || result.curriculum().isEmpty()) {
+            throw new InvalidCurriculumException("The built-in curriculum " + result.source() + " is invalid",
+                    result.report());
+        }
+        return result.curriculum().get();
     }
 
     private static byte[] readResource(String name) {

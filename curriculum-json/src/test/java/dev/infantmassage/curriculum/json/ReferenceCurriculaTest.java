@@ -1,8 +1,10 @@
 package dev.infantmassage.curriculum.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.infantmassage.curriculum.Curriculum;
+import dev.infantmassage.curriculum.validation.InvalidCurriculumException;
 import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.Severity;
@@ -38,6 +40,24 @@ class ReferenceCurriculaTest {
                 .extracting(Issue::getArguments)
                 .extracting(arguments -> arguments.get(0))
                 .containsExactly("es");
+    }
+
+    @Test
+    void validCurriculum_ofAFileWithErrors_throwsWithTheReport() {
+        ReadResult broken = JSON.readString("{\"formatVersion\": \"1.0\", \"id\": \"Not An Id\"}", "broken.json");
+
+        assertThatThrownBy(() -> ReferenceCurricula.validCurriculum(broken))
+                .isInstanceOf(InvalidCurriculumException.class)
+                .hasMessageStartingWith("The built-in curriculum broken.json is invalid")
+                .satisfies(thrown -> assertThat(((InvalidCurriculumException) thrown).report())
+                        .isEqualTo(broken.report()));
+    }
+
+    @Test
+    void validCurriculum_ofTheShippedFile_returnsItsCurriculum() {
+        ReadResult shipped = JSON.read(ReferenceCurricula.fiveWeekProgramJson(), ReferenceCurricula.RESOURCE);
+
+        assertThat(ReferenceCurricula.validCurriculum(shipped)).isEqualTo(shipped.curriculum().orElseThrow());
     }
 
     @Test
