@@ -31,7 +31,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Checks, explains, shows and formats infant massage curriculum files.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
+            ValidateCommand.class,
             ExplainCommand.class,
+            PlanCommand.class,
+            SchemaCommand.class,
+            ShowCommand.class,
+            FormatCommand.class,
             HelpCommand.class,
         },
         footer = {"", "Exit codes: 0 no errors, 1 errors in the content, 2 bad command line or unreadable path, "
@@ -70,6 +75,7 @@ public final class CurriculumCli implements Callable<Integer> {
     /** The configured command line; tests set their own output streams on it. */
     static CommandLine commandLine(Terminal terminal) {
         CommandLine commandLine = new CommandLine(new CurriculumCli(terminal));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(CurriculumCli::handleUsageError);
         commandLine.setExecutionExceptionHandler(CurriculumCli::handleFailure);
         commandLine.getCommandSpec().exitCodeOnExecutionException(EXIT_FAILURE);

@@ -1,0 +1,103 @@
+package dev.infantmassage.curriculum.cli;
+
+import dev.infantmassage.curriculum.json.CurriculumJson;
+import dev.infantmassage.curriculum.json.ReadLimits;
+import dev.infantmassage.curriculum.json.ReadResult;
+import dev.infantmassage.curriculum.json.ReferenceCurricula;
+import dev.infantmassage.curriculum.validation.Issue;
+import dev.infantmassage.curriculum.validation.ValidationOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads inputs through the JSON facade. The facade (Jackson, Hibernate Validator) is the slow part of
+ * start-up, so it is only made when a command actually reads a curriculum.
+ */
+final class CurriculumFiles {
+    /** Held so the level set on it is not lost when the logger is collected. */
+    private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+    private final ValidationOptions options;
+    private final InputStream stdin;
+    private @Nullable CurriculumJson json;
+
+    private CurriculumFiles(ValidationOptions options, InputStream stdin) {
+        this.options = options;
+        this.stdin = stdin;
+    }
+
+    /** Files read with {@code options}; the facade itself is made on first use. */
+    static CurriculumFiles create(ValidationOptions options, InputStream stdin) {
+        return new CurriculumFiles(options, stdin);
+    }
+
+    /** The built-in reference curriculum as an input, under its resource name. */
+    static Input reference() {
+        return Input.reference(ReferenceCurricula.RESOURCE);
+    }
+
+    CurriculumJson json() {
+        CurriculumJson made = json;
+        if (made == null) {
+            // Hibernate Validator announces its version on start-up; that line is noise in a CLI.
+            HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
+            if (System.getProperty("org.jboss.logging.provider") == null) {
+                System.setProperty("org.jboss.logging.provider", "jdk");
+            }
+            made = options.equals(ValidationOptions.defaults())
+                    ? CurriculumJson.create()
+                    : CurriculumJson.builder().validationOptions(options).build();
+            json = made;
+        }
+        return made;
+    }
+
+    /**
+     * Reads {@code input}; bad content comes back as issues.
+     *
+     * @throws IOException if the file cannot be opened or read
+     */
+    ReadResult read(Input input) throws IOException {
+        return json().read(bytes(input), input.name());
+    }
+
+    /**
+     * The input's bytes, exactly as stored, but at most one byte more than the reader accepts: a
+     * larger file is then reported as too large without being held in memory whole.
+     */
+    byte[] bytes(Input input) throws IOException {
+        int limit = (int) Math.min(Integer.MAX_VALUE - 16, ReadLimits.defaults().maxFileBytes() + 1);
+        return switch (input.kind()) {
+            case FILE -> {
+                try (InputStream in = Files.newInputStream(input.file().orElseThrow())) {
+                    yield in.readNBytes(limit);
+                }
+            }
+            case STDIN -> stdin.readNBytes(limit);
+            case REFERENCE -> referenceBytes();
+        };
+    }
+
+    /**
+     * The reference curriculum's bytes, as {@link ReferenceCurricula#fiveWeekProgramJson()} returns
+     * them. Read from the resource directly, because that method also reads and validates the
+     * curriculum once, and validating it twice would double the time of a plain {@code validate}.
+     */
+    static byte[] referenceBytes() throws IOException {
+        ClassLoader loader = ReferenceCurricula.class.getClassLoader();
+        try (InputStream in = loader == null ? null : loader.getResourceAsStream(ReferenceCurricula.RESOURCE)) {
+            return in == null ? ReferenceCurricula.fiveWeekProgramJson() : in.readAllBytes();
+        }
+    }
+
+    /** The issues as the options report them; re-applying is harmless if the facade already did. */
+    List<Issue> issues(ReadResult result) {
+        return result.report().issues().stream().map(options::apply).flatMap(Optional::stream).toList();
+    }
+}

@@ -1,0 +1,175 @@
+package dev.infantmassage.curriculum.cli;
+
+import dev.infantmassage.curriculum.validation.IssueCode;
+import dev.infantmassage.curriculum.validation.Severity;
+import dev.infantmassage.curriculum.validation.ValidationOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code validate [PATH...]}: reports every issue of every file in one run. */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Checks curriculum files and reports every issue of every file.",
+            "Without a path, checks the built-in reference curriculum."},
+        footer = {"", "Exit codes: 0 no errors (warnings allowed), 1 errors (or too many warnings), "
+                + "2 bad command line or unreadable path, 3 unexpected failure."})
+final class ValidateCommand implements Callable<Integer> {
+    /** From this many files on, a terminal on standard error shows progress. */
+    static final int PROGRESS_THRESHOLD = 20;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "A file (any name), a directory (searched recursively for *" + Inputs.SUFFIX
+                    + " files) or - for standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            converter = OutputFormat.Converter.class,
+            description = "text (default), json, sarif or github.")
+    OutputFormat format = OutputFormat.TEXT;
+
+    @Option(names = "--ignore", paramLabel = "CODE", converter = IssueCodes.CodeConverter.class,
+            description = "Do not report this issue code. Repeatable.")
+    List<IssueCode> ignored = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "CODE=LEVEL",
+            converter = {IssueCodes.CodeConverter.class, IssueCodes.SeverityConverter.class},
+            description = "Report CODE at LEVEL (error, warning or info). Repeatable.")
+    Map<IssueCode, Severity> severities = new LinkedHashMap<>();
+
+    @Option(names = "--strict", description = "Fail (exit code 1) on warnings too.")
+    boolean strict;
+
+    @Option(names = "--max-warnings", paramLabel = "N",
+            description = "Fail (exit code 1) when there are more than N warnings.")
+    @Nullable Integer maxWarnings;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text format: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    Terminal.ColourMode colour = Terminal.ColourMode.AUTO;
+
+    @ParentCommand
+    CurriculumCli root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (maxWarnings != null && maxWarnings < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-warnings must not be negative, but was " + maxWarnings);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Terminal terminal = root.terminal();
+
+        List<Input> inputs;
+        List<String> unreadable = new ArrayList<>();
+        if (paths.isEmpty()) {
+            inputs = List.of(CurriculumFiles.reference());
+        } else {
+            Inputs.Expansion expansion = Inputs.expand(paths);
+            inputs = expansion.inputs();
+            unreadable.addAll(expansion.problems());
+            expansion.problems().forEach(problem -> err.println("curriculum: " + problem));
+        }
+
+        List<FileReport> reports = new ArrayList<>(inputs.size());
+        if (!inputs.isEmpty()) {
+            ValidationOptions options = ValidationOptions.builder().addAllIgnored(ignored).putAllSeverityOverrides(severities).build();
+            CurriculumFiles files = CurriculumFiles.create(options, terminal.stdin());
+            Progress progress = new Progress(err, terminal.stderrIsTerminal() && inputs.size() >= PROGRESS_THRESHOLD, inputs.size());
+            for (Input input : inputs) {
+                progress.next(input.name());
+                try {
+                    reports.add(new FileReport(input.name(), files.issues(files.read(input))));
+                } catch (IOException e) {
+                    String problem = "cannot read '" + input.name() + "': " + Inputs.describe(e);
+                    unreadable.add(problem);
+                    progress.clear();
+                    err.println("curriculum: " + problem);
+                }
+            }
+            progress.clear();
+        }
+        err.flush();
+
+        ValidationRun run = new ValidationRun(reports, unreadable);
+        out.print(switch (format) {
+            case TEXT -> TextReport.render(run, new Ansi(terminal.colour(colour)));
+            case JSON -> JsonReport.render(run);
+            case SARIF -> SarifReport.render(run, VersionProvider.version(), Path.of(""));
+            case GITHUB -> GithubReport.render(run);
+        });
+        out.flush();
+        return exitCode(run, err);
+    }
+
+    private int exitCode(ValidationRun run, PrintWriter err) {
+        if (!run.unreadable().isEmpty()) {
+            return CurriculumCli.EXIT_USAGE;
+        }
+        if (run.count(Severity.ERROR) > 0) {
+            return CurriculumCli.EXIT_INVALID;
+        }
+        long warnings = run.count(Severity.WARNING);
+        if (strict && warnings > 0) {
+            err.println("curriculum: " + ValidationRun.plural(warnings, "warning") + " and --strict");
+            return CurriculumCli.EXIT_INVALID;
+        }
+        if (maxWarnings != null && warnings > maxWarnings) {
+            err.println("curriculum: " + ValidationRun.plural(warnings, "warning") + ", more than --max-warnings "
+                    + maxWarnings + " allows");
+            return CurriculumCli.EXIT_INVALID;
+        }
+        return 0;
+    }
+
+    /** A one-line counter on standard error, rewritten in place; silent unless enabled. */
+    static final class Progress {
+        private final PrintWriter err;
+        private final boolean enabled;
+        private final int total;
+        private int done;
+        private int width;
+
+        Progress(PrintWriter err, boolean enabled, int total) {
+            this.err = err;
+            this.enabled = enabled;
+            this.total = total;
+        }
+
+        void next(String name) {
+            if (enabled) {
+                String line = "Checking " + (++done) + "/" + total + ": " + name;
+                line = line.length() > 78 ? line.substring(0, 77) + "…" : line;
+                err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
+                width = line.length();
+                err.flush();
+            }
+        }
+
+        void clear() {
+            if (enabled && width > 0) {
+                err.print("\r" + " ".repeat(width) + "\r");
+                err.flush();
+                width = 0;
+            }
+        }
+    }
+}
