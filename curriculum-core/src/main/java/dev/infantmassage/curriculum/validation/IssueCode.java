@@ -184,6 +184,16 @@ public enum IssueCode {
                     + "milking runs from the hand or foot back to the trunk ('toward-heart'). A stroke with pattern "
                     + "'indian-milking' or 'swedish-milking' must have the matching direction."),
 
+    // --- Strokes ------------------------------------------------------------------------------------
+    STROKE_AGE_RANGE_INVALID("stroke.age-range.invalid", ERROR,
+            "Stroke ''{0}'' must have minAgeWeeks <= maxAgeWeeks, but was {1} > {2}",
+            "A stroke's age range is empty: the youngest suitable age is above the oldest, so the stroke suits "
+                    + "no baby at all."),
+    STROKE_FACE_OIL("stroke.face-oil", WARNING,
+            "Face stroke ''{0}'' must use little or no oil, but its oil was ''{1}''",
+            "Face strokes are done with little or no oil, away from the eyes and mouth: a stroke of region "
+                    + "'face' has oil 'minimal' or 'none'."),
+
     // --- Weekly sessions ---------------------------------------------------------------------------
     WEEK_PERMISSION_RITUAL_MISSING("week.permission-ritual.missing", ERROR,
             "Week {0} must practise the permission ritual, but its techniques include none",

@@ -14,6 +14,7 @@ public final class CurriculumRules {
             new TeachingOrderRule(),
             new FullRoutineRule(),
             new DirectionRule(),
+            new StrokeRule(),
             new WeekContentRule(),
             new ContraindicationRule(),
             new TextRule(),
