@@ -124,7 +124,7 @@ public final class CueGuide {
                     .build();
         }
         return CueAdvice.builder().response(response).drivingCues(driving).unknownCues(unknown)
-                .explanation(explanation + guidance(driving)).build();
+                .explanation(explanation + guidance(driving, response)).build();
     }
 
     private static final String CONTINUE = "continue; keep eye contact, talk and sing.";
@@ -133,9 +133,11 @@ public final class CueGuide {
     private static final String STOP = "stop and comfort; pick the baby up, cuddle, say thank you, meet the likely"
             + " need and try again later. Never insist.";
 
-    private String guidance(List<CueSignal> driving) {
+    /** The curriculum's guidance for the first driving cue whose own response is the one given, if any. */
+    private String guidance(List<CueSignal> driving, CueResponse response) {
         String language = curriculum.getDefaultLanguage();
         return driving.stream()
+                .filter(cue -> cue.getResponse() == response)
                 .map(cue -> cue.getGuidance().map(text -> text.resolve(language, language)))
                 .flatMap(Optional::stream)
                 .filter(text -> !text.isBlank())

@@ -69,6 +69,19 @@ class CueGuideTest {
     }
 
     @Test
+    void adviseSignals_severalSubtleCues_doNotRepeatTheirPauseGuidance() {
+        CueSignal grimacing = CueSignal.builder().id("grimacing").name(LocalizedText.of("en", "Grimacing"))
+                .polarity(CuePolarity.DISENGAGEMENT).intensity(CueIntensity.SUBTLE).response(CueResponse.PAUSE_OR_ADAPT)
+                .guidance(LocalizedText.of("en", "Lighten your touch.")).build();
+        CueSignal yawning = CueSignal.builder().from(grimacing).id("yawning").name(LocalizedText.of("en", "Yawning")).build();
+
+        CueAdvice advice = GUIDE.adviseSignals(List.of(grimacing, yawning));
+
+        assertThat(advice.getResponse()).isEqualTo(CueResponse.STOP_AND_COMFORT);
+        assertThat(advice.getExplanation()).doesNotContain("Lighten your touch.");
+    }
+
+    @Test
     void advise_noCue_continuesAndKeepsWatching() {
         CueAdvice advice = GUIDE.advise(List.of());
 

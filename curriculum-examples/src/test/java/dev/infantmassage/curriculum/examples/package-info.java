@@ -1,0 +1,4 @@
+@NullMarked
+package dev.infantmassage.curriculum.examples;
+
+import org.jspecify.annotations.NullMarked;
