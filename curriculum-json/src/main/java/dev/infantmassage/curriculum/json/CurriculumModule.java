@@ -1,0 +1,76 @@
+package dev.infantmassage.curriculum.json;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.infantmassage.curriculum.Curriculum;
+import dev.infantmassage.curriculum.json.internal.CurriculumFormat;
+import dev.infantmassage.curriculum.json.internal.CurriculumReader;
+import dev.infantmassage.curriculum.json.internal.DocumentParser;
+import dev.infantmassage.curriculum.validation.Issue;
+import dev.infantmassage.curriculum.validation.ValidationOptions;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The curriculum format for applications that use Jackson 3 directly: a {@link Curriculum} is written
+ * and read exactly as {@link CurriculumJson} does, with the same strict binding and validation.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new CurriculumModule()).build();
+ * // or JsonMapper.builder().findAndAddModules(): the module is registered as a service
+ * Curriculum curriculum = mapper.readValue(file, Curriculum.class);
+ * }</pre>
+ *
+ * <p>Reading fails with a {@link tools.jackson.databind.exc.MismatchedInputException} naming the first
+ * error (with its line, column and JSON Pointer) when the curriculum has errors; use
+ * {@link CurriculumJson} to get every issue instead. The mapper's own reading limits apply.
+ */
+public final class CurriculumModule extends SimpleModule {
+    private static final long serialVersionUID = 1L;
+
+    /** A module that validates with the default options. */
+    public CurriculumModule() {
+        this(ValidationOptions.defaults());
+    }
+
+    /** A module that validates with {@code options}: codes ignored or re-levelled there do not fail reading. */
+    public CurriculumModule(ValidationOptions options) {
+        super("infant-massage-curriculum");
+        requireNonNull(options, "options");
+        addSerializer(Curriculum.class, new CurriculumSerializer());
+        addDeserializer(Curriculum.class, new CurriculumDeserializer(new CurriculumReader(options)));
+    }
+
+    private static final class CurriculumSerializer extends ValueSerializer<Curriculum> {
+        @Override
+        public void serialize(Curriculum value, JsonGenerator generator, SerializationContext context) {
+            generator.writeTree(CurriculumFormat.CURRICULUM.write(value));
+        }
+    }
+
+    private static final class CurriculumDeserializer extends ValueDeserializer<Curriculum> {
+        private static final String SOURCE = "JSON input";
+
+        private final CurriculumReader reader;
+
+        CurriculumDeserializer(CurriculumReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public Curriculum deserialize(JsonParser parser, DeserializationContext context) {
+            CurriculumReader.Outcome outcome = reader.read(DocumentParser.parseValue(parser), SOURCE);
+            java.util.Optional<Issue> error = outcome.report().issues().stream().filter(Issue::isError).findFirst();
+            if (error.isPresent() || outcome.curriculum().isEmpty()) {
+                return context.reportInputMismatch(this, "%s",
+                        error.map(Issue::toString).orElse("The curriculum could not be read"));
+            }
+            return outcome.curriculum().get();
+        }
+    }
+}
