@@ -148,7 +148,7 @@ public enum IssueCode {
                     + "face. Whole-body strokes such as resting hands are not counted. The issue points at the "
                     + "first new stroke of another region."),
     ORDER_WEEK_REGIONS("order.week.regions", WARNING,
-            "New strokes must follow the canonical region order, but ''{0}'' ({1}) comes after a stroke of {2}",
+            "New strokes must follow the canonical region order, but ''{0}'' (region ''{1}'') comes after region ''{2}''",
             "Within a week the new strokes are listed in the canonical region order: legs and feet, stomach, "
                     + "chest, arms and hands, face, back, gentle movements. Whole-body strokes may come anywhere."),
     ORDER_GENTLE_MOVEMENTS_EARLY("order.gentle-movements.early", WARNING,
@@ -156,7 +156,7 @@ public enum IssueCode {
             "Gentle movements close the full routine and are taught after the front of the body: they may not "
                     + "be introduced in an earlier week than the stomach or the chest."),
     ORDER_ROUTINE_REGIONS("order.routine.regions", WARNING,
-            "Full routine steps must follow the canonical region order, but ''{0}'' ({1}) comes after a step of {2}",
+            "Full routine steps must follow the canonical region order, but ''{0}'' (region ''{1}'') comes after region ''{2}''",
             "A full routine runs the regions in the canonical order: legs and feet, stomach, chest, arms and "
                     + "hands, face, back, gentle movements. Resting hands may come anywhere."),
     ORDER_ROUTINE_CATALOGUE("order.routine.catalogue", WARNING,
@@ -164,11 +164,11 @@ public enum IssueCode {
             "Within one region, a full routine does the strokes in the order the catalogue lists them, which "
                     + "is the order they are taught."),
     ORDER_BLOCK_RESTING_HANDS("order.block.resting-hands", WARNING,
-            "The {0} block of routine ''{1}'' must start with resting hands, but starts with ''{2}''",
+            "The ''{0}'' block of routine ''{1}'' must start with resting hands, but starts with ''{2}''",
             "Each region block of a full routine opens with resting hands, so the baby is greeted before the "
                     + "strokes begin. Resting hands may be the step just before the block or its first step."),
     ORDER_BLOCK_INTEGRATION("order.block.integration", WARNING,
-            "The {0} block of routine ''{1}'' must end with its integration stroke, but ends with ''{2}''",
+            "The ''{0}'' block of routine ''{1}'' must end with its integration stroke, but ends with ''{2}''",
             "Where the catalogue defines an integration stroke for a region, the region's block in a full "
                     + "routine ends with it, joining that region to the rest of the body."),
 

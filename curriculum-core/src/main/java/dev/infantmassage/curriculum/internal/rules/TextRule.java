@@ -36,8 +36,10 @@ final class TextRule implements Rule {
         int[] texts = {0};
         TextWalker.walk(curriculum, (text, at) -> {
             texts[0]++;
-            issues.rule(text.has(defaultLanguage), IssueCode.TEXT_DEFAULT_LANGUAGE_MISSING, at, defaultLanguage,
-                    String.join(", ", text.languages()));
+            if (!text.has(defaultLanguage)) {
+                issues.report(IssueCode.TEXT_DEFAULT_LANGUAGE_MISSING, at, defaultLanguage,
+                        String.join(", ", text.languages()));
+            }
             for (String language : translations) {
                 if (!text.has(language)) {
                     missing.computeIfAbsent(language, key -> new Tally(at)).count++;
