@@ -11,17 +11,18 @@ import java.util.Map;
 final class RulesDoc {
     private RulesDoc() {}
 
-    private static final Map<String, String> GROUP_TITLES = Map.of(
-            "json", "Reading JSON",
-            "constraint", "Structural constraints",
-            "id", "Identifiers",
-            "reference", "References",
-            "schedule", "The five-week schedule",
-            "order", "Teaching order",
-            "direction", "Stroke directions",
-            "week", "Weekly sessions",
-            "contraindication", "Contraindications",
-            "text", "Texts and languages");
+    private static final Map<String, String> GROUP_TITLES = Map.ofEntries(
+            Map.entry("json", "Reading JSON"),
+            Map.entry("constraint", "Structural constraints"),
+            Map.entry("id", "Identifiers"),
+            Map.entry("reference", "References"),
+            Map.entry("schedule", "The five-week schedule"),
+            Map.entry("order", "Teaching order"),
+            Map.entry("direction", "Stroke directions"),
+            Map.entry("stroke", "Strokes"),
+            Map.entry("week", "Weekly sessions"),
+            Map.entry("contraindication", "Contraindications"),
+            Map.entry("text", "Texts and languages"));
 
     private static final String INTRO = """
             # Validation rules
