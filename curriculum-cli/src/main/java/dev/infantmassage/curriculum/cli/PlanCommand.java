@@ -2,9 +2,7 @@ package dev.infantmassage.curriculum.cli;
 
 import dev.infantmassage.curriculum.Contraindication;
 import dev.infantmassage.curriculum.Curriculum;
-import dev.infantmassage.curriculum.json.CurriculumJson;
 import dev.infantmassage.curriculum.json.ReadResult;
-import dev.infantmassage.curriculum.json.ReferenceCurricula;
 import dev.infantmassage.curriculum.planning.BodySites;
 import dev.infantmassage.curriculum.planning.Circumstance;
 import dev.infantmassage.curriculum.planning.Consultation;
@@ -15,6 +13,10 @@ import dev.infantmassage.curriculum.planning.Restriction;
 import dev.infantmassage.curriculum.planning.SessionPlan;
 import dev.infantmassage.curriculum.planning.SessionPlanner;
 import dev.infantmassage.curriculum.planning.SkippedStroke;
+import dev.infantmassage.curriculum.validation.Issue;
+import dev.infantmassage.curriculum.validation.ValidationOptions;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -137,13 +139,17 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private Optional<Curriculum> curriculum(PrintWriter err) {
-        if (curriculumFile == null) {
-            return Optional.of(ReferenceCurricula.fiveWeekProgram());
+        CurriculumFiles files = CurriculumFiles.create(ValidationOptions.defaults(), InputStream.nullInputStream());
+        Input input = curriculumFile == null ? CurriculumFiles.reference() : Input.file(curriculumFile);
+        ReadResult result;
+        try {
+            result = files.read(input);
+        } catch (IOException e) {
+            throw usage("cannot read '" + input.name() + "': " + Inputs.describe(e));
         }
-        ReadResult result = CurriculumJson.create().read(curriculumFile);
         if (result.hasErrors() || result.curriculum().isEmpty()) {
-            result.report().issues().stream().filter(issue -> issue.isError()).forEach(err::println);
-            err.println("curriculum: cannot plan from '" + curriculumFile + "': it has errors; run 'curriculum validate' for all of them");
+            result.report().issues().stream().filter(Issue::isError).forEach(err::println);
+            err.println("curriculum: cannot plan from '" + input.name() + "': it has errors; run 'curriculum validate' for all of them");
             err.flush();
             return Optional.empty();
         }

@@ -116,6 +116,14 @@ class PlanCommandTest {
     }
 
     @Test
+    void plan_missingCurriculumFile_isAUsageError(@TempDir Path dir) {
+        CliRun run = plan("--week", "1", "--age-weeks", "3", "--curriculum", dir.resolve("missing.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot read '" + dir.resolve("missing.json") + "': no such file or directory");
+    }
+
+    @Test
     void plan_curriculumFileWithErrors_exitsOne(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("broken.curriculum.json"), "{\"id\": \"broken\"}");
 
