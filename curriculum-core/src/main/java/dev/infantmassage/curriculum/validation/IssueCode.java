@@ -89,22 +89,26 @@ public enum IssueCode {
                     + "tool and language unchanged."),
     ID_DUPLICATE("id.duplicate", ERROR,
             "{0} identifier ''{1}'' is already used at {2}",
-            "Two entries of the same kind share an identifier, so references to it are ambiguous."),
+            "Two entries of the same kind share an identifier, so references to it are ambiguous. The issue is "
+                    + "reported at the second entry and names where the first one is. Entries of different kinds "
+                    + "may share an identifier."),
     REFERENCE_UNRESOLVED("reference.unresolved", ERROR,
             "{0} ''{1}'' is not in the curriculum''s catalogue",
             "A week, routine or entry refers to a stroke, routine, technique, cue or source that the "
-                    + "curriculum does not define."),
+                    + "curriculum does not define. Identifiers match exactly, in the catalogue of the expected kind, "
+                    + "and the issue points at the reference itself, such as '/schedule/weeks/2/reviewStrokes/1'."),
 
     // --- The schedule ------------------------------------------------------------------------------
     SCHEDULE_WEEK_OUT_OF_RANGE("schedule.week.out-of-range", ERROR,
             "Week number must be between 1 and 5, but was {0}",
-            "The program has five weeks, numbered 1 to 5."),
+            "The program has five weeks, numbered 1 to 5; a week with another number is reported at its number."),
     SCHEDULE_WEEK_DUPLICATE("schedule.week.duplicate", ERROR,
             "Week {0} appears more than once in the schedule",
-            "Each of the weeks 1 to 5 appears exactly once."),
+            "Each of the weeks 1 to 5 appears exactly once; a second week with the same number is reported at its "
+                    + "number."),
     SCHEDULE_WEEK_MISSING("schedule.week.missing", ERROR,
             "Week {0} is missing from the schedule",
-            "Each of the weeks 1 to 5 appears exactly once."),
+            "Each of the weeks 1 to 5 appears exactly once; each missing week is reported at '/schedule/weeks'."),
     SCHEDULE_INTRODUCED_TWICE("schedule.introduced-twice", ERROR,
             "{0} ''{1}'' must be introduced once, but was already introduced at {2}",
             "A stroke or routine is introduced once, in one week, and reviewed after that. Listing it as new "
