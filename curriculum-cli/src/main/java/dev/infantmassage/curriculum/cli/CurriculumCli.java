@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,18 +32,19 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = VersionProvider.class,
         description = "Checks, explains, shows and formats infant massage curriculum files.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {
+        footer = {"", "Exit codes: 0 no errors, 1 errors in the content, 2 bad command line or unreadable path, "
+                + "3 unexpected failure."})
+public final class CurriculumCli implements Callable<Integer> {
+    /** The subcommands, in the order help lists them. A new command is one more line here. */
+    private static final List<Class<?>> COMMANDS = List.of(
             ValidateCommand.class,
             ExplainCommand.class,
             PlanCommand.class,
             SchemaCommand.class,
             ShowCommand.class,
             FormatCommand.class,
-            HelpCommand.class,
-        },
-        footer = {"", "Exit codes: 0 no errors, 1 errors in the content, 2 bad command line or unreadable path, "
-                + "3 unexpected failure."})
-public final class CurriculumCli implements Callable<Integer> {
+            HelpCommand.class);
+
     /** Exit code for content with errors. */
     static final int EXIT_INVALID = 1;
     /** Exit code for a bad command line or a path that cannot be read. */
@@ -66,15 +69,31 @@ public final class CurriculumCli implements Callable<Integer> {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int exitCode = commandLine(Terminal.system()).setOut(out).setErr(err).execute(args);
+        int exitCode = commandLine(Terminal.system(), args).setOut(out).setErr(err).execute(args);
         out.flush();
         err.flush();
         System.exit(exitCode);
     }
 
-    /** The configured command line; tests set their own output streams on it. */
+    /** The configured command line with every subcommand; tests set their own output streams on it. */
     static CommandLine commandLine(Terminal terminal) {
+        return commandLine(terminal, new String[0]);
+    }
+
+    /**
+     * The configured command line for {@code args}. Picocli reflects over every registered command
+     * when the command line is built, which is a good part of the start-up time, so when {@code args}
+     * name a subcommand only that one is registered; otherwise (help, usage errors) all are.
+     */
+    static CommandLine commandLine(Terminal terminal, String[] args) {
         CommandLine commandLine = new CommandLine(new CurriculumCli(terminal));
+        String name = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
+        List<Class<?>> named = COMMANDS.stream()
+                .filter(command -> command != HelpCommand.class && command.getAnnotation(Command.class).name().equals(name))
+                .toList();
+        for (Class<?> command : named.isEmpty() ? COMMANDS : named) {
+            commandLine.addSubcommand(command);
+        }
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(CurriculumCli::handleUsageError);
         commandLine.setExecutionExceptionHandler(CurriculumCli::handleFailure);

@@ -20,7 +20,7 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun in(Terminal terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = CurriculumCli.commandLine(terminal)
+        CommandLine commandLine = CurriculumCli.commandLine(terminal, args)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

@@ -1,37 +1,43 @@
 package dev.infantmassage.curriculum.cli;
 
-import dev.infantmassage.curriculum.json.ReferenceCurricula;
+import dev.infantmassage.curriculum.json.CurriculumJson;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Curriculum files for the CLI tests: the reference curriculum (valid, with one warning) and copies
- * broken in one way each.
+ * Curriculum files for the CLI tests: a small valid curriculum without issues, in the writer's
+ * canonical form (so the tests do not depend on the reference curriculum's content), and copies
+ * changed in one way each.
  */
 final class Fixtures {
-    static final String VALID = new String(ReferenceCurricula.fiveWeekProgramJson(), StandardCharsets.UTF_8);
-    /** The warning the reference curriculum has: a partial Spanish translation. */
-    static final String REFERENCE_WARNING = "text.translation.missing";
+    /** A small curriculum with no issues at all, canonically formatted. */
+    static final String VALID = canonical("/small.curriculum.json");
 
     private Fixtures() {}
 
     /** A missing comma after the identifier: {@code json.syntax}. */
     static String syntaxError() {
-        return replaceOnce(VALID, "\"id\": \"iaim-five-week\",", "\"id\": \"iaim-five-week\"");
+        return replaceOnce(VALID, "\"id\": \"sample\",", "\"id\": \"sample\"");
     }
 
     /** An extra top-level property: {@code json.unknown-property} at {@code /colour}. */
     static String unknownProperty() {
-        return replaceOnce(VALID, "\"id\": \"iaim-five-week\",", "\"id\": \"iaim-five-week\",\n  \"colour\": \"blue\",");
+        return replaceOnce(VALID, "\"id\": \"sample\",", "\"id\": \"sample\",\n  \"colour\": \"blue\",");
     }
 
-    /** Week 1 practises a cue the catalogue lacks: {@code reference.unresolved} at {@code /schedule/weeks/0/cues/0}. */
+    /** Week 1 also practises a cue the catalogue lacks: {@code reference.unresolved} at {@code /schedule/weeks/0/cues/1}. */
     static String danglingReference() {
         int schedule = VALID.indexOf("\"schedule\": {");
-        return VALID.substring(0, schedule) + replaceOnce(VALID.substring(schedule), "\"smiling\",", "\"smilling\",");
+        return VALID.substring(0, schedule)
+                + replaceOnce(VALID.substring(schedule), "\"smiling\",", "\"smiling\",\n          \"smilling\",");
+    }
+
+    /** Exactly one warning: a 30-minute session, {@code week.session-length.unusual}. */
+    static String oneWarning() {
+        return replaceOnce(VALID, "\"sessionMinutes\": 60,", "\"sessionMinutes\": 30,");
     }
 
     /** Valid, but indented by four spaces instead of two: {@code format} would change it. */
@@ -49,10 +55,19 @@ final class Fixtures {
         }
     }
 
+    private static String canonical(String resource) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
+            CurriculumJson json = CurriculumJson.create();
+            return json.writeString(json.read(in.readAllBytes(), resource).orElseThrow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String replaceOnce(String text, String target, String replacement) {
         int at = text.indexOf(target);
         if (at < 0) {
-            throw new IllegalStateException("The reference curriculum no longer contains " + target);
+            throw new IllegalStateException("The fixture no longer contains " + target);
         }
         return text.substring(0, at) + replacement + text.substring(at + target.length());
     }

@@ -1,0 +1,104 @@
+package dev.infantmassage.curriculum.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.infantmassage.curriculum.json.ReferenceCurricula;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shaded jar, run as a real process with {@code java -jar}, as people who download a release run it. */
+class CurriculumJarIT {
+    private static final Path JAR = Path.of(System.getProperty("curriculum.jar", "target/curriculum.jar"));
+
+    @TempDir
+    Path dir;
+
+    record Result(int exitCode, String out, String err) {}
+
+    private Result run(byte[] stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
+        // A POSIX locale makes Java 17's default charset ASCII: the output must be UTF-8 regardless.
+        builder.environment().put("LC_ALL", "C");
+        builder.environment().remove("LANG");
+        Process process = builder.start();
+        process.getOutputStream().write(stdin);
+        process.getOutputStream().close();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished within a minute").isTrue();
+        return new Result(process.exitValue(),
+                Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jar_validatesASmallFile() throws Exception {
+        Path small = Path.of(CurriculumJarIT.class.getResource("/small.curriculum.json").toURI());
+
+        Result result = run(new byte[0], "validate", small.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("0 errors, 0 warnings in 1 file\n");
+        assertThat(result.err()).as("no Hibernate Validator start-up log, nothing else").isEmpty();
+    }
+
+    @Test
+    void jar_validatesTheReferenceCurriculumByDefault() throws Exception {
+        Result result = run(new byte[0], "validate");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).matches("(?s)(\\Q" + ReferenceCurricula.RESOURCE + "\\E:.*\n)*0 errors, \\d+ warnings? in 1 file\n");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void jar_writesUtf8EvenInAPosixLocale() throws Exception {
+        Result result = run(new byte[0], "show", "--language", "es");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains(ReferenceCurricula.fiveWeekProgram().getTitle().get("es").orElseThrow());
+    }
+
+    @Test
+    void jar_readsStandardInput() throws Exception {
+        Result result = run(Fixtures.danglingReference().getBytes(StandardCharsets.UTF_8), "validate", "--format", "github", "-");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains("::error file=<stdin>,");
+    }
+
+    @Test
+    void jar_badFlag_exitsTwoWithoutStackTrace() throws Exception {
+        Result result = run(new byte[0], "validate", "--frmat", "json");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Unknown option: '--frmat'").doesNotContain("\tat ");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void jar_version() throws Exception {
+        Result result = run(new byte[0], "--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("curriculum ");
+    }
+
+    @Test
+    void jar_missingFile_exitsTwo() throws Exception {
+        Result result = run(new byte[0], "validate", dir.resolve("gone.curriculum.json").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("no such file or directory").doesNotContain("Exception");
+    }
+}
