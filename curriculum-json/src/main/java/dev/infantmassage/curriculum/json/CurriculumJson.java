@@ -98,6 +98,12 @@ public final class CurriculumJson {
         } catch (IOException problem) {
             return failure(sourceName, String.valueOf(problem.getMessage()));
         }
+        if (bytes.length > limits.maxFileBytes()) {
+            // Only the first bytes past the limit were read, so the real size is unknown.
+            return result(sourceName, CurriculumReader.failure(Issue.of(IssueCode.JSON_LIMIT_EXCEEDED, IssueLocation.root(),
+                    "The file size of more than " + limits.maxFileBytes() + " bytes", limits.maxFileBytes() + " bytes"),
+                    sourceName));
+        }
         return read(bytes, sourceName);
     }
 
