@@ -21,9 +21,9 @@ final class IntroductionRule implements Rule {
         for (RuleContext.IndexedWeek indexed : context.weeksInOrder()) {
             WeekPlan week = indexed.week();
             IssueLocation at = indexed.location();
-            checkNew("Stroke", week.getNewStrokes(), at.property("newStrokes"), context::hasStroke,
+            checkNew("Stroke", indexed.index(), week.getNewStrokes(), at.property("newStrokes"), context::hasStroke,
                     context::strokeIntroduction, issues);
-            checkNew("Routine", week.getNewRoutines(), at.property("newRoutines"), context::hasRoutine,
+            checkNew("Routine", indexed.index(), week.getNewRoutines(), at.property("newRoutines"), context::hasRoutine,
                     context::routineIntroduction, issues);
             checkReview("Stroke", week.getNumber(), week.getReviewStrokes(), at.property("reviewStrokes"),
                     context::hasStroke, context::strokeIntroduction, issues);
@@ -34,25 +34,24 @@ final class IntroductionRule implements Rule {
         for (int i = 0; i < strokes.size(); i++) {
             String id = strokes.get(i).getId();
             // A duplicate identifier is already an error; report the missing introduction once.
-            if (context.strokeIndex(id) == i) {
-                issues.rule(context.strokeIntroduction(id).isPresent(), IssueCode.SCHEDULE_STROKE_NOT_INTRODUCED,
-                        Locations.STROKES.index(i).property("id"), id);
+            if (context.strokeIndex(id) == i && context.strokeIntroduction(id).isEmpty()) {
+                issues.report(IssueCode.SCHEDULE_STROKE_NOT_INTRODUCED, Locations.STROKES.index(i).property("id"), id);
             }
         }
     }
 
-    private static void checkNew(String kind, List<String> ids, IssueLocation list, Predicate<String> exists,
-            Function<String, Optional<RuleContext.Mention>> introductionOf, IssueCollector issues) {
+    private static void checkNew(String kind, int weekIndex, List<String> ids, IssueLocation list,
+            Predicate<String> exists, Function<String, Optional<RuleContext.Mention>> introductionOf,
+            IssueCollector issues) {
         for (int j = 0; j < ids.size(); j++) {
-            IssueLocation at = list.index(j);
             String id = ids.get(j);
             if (!exists.test(id)) {
                 continue; // the reference rule reports it
             }
-            introductionOf.apply(id)
-                    .filter(first -> !first.location().equals(at))
-                    .ifPresent(first -> issues.report(IssueCode.SCHEDULE_INTRODUCED_TWICE, at, kind, id,
-                            first.location()));
+            RuleContext.Mention first = introductionOf.apply(id).orElseThrow();
+            if (!first.isAt(weekIndex, j)) {
+                issues.report(IssueCode.SCHEDULE_INTRODUCED_TWICE, list.index(j), kind, id, first.location());
+            }
         }
     }
 
@@ -64,9 +63,10 @@ final class IntroductionRule implements Rule {
                 continue;
             }
             Optional<RuleContext.Mention> first = introductionOf.apply(ids.get(j));
-            issues.rule(first.isPresent() && first.get().week() < week, IssueCode.SCHEDULE_REVIEWED_BEFORE_INTRODUCED,
-                    list.index(j), kind, ids.get(j), week,
-                    first.map(mention -> "introduced in week " + mention.week()).orElse("never introduced"));
+            if (first.isEmpty() || first.get().week() >= week) {
+                issues.report(IssueCode.SCHEDULE_REVIEWED_BEFORE_INTRODUCED, list.index(j), kind, ids.get(j), week,
+                        first.map(mention -> "introduced in week " + mention.week()).orElse("never introduced"));
+            }
         }
     }
 }

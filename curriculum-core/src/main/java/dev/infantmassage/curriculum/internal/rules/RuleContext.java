@@ -25,8 +25,15 @@ import org.jspecify.annotations.Nullable;
  * number order, and where each stroke, routine and region is first introduced.
  */
 final class RuleContext {
-    /** A week's reference to a stroke or routine: its identifier, the week's number, the reference's location. */
-    record Mention(String id, int week, IssueLocation location) {}
+    /**
+     * A week's reference to a stroke or routine: its identifier, the week's number, the week's index in
+     * the file, the reference's position in its list, and the reference's location.
+     */
+    record Mention(String id, int week, int weekIndex, int position, IssueLocation location) {
+        boolean isAt(int otherWeekIndex, int otherPosition) {
+            return weekIndex == otherWeekIndex && position == otherPosition;
+        }
+    }
 
     /** A week with its index in the file. */
     record IndexedWeek(int index, WeekPlan week) {
@@ -69,7 +76,7 @@ final class RuleContext {
         for (IndexedWeek week : weeksInOrder) {
             List<String> newStrokes = week.week().getNewStrokes();
             for (int j = 0; j < newStrokes.size(); j++) {
-                Mention mention = new Mention(newStrokes.get(j), week.number(),
+                Mention mention = new Mention(newStrokes.get(j), week.number(), week.index(), j,
                         week.location().property("newStrokes").index(j));
                 strokeIntroductions.putIfAbsent(newStrokes.get(j), mention);
                 stroke(newStrokes.get(j)).map(Stroke::getRegion).filter(BodyRegion::isTeachingRegion)
@@ -78,7 +85,8 @@ final class RuleContext {
             List<String> newRoutines = week.week().getNewRoutines();
             for (int j = 0; j < newRoutines.size(); j++) {
                 routineIntroductions.putIfAbsent(newRoutines.get(j),
-                        new Mention(newRoutines.get(j), week.number(), week.location().property("newRoutines").index(j)));
+                        new Mention(newRoutines.get(j), week.number(), week.index(), j,
+                                week.location().property("newRoutines").index(j)));
             }
         }
     }
