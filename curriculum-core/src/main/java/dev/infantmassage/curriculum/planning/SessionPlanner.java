@@ -44,7 +44,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>whole-body stop: no massage; {@link SessionPlan#getResumeAt()} is the end of the wait;</li>
  *   <li>avoid local region: the strokes of the circumstance's regions and sites, and of the
- *       contraindication's own regions, are left out, and with them every integration sweep and gentle movement,
+ *       contraindication's own regions, are left out (a contraindication that names a site, such as
+ *       the injection site, covers only the caller's regions when they lie among its own), and with them every integration sweep and gentle movement,
  *       which travel across regions; resting hands stay. A local contraindication whose region is
  *       unknown (no region anywhere, or a site {@link BodySites} does not know) covers the whole body
  *       and adds a question for a health professional;</li>
@@ -325,13 +326,20 @@ public final class SessionPlanner {
 
         /**
          * The regions a local, consult or timing circumstance covers: the caller's regions and sites
-         * together with the contraindication's own (a site never narrows what the curriculum names);
-         * the whole body when none is known or a site is not in the vocabulary.
+         * together with the contraindication's own; the whole body when none is known or a site is not
+         * in the vocabulary. Only a contraindication that names a site (an injection site: legs or arms)
+         * is narrowed by the caller's regions, and only when they lie among its own: a site anywhere
+         * else adds to them, so a wrong site never frees a region the curriculum names.
          */
         private Set<BodyRegion> regions(Circumstance circumstance, Contraindication contraindication) {
+            Set<BodyRegion> given = circumstance.affectedRegions();
+            boolean placedAmongOwn = contraindication.getSite().isPresent() && !given.isEmpty()
+                    && contraindication.getRegions().containsAll(given);
             Set<BodyRegion> regions = EnumSet.noneOf(BodyRegion.class);
-            regions.addAll(circumstance.affectedRegions());
-            regions.addAll(contraindication.getRegions());
+            regions.addAll(given);
+            if (!placedAmongOwn) {
+                regions.addAll(contraindication.getRegions());
+            }
             boolean local = contraindication.getScope() == ContraindicationScope.AVOID_LOCAL_REGION;
             if (!circumstance.unknownSites().isEmpty()) {
                 ask(Optional.of(contraindication.getId()), text(contraindication.getCondition()) + ": the site '"

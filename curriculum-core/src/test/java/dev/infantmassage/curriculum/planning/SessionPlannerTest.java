@@ -61,13 +61,21 @@ class SessionPlannerTest {
                 row("immunisation with no start known: the wait counts from now",
                         request(1, profile(Circumstance.of("immunisation"))),
                         stopped(AT.plus(Duration.ofHours(48)), PlanningFixtures.WEEK_1, SkipReason.WHOLE_BODY_STOP)),
-                row("injection site in the left thigh: the curriculum's typical regions (legs, arms) stay left out too",
+                row("injection site in the left thigh: legs and integration sweeps left out, arms stay",
                         request(3, profile(site("immunisation-site", "left-thigh"))),
                         new Expected(true, Optional.empty(),
                                 List.of("resting-hands", "stomach-water-wheel-a", "stomach-sun-moon", "stomach-i-love-you",
-                                        "chest-open-book"),
+                                        "chest-open-book", "arms-indian-milking"),
                                 skipped(SkipReason.AVOIDED_REGION, "legs-indian-milking", "legs-swedish-milking",
-                                        "legs-integration", "chest-integration", "arms-indian-milking", "arms-integration"),
+                                        "legs-integration", "chest-integration", "arms-integration"),
+                                List.of())),
+                row("cord not healed but placed on the thigh: a site outside the curriculum's regions never frees the stomach",
+                        request(3, profile(site("umbilical-cord-unhealed", "left-thigh"))),
+                        new Expected(true, Optional.empty(),
+                                List.of("resting-hands", "chest-open-book", "arms-indian-milking"),
+                                skipped(SkipReason.AVOIDED_REGION, "legs-indian-milking", "legs-swedish-milking",
+                                        "legs-integration", "stomach-water-wheel-a", "stomach-sun-moon", "stomach-i-love-you",
+                                        "chest-integration", "arms-integration"),
                                 List.of())),
                 row("injection site not given: the contraindication's typical regions, legs and arms",
                         request(3, profile(Circumstance.of("immunisation-site", Instant.parse("2026-11-20T10:00:00Z")))),
@@ -228,7 +236,7 @@ class SessionPlannerTest {
         assertThat(skipped.getContraindication()).contains("immunisation-site");
         assertThat(skipped.getUntil()).contains(Instant.parse("2026-11-22T10:00:00Z"));
         assertThat(skipped.getExplanation())
-                .isEqualTo("Condition immunisation-site: leave out legs-and-feet, arms-and-hands until"
+                .isEqualTo("Condition immunisation-site: leave out legs-and-feet until"
                         + " 2026-11-22T10:00:00Z. Guidance for immunisation-site.");
     }
 
