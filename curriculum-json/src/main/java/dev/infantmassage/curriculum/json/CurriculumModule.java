@@ -8,6 +8,7 @@ import dev.infantmassage.curriculum.json.internal.CurriculumReader;
 import dev.infantmassage.curriculum.json.internal.DocumentParser;
 import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
+import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -65,7 +66,7 @@ public final class CurriculumModule extends SimpleModule {
         @Override
         public Curriculum deserialize(JsonParser parser, DeserializationContext context) {
             CurriculumReader.Outcome outcome = reader.read(DocumentParser.parseValue(parser), SOURCE);
-            java.util.Optional<Issue> error = outcome.report().issues().stream().filter(Issue::isError).findFirst();
+            Optional<Issue> error = outcome.report().issues().stream().filter(Issue::isError).findFirst();
             if (error.isPresent() || outcome.curriculum().isEmpty()) {
                 return context.reportInputMismatch(this, "%s",
                         error.map(Issue::toString).orElse("The curriculum could not be read"));

@@ -6,6 +6,7 @@ import dev.infantmassage.curriculum.validation.IssueLocation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -77,7 +78,7 @@ public final class Binding {
             case NULL -> "null";
             case OBJECT -> "an object";
             case ARRAY -> "a list";
-            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
         };
     }
 

@@ -5,11 +5,13 @@ import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.IssueLocation;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -181,9 +183,9 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
         }
         B builder = newBuilder.get();
         Map<String, Object> extra = new LinkedHashMap<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         // A misspelt name already got its message; the property it was meant to be is not missing as well.
-        java.util.Set<String> suggested = new java.util.HashSet<>();
+        Set<String> suggested = new HashSet<>();
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String key = entry.getKey();
             JsonNode value = entry.getValue();

@@ -5,7 +5,7 @@ import dev.infantmassage.curriculum.internal.WireCodes;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.IssueLocation;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +145,7 @@ public final class Shapes {
 
     /** One of an enum's wire codes. */
     public static <E extends Enum<E>> Shape<E> code(Class<E> type) {
-        List<String> codes = java.util.Arrays.stream(type.getEnumConstants()).map(WireCodes::of).toList();
+        List<String> codes = Arrays.stream(type.getEnumConstants()).map(WireCodes::of).toList();
         String allowed = codes.stream().map(code -> "'" + code + "'").collect(Collectors.joining(", "));
         return new Shape<>() {
             @Override
@@ -270,9 +270,5 @@ public final class Shapes {
                         + "{\"en\": \"Resting hands\", \"es\": \"Manos en reposo\"}.");
         schema.set("additionalProperties", NODES.objectNode().put("type", "string"));
         return schema;
-    }
-
-    static <V> List<V> copy(Collection<V> values) {
-        return List.copyOf(values);
     }
 }
