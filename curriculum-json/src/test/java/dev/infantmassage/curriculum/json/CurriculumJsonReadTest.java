@@ -175,4 +175,28 @@ class CurriculumJsonReadTest {
         assertThatThrownBy(() -> ReadLimits.builder().maxStringLength(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ReadLimits.builder().maxNumberLength(-1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void read_severalDuplicateKeys_reportsEachAndKeepsFirstValue() {
+        String duplicated = minimal
+                .replaceFirst("\"license\": \"CC-BY-4.0\",", "\"license\": \"CC-BY-4.0\",\n  \"license\": \"CC0-1.0\",")
+                .replaceFirst("\"durationSeconds\": 30,", "\"durationSeconds\": 30, \"durationSeconds\": 31,");
+
+        ReadResult result = json.readString(duplicated, "dup.json");
+
+        assertThat(result.report().issues(IssueCode.JSON_DUPLICATE_KEY)).extracting(issue -> issue.getLocation().toPointer())
+                .containsExactly("/license", "/strokes/0/durationSeconds");
+        assertThat(result.curriculum()).isEmpty();
+    }
+
+    @Test
+    void writeString_nonFiniteExtensionNumber_staysValidJson() {
+        dev.infantmassage.curriculum.Curriculum withNaN = dev.infantmassage.curriculum.Curriculum.builder()
+                .from(Fixtures.minimal()).putExtension("x-ratio", Double.NaN).build();
+
+        ReadResult result = json.readString(json.writeString(withNaN), "nan.json");
+
+        assertThat(result.curriculum()).hasValueSatisfying(read ->
+                assertThat(read.getExtensions().get("x-ratio")).hasToString("\"NaN\""));
+    }
 }

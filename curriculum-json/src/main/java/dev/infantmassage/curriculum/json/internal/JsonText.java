@@ -23,7 +23,14 @@ public final class JsonText {
             case OBJECT -> object(node, out, depth);
             case ARRAY -> array(node, out, depth);
             case STRING -> string(node.stringValue(), out);
-            case NUMBER -> out.append(node.numberValue().toString());
+            case NUMBER -> {
+                if (node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
+                    // JSON has no NaN or infinity; an application's extension value is kept as text.
+                    string(node.numberValue().toString(), out);
+                } else {
+                    out.append(node.numberValue().toString());
+                }
+            }
             case BOOLEAN -> out.append(node.booleanValue());
             case NULL -> out.append("null");
             default -> string(node.asString(), out);
