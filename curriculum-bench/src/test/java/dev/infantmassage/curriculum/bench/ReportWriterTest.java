@@ -1,0 +1,134 @@
+package dev.infantmassage.curriculum.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.jspecify.annotations.Nullable;
+
+class ReportWriterTest {
+    @TempDir
+    Path results;
+
+    @Test
+    void merge_keepsHandWrittenSectionsAndReplacesGeneratedOnes() {
+        String existing = """
+                # Performance
+
+                ## Summary
+
+                old figures
+
+                ## CLI start-up
+
+                Measured by hand.
+
+                ```sh
+                ## not a heading inside a code block
+                ```
+
+                ## Scaling
+
+                old scaling
+                """;
+
+        String merged = ReportWriter.merge("# Performance\n\n## Summary\n\nnew figures\n", existing);
+
+        assertThat(merged).contains("new figures", "## CLI start-up", "Measured by hand.",
+                "## not a heading inside a code block");
+        assertThat(merged).doesNotContain("old figures", "old scaling");
+        assertThat(merged.indexOf("new figures")).isLessThan(merged.indexOf("## CLI start-up"));
+    }
+
+    @Test
+    void sections_splitsOnSecondLevelHeadingsOnly() {
+        assertThat(ReportWriter.sections("intro\n## A\na\n### A.1\nb\n## B\nc\n"))
+                .containsOnlyKeys("A", "B")
+                .containsEntry("A", "## A\na\n### A.1\nb\n");
+    }
+
+    @Test
+    void render_withoutResults_saysNotMeasured() throws IOException {
+        String report = new ReportWriter(results).render();
+
+        assertThat(report).startsWith("# Performance\n").contains("| not measured | not measured |");
+        assertThat(ReportWriter.sections(report).keySet()).containsExactlyInAnyOrderElementsOf(
+                ReportWriter.GENERATED_HEADINGS);
+    }
+
+    @Test
+    void render_judgesEachTargetFromTheFigures() throws IOException {
+        List<String> jmh = new ArrayList<>();
+        jmh.add(benchmark("ReadBenchmark.readTree", null, 100, 1000));
+        jmh.add(benchmark("ReadBenchmark.bindRecords", null, 150, 1500));
+        jmh.add(benchmark("ReadBenchmark.readAndValidate", null, 300, 4000));
+        for (int factor : new int[] {1, 10, 100, 1000}) {
+            // readAndValidate stays linear; validate grows 20 % per stroke at 1000x.
+            jmh.add(benchmark("ScalingBenchmark.readAndValidate", factor, 490.0 * factor, 1000.0 * factor));
+            jmh.add(benchmark("ScalingBenchmark.validate", factor, 49.0 * factor * (factor == 1000 ? 1.2 : 1),
+                    100.0 * factor));
+        }
+        write("jmh.json", "[" + String.join(",", jmh) + "]");
+        write("startup.json", hyperfine("hello", 0.040) + "," + hyperfine("cli", 0.100) + "," + hyperfine("cli-jar", 0.3));
+        write("batch.json", hyperfine("cli-batch", 2.0) + "," + hyperfine("ajv-batch", 4.0));
+        write("xmx64m.txt", "\tMaximum resident set size (kbytes): 102400\nexit=0\n");
+        write("env.properties", "nproc=2\ncpu=Test CPU\n");
+
+        String report = new ReportWriter(results).render();
+
+        assertThat(report)
+                .contains("| Read + full validation ≤ 2.00× Jackson `readTree` of the same bytes | 3.00× | **missed** |")
+                .contains("`readAndValidate` | worst +0.0 % vs 1× | **met** |")
+                .contains("`validate` | worst +20.0 % vs 1× | **missed** |")
+                .contains("| CLI cold `validate` of one file ≤ 3.00× JVM hello world | 2.50× | **met** |")
+                .contains("| 1,000 files in one run faster than `ajv-cli` | 0.50× ajv's time | **met** |")
+                .contains("| Cores (nproc) | 2 |")
+                .contains("| Reference curriculum, one file | 0 | 100.0 MiB |")
+                .contains("Throughput: the CLI 500 files/s, ajv-cli 250 files/s.");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.5, 0.50 µs", "12.34, 12.3 µs", "1234, 1.23 ms", "2500000, 2.50 s"})
+    void micros_picksAReadableUnit(double micros, String expected) {
+        assertThat(ReportWriter.micros(OptionalDouble.of(micros))).isEqualTo(expected);
+    }
+
+    @Test
+    void median_ofEvenAndOddCounts() {
+        assertThat(ReportWriter.median(List.of(3.0, 1.0, 2.0))).hasValue(2.0);
+        assertThat(ReportWriter.median(List.of(4.0, 1.0, 2.0, 3.0))).hasValue(2.5);
+        assertThat(ReportWriter.median(List.of())).isEmpty();
+    }
+
+    private void write(String name, String content) throws IOException {
+        if (name.endsWith(".json") && !content.startsWith("[")) {
+            content = "{\"results\": [" + content + "]}";
+        }
+        Files.writeString(results.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static String benchmark(String name, @Nullable Integer factor, double micros, double bytes) {
+        String params = factor == null ? "" : String.format(Locale.ROOT, "\"params\": {\"factor\": \"%d\"},", factor);
+        return String.format(Locale.ROOT, """
+                {"benchmark": "dev.infantmassage.curriculum.bench.%s", %s
+                 "primaryMetric": {"score": %f, "scoreUnit": "us/op", "rawData": [[%f, %f, %f]]},
+                 "secondaryMetrics": {"gc.alloc.rate.norm": {"score": %f, "scoreUnit": "B/op", "rawData": [[%f]]}}}
+                """, name, params, micros, micros * 0.9, micros, micros * 1.5, bytes, bytes);
+    }
+
+    private static String hyperfine(String command, double median) {
+        return String.format(Locale.ROOT,
+                "{\"command\": \"%s\", \"median\": %f, \"min\": %f, \"max\": %f, \"times\": [%f, %f, %f]}",
+                command, median, median * 0.9, median * 1.2, median * 0.9, median, median * 1.2);
+    }
+}

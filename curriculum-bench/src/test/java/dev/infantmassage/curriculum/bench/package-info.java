@@ -1,0 +1,4 @@
+@NullMarked
+package dev.infantmassage.curriculum.bench;
+
+import org.jspecify.annotations.NullMarked;
