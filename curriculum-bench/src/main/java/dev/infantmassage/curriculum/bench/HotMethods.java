@@ -22,14 +22,21 @@ import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Profiles {@code CurriculumJson.read} of the reference curriculum with Java Flight Recorder and
- * writes a Markdown summary: the share of samples spent inside each phase of the read (inclusive), and
- * the methods with the most samples at the top of the stack (self time).
+ * Summarises Java Flight Recorder execution samples as Markdown: the share of samples spent inside
+ * each phase of reading a curriculum (inclusive), and the methods with the most samples at the top of
+ * the stack (self time).
  *
- * <p>It warms the code up first, then records execution samples every 10 ms (JFR's fastest Java
- * sampling period here) while reading the same bytes in a loop for the given time.
+ * <p>Two modes:
+ * <ul>
+ *   <li>{@code read OUT.md SECONDS [RECORDING.jfr]} profiles {@code CurriculumJson.read} of the reference
+ *       curriculum in this JVM: it warms the code up for 5 s, then records samples every 10 ms while
+ *       reading the same bytes in a loop for the given time;
+ *   <li>{@code summarise RECORDING.jfr OUT.md TITLE} summarises a recording made elsewhere (for example
+ *       the CLI run with {@code -XX:StartFlightRecording}), counting the samples whose stack passes
+ *       through this project's code.
+ * </ul>
  *
- * <p>Usage: {@code java -cp benchmarks.jar dev.infantmassage.curriculum.bench.HotMethods OUT.md SECONDS [JFR]}
+ * <p>Usage: {@code java -cp benchmarks.jar dev.infantmassage.curriculum.bench.HotMethods MODE ...}
  */
 public final class HotMethods {
     /** Phases of a read, by a method that only that phase runs, in the order they happen. */
@@ -46,18 +53,28 @@ public final class HotMethods {
                 "Locate issues (pointer to line and column)"});
 
     private static final int TOP = 15;
+    private static final String READ_ROOT = "dev.infantmassage.curriculum.json.CurriculumJson.read";
+    private static final String PROJECT_ROOT = "dev.infantmassage.curriculum.";
 
     private HotMethods() {}
 
-    /** Runs the profile; the arguments are the Markdown file, the seconds to record and optionally where to keep the JFR file. */
+    /** Runs one of the modes described above. */
     public static void main(String[] args) throws IOException {
-        if (args.length < 2 || args.length > 3) {
-            System.err.println("usage: HotMethods OUT.md SECONDS [RECORDING.jfr]");
+        if (args.length >= 3 && args.length <= 4 && args[0].equals("read")) {
+            Path jfr = args.length == 4 ? Path.of(args[3]) : Files.createTempFile("hot-methods", ".jfr");
+            long seconds = Long.parseLong(args[2]);
+            record(jfr, Duration.ofSeconds(seconds));
+            Files.writeString(Path.of(args[1]), summarise(jfr, READ_ROOT, String.format(Locale.ROOT,
+                    "`CurriculumJson.read` of the reference curriculum in a loop for %d s, after 5 s of warm-up", seconds)),
+                    StandardCharsets.UTF_8);
+        } else if (args.length == 4 && args[0].equals("summarise")) {
+            Files.writeString(Path.of(args[2]), summarise(Path.of(args[1]), PROJECT_ROOT, args[3]),
+                    StandardCharsets.UTF_8);
+        } else {
+            System.err.println("usage: HotMethods read OUT.md SECONDS [RECORDING.jfr]");
+            System.err.println("       HotMethods summarise RECORDING.jfr OUT.md TITLE");
             System.exit(2);
         }
-        Path jfr = args.length == 3 ? Path.of(args[2]) : Files.createTempFile("hot-methods", ".jfr");
-        record(jfr, Duration.ofSeconds(Long.parseLong(args[1])));
-        Files.writeString(Path.of(args[0]), summarise(jfr), StandardCharsets.UTF_8);
     }
 
     static void record(Path jfr, Duration duration) throws IOException {
@@ -84,7 +101,7 @@ public final class HotMethods {
     }
 
     /** The Markdown summary of the execution samples in a JFR file. */
-    static String summarise(Path jfr) throws IOException {
+    static String summarise(Path jfr, String root, String title) throws IOException {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> phases = new HashMap<>();
         int total = 0;
@@ -93,7 +110,7 @@ public final class HotMethods {
                 continue;
             }
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
-            if (frames.isEmpty() || !onReadPath(frames)) {
+            if (frames.isEmpty() || !passesThrough(frames, root)) {
                 continue;
             }
             total++;
@@ -109,9 +126,8 @@ public final class HotMethods {
             }
         }
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "JFR execution samples of `CurriculumJson.read` on the reference"
-                + " curriculum in a loop (%,d samples on the read path, 10 ms period, after 5 s of warm-up).%n%n",
-                total));
+        md.append(String.format(Locale.ROOT, "JFR execution samples of %s (%,d samples in `%s*`).%n%n", title,
+                total, root));
         if (total == 0) {
             return md.append("No samples were recorded.\n").toString();
         }
@@ -122,7 +138,7 @@ public final class HotMethods {
             accounted += count;
             md.append(String.format(Locale.ROOT, "| %s | %.1f %% |%n", phase[1], 100.0 * count / total));
         }
-        md.append(String.format(Locale.ROOT, "| Elsewhere (building the result, sorting the report, ...) | %.1f %% |%n%n",
+        md.append(String.format(Locale.ROOT, "| Elsewhere (reading files, building and printing the report, ...) | %.1f %% |%n%n",
                 100.0 * Math.max(0, total - accounted) / total));
         md.append("Methods with the most samples at the top of the stack (self time):\n\n");
         md.append("| Method | Share of samples |\n|---|---|\n");
@@ -136,9 +152,9 @@ public final class HotMethods {
         return md.toString();
     }
 
-    private static boolean onReadPath(List<RecordedFrame> frames) {
+    private static boolean passesThrough(List<RecordedFrame> frames, String root) {
         for (RecordedFrame frame : frames) {
-            if (name(frame.getMethod()).startsWith("dev.infantmassage.curriculum.json.CurriculumJson.read")) {
+            if (name(frame.getMethod()).startsWith(root)) {
                 return true;
             }
         }
