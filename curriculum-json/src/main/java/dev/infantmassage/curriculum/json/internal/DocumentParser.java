@@ -11,8 +11,10 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -90,7 +92,7 @@ public final class DocumentParser {
         PositionIndex positions = new PositionIndex();
         List<Issue> issues = new ArrayList<>();
         Walk walk = new Walk(positions, issues);
-        JsonNode root = walk.value(parser, "");
+        JsonNode root = walk.root(parser);
         return new ParsedDocument(root, positions, issues);
     }
 
@@ -102,7 +104,7 @@ public final class DocumentParser {
                 issues.add(Issue.of(IssueCode.JSON_NOT_AN_OBJECT, IssueLocation.root(), "nothing").atPosition(1, 1));
                 return new ParsedDocument(null, positions, issues);
             }
-            JsonNode root = walk.value(parser, "");
+            JsonNode root = walk.root(parser);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 TokenStreamLocation at = parser.currentTokenLocation();
@@ -132,8 +134,7 @@ public final class DocumentParser {
         if (problem instanceof StreamConstraintsException) {
             // Point at the start of the offending value (or its name) rather than where the parser gave up.
             String pointer = parser != null ? parser.streamReadContext().pathAsPointer().toString() : walk.currentPointer();
-            PositionIndex.Position start = walk.positions.exactValue(pointer)
-                    .or(() -> walk.positions.exactName(pointer))
+            PositionIndex.Position start = walk.currentStart(pointer)
                     .orElse(new PositionIndex.Position(line, Math.max(1, column - lengthBefore(text, at))));
             line = start.line();
             column = start.column();
@@ -269,6 +270,7 @@ public final class DocumentParser {
         private final List<String> open = new ArrayList<>();
         private final List<Boolean> openIsObject = new ArrayList<>();
         private String current = "";
+        private long currentStart = -1;
 
         Walk(PositionIndex positions, List<Issue> issues) {
             this.positions = positions;
@@ -278,6 +280,12 @@ public final class DocumentParser {
         /** The pointer of the value being read: where a value that is too long or too deep starts. */
         String currentPointer() {
             return current;
+        }
+
+        /** Where the value at {@code pointer} (or its property name) starts, if it is the one being read. */
+        Optional<PositionIndex.Position> currentStart(String pointer) {
+            return currentStart >= 0 && current.equals(pointer)
+                    ? Optional.of(PositionIndex.unpack(currentStart)) : Optional.empty();
         }
 
         String openPointer() {
@@ -293,11 +301,23 @@ public final class DocumentParser {
             return pointer.isEmpty() ? "the top-level " + kind.substring(4) : kind + " at '" + pointer + "'";
         }
 
-        /** Reads the value whose first token is the parser's current token. */
-        JsonNode value(JsonParser parser, String pointer) {
-            current = pointer;
+        /** Reads the document's value, whose first token is the parser's current token. */
+        JsonNode root(JsonParser parser) {
+            long start = start(parser);
+            current = "";
+            currentStart = start;
+            JsonNode root = value(parser, "");
+            positions.root(root, start);
+            return root;
+        }
+
+        private static long start(JsonParser parser) {
             TokenStreamLocation at = parser.currentTokenLocation();
-            positions.value(pointer, at.getLineNr(), at.getColumnNr());
+            return PositionIndex.pack(at.getLineNr(), at.getColumnNr());
+        }
+
+        /** Reads the value whose first token is the parser's current token. */
+        private JsonNode value(JsonParser parser, String pointer) {
             JsonToken token = parser.currentToken();
             if (token == null) {
                 throw new IllegalStateException("parser has no current token");
@@ -321,30 +341,35 @@ public final class DocumentParser {
 
         private ObjectNode object(JsonParser parser, String pointer) {
             ObjectNode node = JsonNodeFactory.instance.objectNode();
+            Positions starts = new Positions();
             open.add(pointer);
             openIsObject.add(true);
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 String child = pointer + "/" + escape(name);
-                TokenStreamLocation at = parser.currentTokenLocation();
+                long nameStart = start(parser);
                 boolean duplicate = node.has(name);
                 if (duplicate) {
                     issues.add(Issue.of(IssueCode.JSON_DUPLICATE_KEY, IssueLocation.parse(child), name)
-                            .atPosition(at.getLineNr(), at.getColumnNr()));
-                } else {
-                    positions.name(child, at.getLineNr(), at.getColumnNr());
+                            .atPosition((int) (nameStart >>> 32), (int) nameStart));
                 }
                 current = child;
+                currentStart = nameStart;
                 parser.nextToken();
+                long valueStart = start(parser);
+                currentStart = valueStart;
                 JsonNode value = value(parser, child);
                 if (!duplicate) {
                     node.set(name, value);
+                    starts.add(nameStart);
+                    starts.add(valueStart);
                 }
             }
             if (token != JsonToken.END_OBJECT) {
                 throw new IllegalStateException("unexpected token " + token + " in object");
             }
+            positions.container(node, starts.toArray());
             open.remove(open.size() - 1);
             openIsObject.remove(openIsObject.size() - 1);
             return node;
@@ -352,15 +377,21 @@ public final class DocumentParser {
 
         private ArrayNode array(JsonParser parser, String pointer) {
             ArrayNode node = JsonNodeFactory.instance.arrayNode();
+            Positions starts = new Positions();
             open.add(pointer);
             openIsObject.add(false);
             while (true) {
                 current = pointer + "/" + node.size();
+                currentStart = -1;
                 if (parser.nextToken() == JsonToken.END_ARRAY) {
                     break;
                 }
-                node.add(value(parser, pointer + "/" + node.size()));
+                long valueStart = start(parser);
+                currentStart = valueStart;
+                starts.add(valueStart);
+                node.add(value(parser, current));
             }
+            positions.container(node, starts.toArray());
             open.remove(open.size() - 1);
             openIsObject.remove(openIsObject.size() - 1);
             return node;
@@ -368,6 +399,23 @@ public final class DocumentParser {
 
         private static String escape(String name) {
             return name.replace("~", "~0").replace("/", "~1");
+        }
+    }
+
+    /** A growable list of packed positions. */
+    private static final class Positions {
+        private long[] values = new long[8];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 }
