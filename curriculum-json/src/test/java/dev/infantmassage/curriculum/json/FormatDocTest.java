@@ -31,9 +31,9 @@ class FormatDocTest {
     @MethodSource("data_types")
     void formatDoc_describesEveryPropertyOfType(ObjectType<?, ?> type) throws IOException {
         String doc = doc();
-        int start = doc.indexOf("#### " + type.name() + "\n");
+        int start = doc.indexOf("### " + type.name() + "\n");
         assertThat(start).as("section for " + type.name()).isNotNegative();
-        int end = doc.indexOf("\n#### ", start + 1);
+        int end = doc.indexOf("\n### ", start + 1);
         String section = doc.substring(start, end < 0 ? doc.length() : end);
 
         assertThat(type.properties()).allSatisfy(property ->
