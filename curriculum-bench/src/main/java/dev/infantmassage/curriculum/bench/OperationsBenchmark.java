@@ -6,9 +6,13 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.infantmassage.curriculum.Curriculum;
+import dev.infantmassage.curriculum.internal.BeanConstraints;
+import dev.infantmassage.curriculum.internal.IssueCollector;
+import dev.infantmassage.curriculum.internal.rules.CurriculumRules;
 import dev.infantmassage.curriculum.json.CurriculumJson;
 import dev.infantmassage.curriculum.json.ReferenceCurricula;
 import dev.infantmassage.curriculum.validation.CurriculumValidator;
+import dev.infantmassage.curriculum.validation.ValidationOptions;
 import dev.infantmassage.curriculum.validation.ValidationReport;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +27,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The other operations on the reference curriculum: validating a model that is already built, writing
- * it canonically, and checking its JSON against the published JSON Schema with an independent validator
+ * The other operations on the reference curriculum: validating a model that is already built (and its
+ * two halves, Bean Validation and the curriculum rules), writing it canonically, and checking its JSON against the published JSON Schema with an independent validator
  * (networknt, draft 2020-12), from a parsed tree and from the bytes.
  */
 @State(Scope.Benchmark)
@@ -56,6 +60,22 @@ public class OperationsBenchmark {
     @Benchmark
     public ValidationReport validate() {
         return validator.validate(curriculum);
+    }
+
+    /** The Bean Validation half of {@link #validate()} (Hibernate Validator), through the internal entry point. */
+    @Benchmark
+    public IssueCollector beanValidation() {
+        IssueCollector issues = new IssueCollector(ValidationOptions.defaults());
+        BeanConstraints.check(curriculum, issues);
+        return issues;
+    }
+
+    /** The curriculum-rules half of {@link #validate()}, through the internal entry point. */
+    @Benchmark
+    public IssueCollector curriculumRules() {
+        IssueCollector issues = new IssueCollector(ValidationOptions.defaults());
+        CurriculumRules.check(curriculum, issues);
+        return issues;
     }
 
     /** The canonical writer. */
