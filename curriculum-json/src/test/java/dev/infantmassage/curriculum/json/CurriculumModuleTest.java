@@ -70,4 +70,20 @@ class CurriculumModuleTest {
                 .hasMessageContaining("Property 'licence' is not allowed in the curriculum; did you mean 'license'?");
         assertThat(lenient.readValue(unknownProperty, Curriculum.class)).isEqualTo(Fixtures.minimal());
     }
+
+    @Test
+    void readValue_malformed_failsWithJacksonsOwnReadError() {
+        assertThatThrownBy(() -> MAPPER.readValue("{\"formatVersion\": \"1.0\" \"id\": 1}", Curriculum.class))
+                .isInstanceOf(tools.jackson.core.exc.StreamReadException.class);
+    }
+
+    @Test
+    void readValue_duplicateKey_failsLikeTheFacade() {
+        String duplicated = CurriculumJson.create().writeString(Fixtures.minimal())
+                .replace("\"license\": \"CC-BY-4.0\",", "\"license\": \"CC-BY-4.0\", \"license\": \"CC0-1.0\",");
+
+        assertThatThrownBy(() -> MAPPER.readValue(duplicated, Curriculum.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("Property 'license' appears more than once in this object [json.duplicate-key] at /license");
+    }
 }
