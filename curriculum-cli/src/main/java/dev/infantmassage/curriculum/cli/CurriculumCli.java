@@ -67,6 +67,7 @@ public final class CurriculumCli implements Callable<Integer> {
 
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
+        WarmUp.startFor(args);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int exitCode = commandLine(Terminal.system(), args).setOut(out).setErr(err).execute(args);
@@ -87,7 +88,7 @@ public final class CurriculumCli implements Callable<Integer> {
      */
     static CommandLine commandLine(Terminal terminal, String[] args) {
         CommandLine commandLine = new CommandLine(new CurriculumCli(terminal));
-        String name = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
+        String name = commandName(args);
         List<Class<?>> named = COMMANDS.stream()
                 .filter(command -> command != HelpCommand.class && command.getAnnotation(Command.class).name().equals(name))
                 .toList();
@@ -99,6 +100,11 @@ public final class CurriculumCli implements Callable<Integer> {
         commandLine.setExecutionExceptionHandler(CurriculumCli::handleFailure);
         commandLine.getCommandSpec().exitCodeOnExecutionException(EXIT_FAILURE);
         return commandLine;
+    }
+
+    /** The subcommand {@code args} name: their first argument that is not an option, or empty. */
+    static String commandName(String[] args) {
+        return Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
     }
 
     Terminal terminal() {

@@ -37,6 +37,14 @@ final class CurriculumFiles {
         return new CurriculumFiles(options, stdin);
     }
 
+    /** Silences Hibernate Validator's start-up log line, which is noise in a CLI. Idempotent. */
+    static void quietLogging() {
+        HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "jdk");
+        }
+    }
+
     /** The built-in reference curriculum as an input, under its resource name. */
     static Input reference() {
         return Input.reference(ReferenceCurricula.RESOURCE);
@@ -45,11 +53,7 @@ final class CurriculumFiles {
     CurriculumJson json() {
         CurriculumJson made = json;
         if (made == null) {
-            // Hibernate Validator announces its version on start-up; that line is noise in a CLI.
-            HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
-            if (System.getProperty("org.jboss.logging.provider") == null) {
-                System.setProperty("org.jboss.logging.provider", "jdk");
-            }
+            quietLogging();
             made = options.equals(ValidationOptions.defaults())
                     ? CurriculumJson.create()
                     : CurriculumJson.builder().validationOptions(options).build();
