@@ -323,6 +323,8 @@ public final class ReportWriter {
         }
         OptionalDouble ajv = hyperfineMedian(batch, "ajv-batch");
         hyperfineRow(md, batch, "cli-batch", "`./curriculum validate files/`: " + filesText() + ", every check", ajv, "ajv");
+        hyperfineRow(md, batch, "cli-batch-c2", "the same with the C2 compiler too"
+                + " (`CURRICULUM_JAVA_OPTS=-XX:TieredStopAtLevel=4`; the launcher stops at C1)", ajv, "ajv");
         hyperfineRow(md, batch, "ajv-batch", "`ajv validate --spec=draft2020 -c ajv-formats -s schema -d 'files/*.json'`:"
                 + " the schema only", ajv, "ajv");
         md.append('\n');
