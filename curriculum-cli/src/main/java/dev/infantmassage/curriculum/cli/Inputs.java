@@ -42,7 +42,11 @@ final class Inputs {
             try {
                 path = Path.of(argument);
             } catch (InvalidPathException e) {
-                problems.add("cannot read '" + argument + "': not a valid path");
+                problems.add("cannot read '" + argument.replace("\0", "\\0") + "': not a valid path");
+                continue;
+            }
+            if (argument.isEmpty()) {
+                problems.add("cannot read '': the path is empty");
                 continue;
             }
             if (Files.isDirectory(path)) {
@@ -59,6 +63,15 @@ final class Inputs {
             }
         }
         return new Expansion(List.copyOf(inputs), List.copyOf(problems));
+    }
+
+    /** Whether {@code argument} names an existing directory; false for {@code -} and invalid paths. */
+    static boolean isDirectory(String argument) {
+        try {
+            return !argument.isEmpty() && !argument.equals("-") && Files.isDirectory(Path.of(argument));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** The curriculum files under {@code directory}, sorted; hidden directories such as {@code .git} are skipped. */

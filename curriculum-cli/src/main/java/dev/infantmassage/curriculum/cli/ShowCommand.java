@@ -6,8 +6,6 @@ import dev.infantmassage.curriculum.validation.Severity;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -50,7 +48,7 @@ final class ShowCommand implements Callable<Integer> {
         if (path == null) {
             input = CurriculumFiles.reference();
         } else {
-            if (!path.equals("-") && Files.isDirectory(Path.of(path))) {
+            if (Inputs.isDirectory(path)) {
                 throw new ParameterException(spec.commandLine(), "show takes one file, but '" + path + "' is a directory");
             }
             Inputs.Expansion expansion = Inputs.expand(List.of(path));

@@ -2,8 +2,12 @@ package dev.infantmassage.curriculum.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CurriculumCliTest {
@@ -41,6 +45,25 @@ class CurriculumCliTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Unknown option: '--no-such-flag'").doesNotContain("\tat ");
+    }
+
+    static Stream<Arguments> data_badPaths() {
+        return Stream.of("", "nul\0byte", "/no/such/dir/x.curriculum.json", "/proc/self/mem-nope")
+                .flatMap(path -> Stream.of(
+                        Arguments.of(List.of("validate", path)),
+                        Arguments.of(List.of("validate", "--format", "sarif", path)),
+                        Arguments.of(List.of("show", path)),
+                        Arguments.of(List.of("format", path)),
+                        Arguments.of(List.of("format", "--check", path))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("data_badPaths")
+    void badPath_exitsTwoWithAMessageAndNoStackTrace(List<String> args) {
+        CliRun run = CliRun.run(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("curriculum: ").doesNotContain("\tat ").doesNotContain("Exception");
     }
 
     @Test
