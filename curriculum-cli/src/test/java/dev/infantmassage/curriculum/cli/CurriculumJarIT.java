@@ -43,7 +43,7 @@ class CurriculumJarIT {
 
     @Test
     void jar_validatesASmallFile() throws Exception {
-        Path small = Path.of(CurriculumJarIT.class.getResource("/small.curriculum.json").toURI());
+        Path small = Path.of(CurriculumJarIT.class.getResource("/dev/infantmassage/curriculum/cli/" + WarmUp.SAMPLE).toURI());
 
         Result result = run(new byte[0], "validate", small.toString());
 
