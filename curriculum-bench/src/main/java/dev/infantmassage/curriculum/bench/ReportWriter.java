@@ -172,6 +172,10 @@ public final class ReportWriter {
                         + " vs " + seconds(ajvBatch.getAsDouble()) + ")" : "not measured",
                 verdict(files, 1.0)));
         md.append('\n');
+        if (md.indexOf("**missed**") >= 0) {
+            md.append("What costs the time where a target is missed, and what would fix it: see *Where the time"
+                    + " goes* (profiles) and the hand-written *Analysis* at the end.\n\n");
+        }
     }
 
     private void machine(StringBuilder md) {
