@@ -43,7 +43,7 @@ class CurriculumJarIT {
 
     @Test
     void jar_validatesASmallFile() throws Exception {
-        Path small = Path.of(CurriculumJarIT.class.getResource("/dev/infantmassage/curriculum/cli/" + WarmUp.SAMPLE).toURI());
+        Path small = Fixtures.write(dir, "small.curriculum.json", Fixtures.VALID);
 
         Result result = run(new byte[0], "validate", small.toString());
 
