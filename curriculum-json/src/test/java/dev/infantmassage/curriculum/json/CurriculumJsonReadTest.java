@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class CurriculumJsonReadTest {
     private final CurriculumJson json = CurriculumJson.create();
@@ -24,6 +26,26 @@ class CurriculumJsonReadTest {
     private static Issue only(ReadResult result) {
         assertThat(result.report().issues()).hasSize(1);
         return result.report().issues().get(0);
+    }
+
+    @Test
+    void read_objectsMissingAProperty_stillGetTheValidatorsFindingsAboutWhatIsThere() {
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode root = (ObjectNode) mapper.readTree(minimal);
+        ObjectNode stroke = (ObjectNode) root.get("strokes").get(1);
+        stroke.put("id", "Bad Id");
+        stroke.remove("region");
+        ObjectNode week = (ObjectNode) root.get("schedule").get("weeks").get(0);
+        week.put("number", 6);
+        week.remove("title");
+
+        ReadResult result = json.readString(mapper.writeValueAsString(root), "missing.json");
+
+        assertThat(result.report().issues())
+                .extracting(issue -> issue.getCode().code() + " " + issue.getLocation())
+                .contains("json.missing-property /strokes/1", "id.malformed /strokes/1/id",
+                        "json.missing-property /schedule/weeks/0", "schedule.week.out-of-range /schedule/weeks/0/number")
+                .noneMatch(line -> line.endsWith("/strokes/1/region") || line.endsWith("/schedule/weeks/0/title"));
     }
 
     @Test

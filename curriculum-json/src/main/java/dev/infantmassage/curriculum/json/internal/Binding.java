@@ -43,6 +43,16 @@ public final class Binding {
         }
     }
 
+    /**
+     * Records an issue about something absent at {@code location} without marking it failed: the values
+     * that are there were bound as written, so the validator's findings about them still count.
+     */
+    void note(IssueCode code, IssueLocation location, Object... arguments) {
+        if (!quiet) {
+            issues.add(Issue.of(code, location, arguments));
+        }
+    }
+
     /** Records that the value at {@code location} was not bound as written, without an issue. */
     void failed(IssueLocation location) {
         failed.add(location.toPointer());

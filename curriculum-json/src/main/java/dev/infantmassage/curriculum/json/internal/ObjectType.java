@@ -221,7 +221,7 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
         for (Property<T, B> property : properties) {
             if (property.presence == Presence.REQUIRED && !seen.contains(property.name)) {
                 if (!suggested.contains(property.name)) {
-                    binding.report(IssueCode.JSON_MISSING_PROPERTY, location, property.name, label);
+                    binding.note(IssueCode.JSON_MISSING_PROPERTY, location, property.name, label);
                 }
                 binding.failed(location.property(property.name));
                 property.setter.accept(builder, property.shape.neutral());
