@@ -43,13 +43,13 @@ final class ValidateCommand implements Callable<Integer> {
             description = "text (default), json, sarif or github.")
     OutputFormat format = OutputFormat.TEXT;
 
-    @Option(names = "--ignore", paramLabel = "CODE", converter = IssueCodes.CodeConverter.class,
-            description = "Do not report this issue code. Repeatable.")
+    @Option(names = "--ignore", paramLabel = "CODE", split = ",", converter = IssueCodes.CodeConverter.class,
+            description = "Do not report this issue code. Repeatable, or comma-separated.")
     List<IssueCode> ignored = new ArrayList<>();
 
-    @Option(names = "--severity", paramLabel = "CODE=LEVEL",
+    @Option(names = "--severity", paramLabel = "CODE=LEVEL", split = ",",
             converter = {IssueCodes.CodeConverter.class, IssueCodes.SeverityConverter.class},
-            description = "Report CODE at LEVEL (error, warning or info). Repeatable.")
+            description = "Report CODE at LEVEL (error, warning or info). Repeatable, or comma-separated.")
     Map<IssueCode, Severity> severities = new LinkedHashMap<>();
 
     @Option(names = "--strict", description = "Fail (exit code 1) on warnings too.")

@@ -198,6 +198,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void validate_ignoreAndSeverity_takeCommaSeparatedLists() {
+        String content = Fixtures.danglingReference().replaceFirst("\"sessionMinutes\": 60,", "\"sessionMinutes\": 30,");
+        Path file = Fixtures.write(dir, "x.curriculum.json", content);
+
+        CliRun ignored = CliRun.run("validate", "--ignore", "reference.unresolved," + WARNING, file.toString());
+        CliRun relevelled = CliRun.run("validate", "--severity", "reference.unresolved=warning," + WARNING + "=info", file.toString());
+
+        assertThat(ignored.exitCode()).isZero();
+        assertThat(ignored.outLines()).containsExactly("0 errors, 0 warnings in 1 file");
+        assertThat(relevelled.exitCode()).isZero();
+        assertThat(relevelled.outLines()).last().isEqualTo("0 errors, 1 warning, 1 info in 1 file");
+    }
+
+    @Test
     void validate_severity_relevelsTheCode() {
         CliRun run = CliRun.run("validate", "--severity", WARNING + "=error", warningFile().toString());
 
@@ -242,7 +256,7 @@ class ValidateCommandTest {
                 Arguments.of(List.of("validate", "--ignore", "json.nope"), "'json.nope' is not an issue code"),
                 Arguments.of(List.of("validate", "--severity", "json.syntax=loud"), "'loud' is not a severity"),
                 Arguments.of(List.of("validate", "--severity", "json.syntx=warning"), "did you mean json.syntax"),
-                Arguments.of(List.of("validate", "--severity", "json.syntax"), "should be in KEY=VALUE format"),
+                Arguments.of(List.of("validate", "--severity", "json.syntax"), "should be in KEY=VALUE"),
                 Arguments.of(List.of("validate", "--max-warnings", "many"), "'many' is not an int"),
                 Arguments.of(List.of("validate", "--max-warnings", "-1"), "--max-warnings must not be negative"),
                 Arguments.of(List.of("validate", "--color", "sometimes"), "--color"),
