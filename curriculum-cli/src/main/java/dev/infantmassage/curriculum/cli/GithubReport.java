@@ -1,6 +1,7 @@
 package dev.infantmassage.curriculum.cli;
 
 import dev.infantmassage.curriculum.validation.Issue;
+import java.nio.file.Path;
 
 /**
  * {@code --format github}: GitHub Actions workflow commands, which the runner turns into annotations
@@ -9,11 +10,13 @@ import dev.infantmassage.curriculum.validation.Issue;
 final class GithubReport {
     private GithubReport() {}
 
-    static String render(ValidationRun run) {
+    /** The commands; files inside {@code workingDirectory} (the checkout in CI) are named relative to it. */
+    static String render(ValidationRun run, Path workingDirectory) {
         StringBuilder text = new StringBuilder();
         for (FileReport report : run.reports()) {
+            String file = SarifReport.relativePath(report.file(), workingDirectory);
             for (Issue issue : report.issues()) {
-                text.append(command(report.file(), issue)).append('\n');
+                text.append(command(file, issue)).append('\n');
             }
         }
         return text.append(run.summary()).append('\n').toString();

@@ -127,19 +127,35 @@ final class SarifReport {
         } catch (InvalidPathException e) {
             return encode(file);
         }
-        if (path.isAbsolute()) {
-            Path normal = path.normalize();
-            Path base = workingDirectory.toAbsolutePath().normalize();
-            if (!normal.startsWith(base)) {
-                return normal.toUri().toString();
-            }
-            path = base.relativize(normal);
+        if (path.isAbsolute() && !path.normalize().startsWith(workingDirectory.toAbsolutePath().normalize())) {
+            return path.normalize().toUri().toString();
         }
-        String relative = path.normalize().toString().replace('\\', '/');
+        String relative = relativePath(file, workingDirectory);
         int firstSlash = relative.indexOf('/');
         String firstSegment = firstSlash < 0 ? relative : relative.substring(0, firstSlash);
         // A colon in the first segment would read as a URI scheme.
         return encode(firstSegment.contains(":") ? "./" + relative : relative);
+    }
+
+    /**
+     * The file's path relative to the working directory, with {@code /} separators, when it lies
+     * inside it; otherwise the file as given.
+     */
+    static String relativePath(String file, Path workingDirectory) {
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            return file;
+        }
+        if (path.isAbsolute()) {
+            Path base = workingDirectory.toAbsolutePath().normalize();
+            if (!path.normalize().startsWith(base)) {
+                return file;
+            }
+            path = base.relativize(path.normalize());
+        }
+        return path.normalize().toString().replace('\\', '/');
     }
 
     private static String encode(String path) {

@@ -114,7 +114,7 @@ final class ValidateCommand implements Callable<Integer> {
             case TEXT -> TextReport.render(run, new Ansi(terminal.colour(colour)));
             case JSON -> JsonReport.render(run);
             case SARIF -> SarifReport.render(run, VersionProvider.version(), Path.of(""));
-            case GITHUB -> GithubReport.render(run);
+            case GITHUB -> GithubReport.render(run, Path.of(""));
         });
         out.flush();
         return exitCode(run, err);

@@ -222,6 +222,17 @@ class ReportFormatsTest {
     }
 
     @Test
+    void github_filesInsideTheWorkingDirectory_areNamedRelativeToIt() {
+        ValidationRun run = ValidationRun.of(List.of(
+                new FileReport("/work/repo/content/a.curriculum.json", List.of(WEEK)),
+                new FileReport("/elsewhere/b.curriculum.json", List.of(WEEK))));
+
+        assertThat(GithubReport.render(run, Path.of("/work/repo")).split("\n"))
+                .anySatisfy(line -> assertThat(line).startsWith("::error file=content/a.curriculum.json,"))
+                .anySatisfy(line -> assertThat(line).startsWith("::error file=/elsewhere/b.curriculum.json,"));
+    }
+
+    @Test
     void github_escapesDataAndProperties() {
         assertThat(GithubReport.command("a,b:c%.json", AWKWARD))
                 .isEqualTo("::notice file=a%2Cb%3Ac%25.json,line=1,col=1,title=constraint.other::"
@@ -230,7 +241,7 @@ class ReportFormatsTest {
 
     @Test
     void github_run_endsWithTheSummary() {
-        assertThat(GithubReport.render(sample()).split("\n")).hasSize(4).endsWith("2 errors, 1 warning in 3 files");
+        assertThat(GithubReport.render(sample(), Path.of("")).split("\n")).hasSize(4).endsWith("2 errors, 1 warning in 3 files");
     }
 
     static List<Error> sarifErrors(String sarif) throws IOException {
