@@ -15,7 +15,7 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
 jar="$root/curriculum-cli/target/curriculum.jar"
 archive="$root/curriculum-cli/target/curriculum.jsa"
-small="$root/curriculum-cli/src/main/resources/dev/infantmassage/curriculum/cli/sample.curriculum.json"
+small="$root/curriculum-cli/src/test/resources/sample.curriculum.json"
 
 "$root/curriculum" validate "$small" >/dev/null
 work="$(mktemp -d)"

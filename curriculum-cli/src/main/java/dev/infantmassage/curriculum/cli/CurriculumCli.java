@@ -67,7 +67,6 @@ public final class CurriculumCli implements Callable<Integer> {
 
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
-        WarmUp.startFor(args);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int exitCode = commandLine(Terminal.system(), args).setOut(out).setErr(err).execute(args);
@@ -103,7 +102,7 @@ public final class CurriculumCli implements Callable<Integer> {
     }
 
     /** The subcommand {@code args} name: their first argument that is not an option, or empty. */
-    static String commandName(String[] args) {
+    private static String commandName(String[] args) {
         return Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
     }
 

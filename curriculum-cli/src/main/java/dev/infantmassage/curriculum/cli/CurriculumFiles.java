@@ -37,8 +37,8 @@ final class CurriculumFiles {
         return new CurriculumFiles(options, stdin);
     }
 
-    /** Silences Hibernate Validator's start-up log line, which is noise in a CLI. Idempotent. */
-    static void quietLogging() {
+    /** Silences Hibernate Validator's start-up log line, which is noise in a CLI. */
+    private static void quietLogging() {
         HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "jdk");

@@ -14,7 +14,7 @@ import java.nio.file.Path;
  */
 final class Fixtures {
     /** A small curriculum with no issues at all, canonically formatted. */
-    static final String VALID = canonical("/dev/infantmassage/curriculum/cli/" + WarmUp.SAMPLE);
+    static final String VALID = canonical("/sample.curriculum.json");
 
     private Fixtures() {}
 
