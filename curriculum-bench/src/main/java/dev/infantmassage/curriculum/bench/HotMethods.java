@@ -29,8 +29,8 @@ import jdk.jfr.consumer.RecordingFile;
  * <p>Two modes:
  * <ul>
  *   <li>{@code read OUT.md SECONDS [RECORDING.jfr]} profiles {@code CurriculumJson.read} of the reference
- *       curriculum in this JVM: it warms the code up for 5 s, then records samples every 10 ms while
- *       reading the same bytes in a loop for the given time;
+ *       curriculum in this JVM: it warms the code up for 5 s, then records samples every millisecond
+ *       while reading the same bytes in a loop for the given time;
  *   <li>{@code summarise RECORDING.jfr OUT.md TITLE} summarises a recording made elsewhere (for example
  *       the CLI run with {@code -XX:StartFlightRecording}), counting the samples whose stack passes
  *       through this project's code.
@@ -86,7 +86,7 @@ public final class HotMethods {
             sink += curriculumJson.read(json, Inputs.REFERENCE_NAME).report().issues().size();
         }
         try (Recording recording = new Recording()) {
-            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10)).withStackTrace();
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1)).withStackTrace();
             recording.start();
             long until = System.nanoTime() + duration.toNanos();
             while (System.nanoTime() < until) {
