@@ -48,13 +48,22 @@ public final class ReferenceCurricula {
      * authors start from a copy. Each call returns a new array.
      */
     public static byte[] fiveWeekProgramJson() {
-        return FiveWeekProgram.BYTES.clone();
+        return FiveWeekProgramBytes.BYTES.clone();
     }
 
-    /** Reads the resource when first needed; the JVM's class initialisation makes this thread-safe. */
-    private static final class FiveWeekProgram {
+    /**
+     * Reads the resource when first needed; the JVM's class initialisation makes this thread-safe. The
+     * bytes have a holder of their own so that asking for them does not also parse and validate them.
+     */
+    private static final class FiveWeekProgramBytes {
         static final byte[] BYTES = readResource(RESOURCE);
-        static final ReadResult RESULT = CurriculumJson.create().read(BYTES, RESOURCE);
+
+        private FiveWeekProgramBytes() {}
+    }
+
+    /** Reads and validates the program when first needed. */
+    private static final class FiveWeekProgram {
+        static final ReadResult RESULT = CurriculumJson.create().read(FiveWeekProgramBytes.BYTES, RESOURCE);
 
         private FiveWeekProgram() {}
     }
