@@ -6,25 +6,18 @@ import dev.infantmassage.curriculum.Citation;
 import dev.infantmassage.curriculum.Confidence;
 import dev.infantmassage.curriculum.Contraindication;
 import dev.infantmassage.curriculum.ContraindicationScope;
-import dev.infantmassage.curriculum.CueIntensity;
-import dev.infantmassage.curriculum.CuePolarity;
-import dev.infantmassage.curriculum.CueResponse;
 import dev.infantmassage.curriculum.CueSignal;
 import dev.infantmassage.curriculum.Curriculum;
-import dev.infantmassage.curriculum.Direction;
 import dev.infantmassage.curriculum.DiscussionTopic;
 import dev.infantmassage.curriculum.FiveWeekSchedule;
 import dev.infantmassage.curriculum.HomePractice;
 import dev.infantmassage.curriculum.LocalizedText;
-import dev.infantmassage.curriculum.MotionPattern;
 import dev.infantmassage.curriculum.OilGuidance;
 import dev.infantmassage.curriculum.Routine;
-import dev.infantmassage.curriculum.RoutineKind;
 import dev.infantmassage.curriculum.RoutineStep;
+import dev.infantmassage.curriculum.SampleCurricula;
 import dev.infantmassage.curriculum.Stroke;
-import dev.infantmassage.curriculum.StrokeRole;
 import dev.infantmassage.curriculum.Technique;
-import dev.infantmassage.curriculum.TechniqueKind;
 import dev.infantmassage.curriculum.TimeUnit;
 import dev.infantmassage.curriculum.TopicTag;
 import dev.infantmassage.curriculum.WaitingPeriod;
@@ -39,119 +32,12 @@ final class Fixtures {
     private Fixtures() {}
 
     static LocalizedText en(String text) {
-        return LocalizedText.of("en", text);
+        return SampleCurricula.en(text);
     }
 
-    static Stroke stroke(String id, BodyRegion region, Direction direction) {
-        return Stroke.builder()
-                .id(id)
-                .name(en(id))
-                .region(region)
-                .direction(direction)
-                .addStep(en("Do " + id + "."))
-                .durationSeconds(30)
-                .confidence(Confidence.CONFIRMED)
-                .addSource("handbook")
-                .build();
-    }
-
-    static List<Stroke> strokes() {
-        return List.of(
-                Stroke.builder().from(stroke("resting-hands", BodyRegion.WHOLE_BODY, Direction.STATIC))
-                        .role(StrokeRole.RESTING_HANDS).build(),
-                Stroke.builder().from(stroke("legs-indian-milking", BodyRegion.LEGS_AND_FEET, Direction.AWAY_FROM_HEART))
-                        .pattern(MotionPattern.INDIAN_MILKING).build(),
-                Stroke.builder().from(stroke("legs-integration", BodyRegion.LEGS_AND_FEET, Direction.DOWNWARD))
-                        .role(StrokeRole.INTEGRATION).build(),
-                Stroke.builder().from(stroke("stomach-sun-moon", BodyRegion.STOMACH, Direction.CLOCKWISE))
-                        .pattern(MotionPattern.CIRCLING).build(),
-                stroke("chest-open-book", BodyRegion.CHEST, Direction.OUTWARD_FROM_MIDLINE),
-                Stroke.builder().from(stroke("arms-swedish-milking", BodyRegion.ARMS_AND_HANDS, Direction.TOWARD_HEART))
-                        .pattern(MotionPattern.SWEDISH_MILKING).build(),
-                Stroke.builder().from(stroke("face-open-book", BodyRegion.FACE, Direction.OUTWARD_FROM_MIDLINE))
-                        .oil(OilGuidance.MINIMAL).build(),
-                stroke("back-swooping", BodyRegion.BACK, Direction.DOWNWARD),
-                stroke("gentle-cross-arms", BodyRegion.GENTLE_MOVEMENTS, Direction.PASSIVE_MOVEMENT));
-    }
-
-    static WeekPlan week(int number, List<String> newStrokes, List<String> reviewStrokes) {
-        return WeekPlan.builder()
-                .number(number)
-                .title(en("Week " + number))
-                .sessionMinutes(60)
-                .newStrokes(newStrokes)
-                .reviewStrokes(reviewStrokes)
-                .addTechnique("permission-ritual")
-                .addCue("smiling")
-                .addCue("yawning")
-                .addTopic(DiscussionTopic.of(TopicTag.CUES, en("Cues")))
-                .homePractice(HomePractice.ofMinutesPerDay(15))
-                .build();
-    }
-
-    static FiveWeekSchedule schedule() {
-        return FiveWeekSchedule.of(List.of(
-                WeekPlan.builder().from(week(1, List.of("resting-hands", "legs-indian-milking", "legs-integration"), List.of()))
-                        .addNewRoutine("colic-relief").build(),
-                week(2, List.of("stomach-sun-moon"), List.of("resting-hands", "legs-indian-milking", "legs-integration")),
-                week(3, List.of("chest-open-book", "arms-swedish-milking"), List.of("legs-indian-milking", "stomach-sun-moon")),
-                week(4, List.of("face-open-book", "back-swooping"), List.of("chest-open-book", "arms-swedish-milking")),
-                WeekPlan.builder().from(week(5, List.of("gentle-cross-arms"), List.of("legs-indian-milking", "stomach-sun-moon")))
-                        .addNewRoutine("full-routine").build()));
-    }
-
-    /** A small curriculum that passes every rule. */
+    /** Core's small curriculum that passes every rule. */
     static Curriculum minimal() {
-        return Curriculum.builder()
-                .id("sample")
-                .title(en("Sample curriculum"))
-                .defaultLanguage("en")
-                .addAuthor("Test Author")
-                .license("CC-BY-4.0")
-                .addSource(Citation.builder().id("handbook").title("Infant Massage: A Handbook for Loving Parents").build())
-                .strokes(strokes())
-                .addTechnique(Technique.builder()
-                        .id("permission-ritual")
-                        .kind(TechniqueKind.PERMISSION_RITUAL)
-                        .name(en("Asking permission"))
-                        .addStep(en("Show your open hands and ask."))
-                        .confidence(Confidence.CONFIRMED)
-                        .build())
-                .addRoutine(Routine.builder()
-                        .id("colic-relief")
-                        .kind(RoutineKind.COLIC_RELIEF)
-                        .name(en("Colic relief"))
-                        .addStep(RoutineStep.of("resting-hands"))
-                        .addStep(RoutineStep.of("stomach-sun-moon", 6))
-                        .cyclesPerSession(3)
-                        .sessionsPerDay(2)
-                        .days(14)
-                        .build())
-                .addRoutine(Routine.builder()
-                        .id("full-routine")
-                        .kind(RoutineKind.FULL)
-                        .name(en("Full routine"))
-                        .steps(strokes().stream().map(stroke -> RoutineStep.of(stroke.getId())).toList())
-                        .build())
-                .addCue(CueSignal.builder().id("smiling").name(en("Smiling")).polarity(CuePolarity.ENGAGEMENT)
-                        .intensity(CueIntensity.POTENT).response(CueResponse.CONTINUE).build())
-                .addCue(CueSignal.builder().id("yawning").name(en("Yawning")).polarity(CuePolarity.DISENGAGEMENT)
-                        .intensity(CueIntensity.SUBTLE).response(CueResponse.PAUSE_OR_ADAPT).build())
-                .addContraindication(Contraindication.builder()
-                        .id("fever")
-                        .condition(en("Fever"))
-                        .scope(ContraindicationScope.WHOLE_BODY_STOP)
-                        .guidance(en("Wait until the fever has gone."))
-                        .build())
-                .addContraindication(Contraindication.builder()
-                        .id("immunisation")
-                        .condition(en("Recent immunisation"))
-                        .scope(ContraindicationScope.WHOLE_BODY_STOP)
-                        .waitingPeriod(WaitingPeriod.of(TimeUnit.HOURS, 24, 48, 72))
-                        .guidance(en("Wait before massaging."))
-                        .build())
-                .schedule(schedule())
-                .build();
+        return SampleCurricula.minimal();
     }
 
     static ObjectNode extension(String note) {
