@@ -284,6 +284,12 @@ public final class ReportWriter {
             }
         }
         md.append('\n');
+        Optional<String> withoutGc = readText("scaling-without-gc.md");
+        if (withoutGc.isPresent()) {
+            md.append("The same reads in a JVM whose collector never collects (Epsilon; `ScalingWithoutGc`, a plain"
+                    + " timing loop): what the code costs per stroke without the garbage collector's share.\n\n");
+            md.append(withoutGc.get().strip()).append("\n\n");
+        }
     }
 
     private void memorySection(StringBuilder md) {
