@@ -158,6 +158,12 @@ public final class ReportWriter {
                     drift.isPresent() ? "worst " + signedPercent(drift.getAsDouble()) + " vs 1×" : "not measured",
                     verdict(drift, DRIFT_TARGET)));
         }
+        JsonNode withoutGc = readJsonQuietly("scaling-without-gc.json");
+        if (withoutGc != null && withoutGc.has("10") && withoutGc.has("1000")) {
+            double drift = withoutGc.get("1000").asDouble() / withoutGc.get("10").asDouble() - 1;
+            md.append(row("The same, reads without garbage collection (Epsilon), 10× to 1000×: the code's own cost",
+                    signedPercent(drift), verdict(OptionalDouble.of(drift), DRIFT_TARGET)));
+        }
         OptionalDouble cli = hyperfineMedian(startup, "cli");
         OptionalDouble hello = hyperfineMedian(startup, "hello");
         OptionalDouble cold = ratio(cli, hello);
@@ -618,6 +624,14 @@ public final class ReportWriter {
             return null;
         }
         return MAPPER.readTree(file.toFile());
+    }
+
+    private @Nullable JsonNode readJsonQuietly(String name) {
+        try {
+            return readJson(name);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private Optional<String> readText(String name) {

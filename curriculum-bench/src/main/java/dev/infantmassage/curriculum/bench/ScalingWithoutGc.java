@@ -18,7 +18,8 @@ import java.util.Locale;
  *
  * <p>A plain timing loop, not JMH: JMH's timed iterations would allocate more than any heap holds
  * without a collector. Each size is read {@link #ROUNDS} times to warm up and {@link #ROUNDS} times
- * timed, after warming the code up on the 10× curriculum. Needs about 12 GB of heap.
+ * timed, after warming the code up on the 10× curriculum. Needs about 12 GB of heap. Writes the table to
+ * {@code OUT.md} and the microseconds per stroke by factor to {@code OUT.json} beside it.
  *
  * <p>Usage: {@code java -XX:+UnlockExperimentalVMOptions -XX:+UseEpsilonGC -Xmx14g -cp benchmarks.jar
  * dev.infantmassage.curriculum.bench.ScalingWithoutGc OUT.md}
@@ -46,6 +47,7 @@ public final class ScalingWithoutGc {
             sink += json.read(warm, "warm-up.curriculum.json").report().issues().size();
         }
         StringBuilder md = new StringBuilder();
+        java.util.Map<String, Double> perStroke = new java.util.LinkedHashMap<>();
         md.append("| Factor | Strokes | Per op | Per stroke |\n|---|---|---|---|\n");
         for (int factor : FACTORS) {
             byte[] bytes = json.writeBytes(ScaledCurricula.scale(reference, factor));
@@ -58,6 +60,7 @@ public final class ScalingWithoutGc {
                 sink += json.read(bytes, "scaled.curriculum.json").report().issues().size();
             }
             double micros = (System.nanoTime() - start) / 1000.0 / rounds;
+            perStroke.put(String.valueOf(factor), micros / (strokes * factor));
             md.append(String.format(Locale.ROOT, "| %d× | %,d | %s | %s |%n", factor, strokes * factor,
                     ReportWriter.micros(java.util.OptionalDouble.of(micros)),
                     ReportWriter.micros(java.util.OptionalDouble.of(micros / (strokes * factor)))));
@@ -65,6 +68,11 @@ public final class ScalingWithoutGc {
         if (sink < 0) {
             throw new IllegalStateException("unreachable");
         }
-        Files.writeString(Path.of(args[0]), md.toString(), StandardCharsets.UTF_8);
+        Path out = Path.of(args[0]);
+        Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+        // The per-stroke figures in microseconds, for the report's summary.
+        Files.writeString(out.resolveSibling(out.getFileName().toString().replaceFirst("\\.md$", "") + ".json"),
+                tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(perStroke) + "\n",
+                StandardCharsets.UTF_8);
     }
 }
