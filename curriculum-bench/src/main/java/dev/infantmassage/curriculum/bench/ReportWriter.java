@@ -381,6 +381,13 @@ public final class ReportWriter {
                 + " (`ScaledCurricula`, `BatchFiles`); the batch files differ in their id only.\n");
         md.append("- Whole-process figures are hyperfine medians; the JVM hello world is a one-line `Hello.java`"
                 + " compiled into the work directory and run with default options.\n");
+        md.append("- Retained heap: JOL's walk of one loaded model, and the growth of the used heap after full GCs"
+                + " with 200 separately read copies alive (`MemoryFootprint`). Peak RSS: GNU time's maximum"
+                + " resident set size of the whole CLI process.\n");
+        md.append("- Profiles: Java Flight Recorder execution samples every millisecond (`HotMethods`); a phase's"
+                + " share counts the samples with that phase's method anywhere on the stack.\n");
+        md.append("- The whole suite takes about 10 minutes on 2 cores; `bench/run --quick` is a smoke run of about"
+                + " 3 minutes whose figures are rough.\n");
         md.append("- The 2-core machine is shared: compare ratios, which are measured in the same run, more than"
                 + " absolute times.\n\n");
     }
