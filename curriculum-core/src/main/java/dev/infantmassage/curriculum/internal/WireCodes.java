@@ -1,10 +1,26 @@
 package dev.infantmassage.curriculum.internal;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Wire codes of enums: the constant's name in lower-kebab-case, never its ordinal. */
 public final class WireCodes {
+    /** Each enum's constants by wire code, built once per enum: reading looks codes up per value. */
+    private static final ClassValue<Map<String, Enum<?>>> BY_CODE = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> byCode = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                Enum<?> value = (Enum<?>) constant;
+                byCode.put(of(value), value);
+            }
+            return Collections.unmodifiableMap(byCode);
+        }
+    };
+
     private WireCodes() {}
 
     public static String of(Enum<?> constant) {
@@ -13,12 +29,7 @@ public final class WireCodes {
 
     /** Finds the constant whose wire code is {@code code}, if any. */
     public static <E extends Enum<E>> Optional<E> find(Class<E> type, String code) {
-        for (E constant : type.getEnumConstants()) {
-            if (of(constant).equals(code)) {
-                return Optional.of(constant);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(type.cast(BY_CODE.get(type).get(code)));
     }
 
     public static <E extends Enum<E>> E parse(Class<E> type, String what, String code) {
