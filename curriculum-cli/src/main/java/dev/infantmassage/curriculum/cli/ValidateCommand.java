@@ -11,6 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,15 +99,16 @@ final class ValidateCommand implements Callable<Integer> {
             ValidationOptions options = ValidationOptions.builder().addAllIgnored(ignored).putAllSeverityOverrides(severities).build();
             CurriculumFiles files = CurriculumFiles.create(options, terminal.stdin());
             Progress progress = new Progress(err, terminal.stderrIsTerminal() && inputs.size() >= PROGRESS_THRESHOLD, inputs.size());
-            for (Input input : inputs) {
-                progress.next(input.name());
-                try {
-                    reports.add(new FileReport(input.name(), files.issues(files.read(input))));
-                } catch (IOException e) {
-                    String problem = "cannot read '" + input.name() + "': " + Inputs.describe(e);
-                    unreadable.add(problem);
+            List<Future<Checked>> checks = check(inputs, files);
+            for (int i = 0; i < inputs.size(); i++) {
+                progress.next(inputs.get(i).name());
+                Checked checked = outcome(checks.get(i));
+                if (checked.report() != null) {
+                    reports.add(checked.report());
+                } else {
+                    unreadable.add(checked.problem());
                     progress.clear();
-                    err.println("curriculum: " + problem);
+                    err.println("curriculum: " + checked.problem());
                 }
             }
             progress.clear();
@@ -118,6 +124,60 @@ final class ValidateCommand implements Callable<Integer> {
         });
         out.flush();
         return exitCode(run, err);
+    }
+
+    /** A file's report, or why it could not be read. */
+    private record Checked(@Nullable FileReport report, @Nullable String problem) {}
+
+    /**
+     * Reads and validates the inputs on every core, since the library is thread-safe; the caller takes
+     * the results in input order, so the output does not depend on which file finished first. One
+     * input runs on the calling thread: a single file gains nothing from a pool.
+     */
+    private static List<Future<Checked>> check(List<Input> inputs, CurriculumFiles files) {
+        if (inputs.size() == 1) {
+            CompletableFuture<Checked> only = CompletableFuture.completedFuture(check(inputs.get(0), files));
+            return List.of(only);
+        }
+        int threads = Math.min(inputs.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "curriculum-validate");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Checked>> checks = new ArrayList<>(inputs.size());
+            for (Input input : inputs) {
+                checks.add(pool.submit(() -> check(input, files)));
+            }
+            return checks;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static Checked check(Input input, CurriculumFiles files) {
+        try {
+            return new Checked(new FileReport(input.name(), files.issues(files.read(input))), null);
+        } catch (IOException e) {
+            return new Checked(null, "cannot read '" + input.name() + "': " + Inputs.describe(e));
+        }
+    }
+
+    /** Waits for a check; a failure inside it is the tool's, so it surfaces as one (exit code 3). */
+    private static Checked outcome(Future<Checked> check) {
+        try {
+            return check.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while validating", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private int exitCode(ValidationRun run, PrintWriter err) {

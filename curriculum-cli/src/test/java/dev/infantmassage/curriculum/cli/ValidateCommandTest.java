@@ -155,6 +155,25 @@ class ValidateCommandTest {
     }
 
     @Test
+    void validate_manyFiles_checkedInParallelButReportedInInputOrder() {
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = String.format("file-%02d.curriculum.json", i);
+            Fixtures.write(dir, name, i % 3 == 0 ? Fixtures.VALID : i % 3 == 1 ? Fixtures.danglingReference() : Fixtures.syntaxError());
+            if (i % 3 != 0) {
+                expected.add(dir.resolve(name).toString());
+            }
+        }
+
+        CliRun run = CliRun.run("validate", "--format", "json", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        List<String> files = JSON.readTree(run.out()).valueStream().map(issue -> issue.get("file").asString()).distinct().toList();
+        assertThat(files).containsExactlyElementsOf(expected);
+        assertThat(CliRun.run("validate", "--format", "json", dir.toString()).out()).isEqualTo(run.out());
+    }
+
+    @Test
     void validate_directoryWithoutCurriculumFiles_exitsTwo() {
         Fixtures.write(dir, "notes.json", Fixtures.VALID);
 
