@@ -342,9 +342,9 @@ public final class ReportWriter {
             hyperfineRow(md, startup, r[0], r[1], hello, "hello world");
         }
         OptionalDouble ajv = hyperfineMedian(batch, "ajv-batch");
-        hyperfineRow(md, batch, "cli-batch", "`./curriculum validate files/`: " + filesText() + ", every check (the launcher keeps C2 for a directory)", ajv, "ajv");
-        hyperfineRow(md, batch, "cli-batch-c1", "the same compiled by C1 only"
-                + " (`CURRICULUM_JAVA_OPTS=-XX:TieredStopAtLevel=1`; the launcher keeps C2 for batches)", ajv, "ajv");
+        hyperfineRow(md, batch, "cli-batch", "`./curriculum validate files/`: " + filesText() + ", every check (the launcher: C1 only, files on every core)", ajv, "ajv");
+        hyperfineRow(md, batch, "cli-batch-c2", "the same with the C2 compiler too"
+                + " (`CURRICULUM_JAVA_OPTS=-XX:TieredStopAtLevel=4`)", ajv, "ajv");
         hyperfineRow(md, batch, "ajv-batch", "`ajv validate --spec=draft2020 -c ajv-formats -s schema -d 'files/*.json'`:"
                 + " the schema only", ajv, "ajv");
         md.append('\n');
