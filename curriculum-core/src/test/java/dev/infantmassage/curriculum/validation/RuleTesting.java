@@ -11,6 +11,7 @@ import dev.infantmassage.curriculum.Technique;
 import dev.infantmassage.curriculum.WeekPlan;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -44,52 +45,33 @@ final class RuleTesting {
 
     static Curriculum withStroke(String id, Consumer<Stroke.Builder> edit) {
         Curriculum sample = SampleCurricula.minimal();
-        return sample(builder -> builder.strokes(replace(sample.getStrokes(), stroke -> stroke.getId().equals(id),
-                stroke -> {
-                    Stroke.Builder copy = Stroke.builder().from(stroke);
-                    edit.accept(copy);
-                    return copy.build();
-                })));
+        return sample(builder -> builder.strokes(replace(sample.getStrokes(), entry -> entry.getId().equals(id),
+                edited(entry -> Stroke.builder().from(entry), edit, Stroke.Builder::build))));
     }
 
     static Curriculum withTechnique(String id, Consumer<Technique.Builder> edit) {
         Curriculum sample = SampleCurricula.minimal();
         return sample(builder -> builder.techniques(replace(sample.getTechniques(), entry -> entry.getId().equals(id),
-                entry -> {
-                    Technique.Builder copy = Technique.builder().from(entry);
-                    edit.accept(copy);
-                    return copy.build();
-                })));
+                edited(entry -> Technique.builder().from(entry), edit, Technique.Builder::build))));
     }
 
     static Curriculum withRoutine(String id, Consumer<Routine.Builder> edit) {
         Curriculum sample = SampleCurricula.minimal();
         return sample(builder -> builder.routines(replace(sample.getRoutines(), entry -> entry.getId().equals(id),
-                entry -> {
-                    Routine.Builder copy = Routine.builder().from(entry);
-                    edit.accept(copy);
-                    return copy.build();
-                })));
+                edited(entry -> Routine.builder().from(entry), edit, Routine.Builder::build))));
     }
 
     static Curriculum withCue(String id, Consumer<CueSignal.Builder> edit) {
         Curriculum sample = SampleCurricula.minimal();
         return sample(builder -> builder.cues(replace(sample.getCues(), entry -> entry.getId().equals(id),
-                entry -> {
-                    CueSignal.Builder copy = CueSignal.builder().from(entry);
-                    edit.accept(copy);
-                    return copy.build();
-                })));
+                edited(entry -> CueSignal.builder().from(entry), edit, CueSignal.Builder::build))));
     }
 
     static Curriculum withContraindication(String id, Consumer<Contraindication.Builder> edit) {
         Curriculum sample = SampleCurricula.minimal();
         return sample(builder -> builder.contraindications(replace(sample.getContraindications(),
-                entry -> entry.getId().equals(id), entry -> {
-                    Contraindication.Builder copy = Contraindication.builder().from(entry);
-                    edit.accept(copy);
-                    return copy.build();
-                })));
+                entry -> entry.getId().equals(id),
+                edited(entry -> Contraindication.builder().from(entry), edit, Contraindication.Builder::build))));
     }
 
     static Curriculum withWeek(int number, Consumer<WeekPlan.Builder> edit) {
@@ -99,11 +81,16 @@ final class RuleTesting {
     static Curriculum withWeeks(Predicate<WeekPlan> which, Consumer<WeekPlan.Builder> edit) {
         Curriculum sample = SampleCurricula.minimal();
         return sample(builder -> builder.schedule(FiveWeekSchedule.of(replace(sample.getSchedule().getWeeks(), which,
-                week -> {
-                    WeekPlan.Builder copy = WeekPlan.builder().from(week);
-                    edit.accept(copy);
-                    return copy.build();
-                }))));
+                edited(week -> WeekPlan.builder().from(week), edit, WeekPlan.Builder::build)))));
+    }
+
+    /** A change that copies an entry into its builder, applies {@code edit} and builds the copy. */
+    private static <T, B> UnaryOperator<T> edited(Function<T, B> copy, Consumer<B> edit, Function<B, T> build) {
+        return entry -> {
+            B builder = copy.apply(entry);
+            edit.accept(builder);
+            return build.apply(builder);
+        };
     }
 
     private static <T> List<T> replace(List<T> entries, Predicate<T> which, UnaryOperator<T> change) {
