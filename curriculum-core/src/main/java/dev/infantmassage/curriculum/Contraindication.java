@@ -37,6 +37,23 @@ public abstract class Contraindication implements Extensible {
         return false;
     }
 
+    /**
+     * The identifiers of other contraindications that apply too whenever this one does, with the same
+     * start: an injection site is also a recent immunisation, so its whole-body stop applies as well.
+     */
+    public abstract List<@NotBlank String> getImplies();
+
+    /**
+     * Whether the restriction lasts, after any waiting period, until someone confirms the condition has
+     * gone (for an injection site: the redness and swelling): the waiting period is then a minimum,
+     * never a timer that ends the restriction by itself. A caller records the confirmation in
+     * {@code InfantProfile.clearances}.
+     */
+    @Value.Default
+    public boolean isRequiresClearance() {
+        return false;
+    }
+
     /** How long to wait, when the wait is a period rather than "until healed". */
     public abstract Optional<@Valid WaitingPeriod> getWaitingPeriod();
 
