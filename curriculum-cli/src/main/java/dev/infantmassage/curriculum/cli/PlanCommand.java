@@ -296,7 +296,8 @@ final class PlanCommand implements Callable<Integer> {
     static String text(SessionPlan plan) {
         StringBuilder text = new StringBuilder();
         text.append("Week ").append(plan.getWeek()).append(plan.getScope() == PlanScope.WEEK ? " class" : " (everything learnt so far)")
-                .append(", age ").append(plan.getCorrectedAgeWeeks()).append(" weeks, at ").append(plan.getAt()).append('\n');
+                .append(", age ").append(plan.getCorrectedAgeWeeks()).append(Math.abs(plan.getCorrectedAgeWeeks()) == 1 ? " week" : " weeks")
+                .append(", at ").append(plan.getAt()).append('\n');
         text.append("Massage now: ").append(plan.isMassageNow() ? "yes" : "no");
         plan.getResumeAt().ifPresent(resume -> text.append(", resume at ").append(resume));
         text.append('\n');

@@ -108,6 +108,7 @@ public final class SessionPlanner {
 
         Planning planning = new Planning(request);
         profile.getCircumstances().forEach(planning::apply);
+        planning.presumed(age);
         boolean prematureRuled = planning.restrictions.stream().anyMatch(r -> r.getReason() == SkipReason.PREMATURE);
         if (profile.isPremature() && !prematureRuled && (!profile.isCleared(InfantProfile.PREMATURE) || age < 0)) {
             planning.premature(curriculum.contraindication(InfantProfile.PREMATURE), age < 0);
@@ -285,6 +286,24 @@ public final class SessionPlanner {
             Contraindication contraindication = found.get();
             applyKnown(circumstance, contraindication);
             contraindication.getImplies().forEach(implied -> apply(circumstance, implied, applied));
+        }
+
+        /**
+         * Applies each contraindication presumed present at this age (an umbilical cord in the first weeks)
+         * that the caller neither listed nor cleared.
+         */
+        void presumed(int age) {
+            InfantProfile profile = request.getProfile();
+            for (Contraindication contraindication : curriculum.getContraindications()) {
+                String id = contraindication.getId();
+                boolean listed = profile.getCircumstances().stream().anyMatch(given -> given.getContraindication().equals(id));
+                Optional<Integer> before = contraindication.getPresumedBeforeAgeWeeks();
+                if (before.isPresent() && age < before.get() && !listed && !profile.isCleared(id)) {
+                    notes.add(text(contraindication.getCondition()) + ": presumed for a baby under " + before.get()
+                            + " weeks (corrected age) until you have confirmed otherwise");
+                    apply(Circumstance.builder().contraindication(id).build());
+                }
+            }
         }
 
         private void unknown(Circumstance circumstance, String id) {
