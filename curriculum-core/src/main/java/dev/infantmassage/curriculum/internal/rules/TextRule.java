@@ -5,6 +5,7 @@ import dev.infantmassage.curriculum.internal.IssueCollector;
 import dev.infantmassage.curriculum.internal.TextWalker;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.IssueLocation;
+import dev.infantmassage.curriculum.validation.MissingTranslation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,6 @@ import java.util.Set;
  * count, at the first text that uses them.
  */
 final class TextRule implements Rule {
-    /** How much of the default-language text a missing-translation message quotes. */
-    static final int EXCERPT_LENGTH = 60;
-
     /** How many texts a language concerns, and the first of them. */
     private static final class Tally {
         final IssueLocation first;
@@ -44,7 +42,7 @@ final class TextRule implements Rule {
             for (String language : translations) {
                 if (!text.has(language)) {
                     issues.report(IssueCode.TEXT_TRANSLATION_MISSING, at, language,
-                            excerpt(text.resolve(defaultLanguage, defaultLanguage)));
+                            MissingTranslation.of(at, text.resolve(defaultLanguage, defaultLanguage)).excerpt());
                 }
             }
             for (String language : text.languages()) {
@@ -55,16 +53,5 @@ final class TextRule implements Rule {
         });
         undeclared.forEach((language, tally) -> issues.report(IssueCode.TEXT_LANGUAGE_UNDECLARED, tally.first,
                 language, tally.count));
-    }
-
-    static String excerpt(String text) {
-        String line = text.strip().replaceAll("\\s+", " ");
-        if (line.length() <= EXCERPT_LENGTH) {
-            return line;
-        }
-        String cut = line.substring(0, EXCERPT_LENGTH - 1);
-        int space = cut.lastIndexOf(' ');
-        return (space > EXCERPT_LENGTH / 2 && line.charAt(EXCERPT_LENGTH - 1) != ' ' ? cut.substring(0, space) : cut)
-                .stripTrailing() + "…";
     }
 }
