@@ -195,6 +195,10 @@ public final class CurriculumFormat {
                     Contraindication::isRequiresClearance, false,
                     "Whether the restriction lasts, after any waiting period, until someone confirms the condition"
                             + " has gone: the waiting period is then a minimum, never a timer alone.")
+            .optional("presumedBeforeAgeWeeks", integer(POSITIVE), Contraindication.Builder::presumedBeforeAgeWeeks,
+                    Contraindication::getPresumedBeforeAgeWeeks,
+                    "The corrected age, in weeks, below which the condition is presumed present unless it has been"
+                            + " cleared, such as an umbilical cord that may not have healed in the first weeks.")
             .optional("waitingPeriod", WAITING_PERIOD, Contraindication.Builder::waitingPeriod, Contraindication::getWaitingPeriod,
                     "How long to wait, when the wait is a period rather than 'until healed'.")
             .optional("confidence", code(Confidence.class), Contraindication.Builder::confidence,
