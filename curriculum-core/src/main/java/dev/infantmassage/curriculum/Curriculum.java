@@ -79,6 +79,10 @@ public abstract class Curriculum implements Extensible {
     @Description("The catalogue of contraindications.")
     public abstract List<@Valid Contraindication> getContraindications();
 
+    /** Which oil to use and which to avoid, if the curriculum gives oil guidance. */
+    @Description("Which oil to use and which to avoid.")
+    public abstract Optional<@Valid OilPolicy> getOilPolicy();
+
     @Valid
     @Description("The five-week schedule.")
     public abstract FiveWeekSchedule getSchedule();

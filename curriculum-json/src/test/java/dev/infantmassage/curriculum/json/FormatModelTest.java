@@ -10,6 +10,9 @@ import dev.infantmassage.curriculum.DiscussionTopic;
 import dev.infantmassage.curriculum.Extensible;
 import dev.infantmassage.curriculum.FiveWeekSchedule;
 import dev.infantmassage.curriculum.HomePractice;
+import dev.infantmassage.curriculum.Oil;
+import dev.infantmassage.curriculum.OilPolicy;
+import dev.infantmassage.curriculum.OilWarning;
 import dev.infantmassage.curriculum.Routine;
 import dev.infantmassage.curriculum.RoutineStep;
 import dev.infantmassage.curriculum.Stroke;
@@ -31,6 +34,7 @@ class FormatModelTest {
     static Stream<Class<?>> data_modelTypes() {
         return Stream.of(Curriculum.class, Citation.class, Stroke.class, Technique.class, Routine.class,
                 RoutineStep.class, CueSignal.class, Contraindication.class, WaitingPeriod.class,
+                OilPolicy.class, Oil.class, OilWarning.class,
                 FiveWeekSchedule.class, WeekPlan.class, DiscussionTopic.class, HomePractice.class);
     }
 

@@ -3,6 +3,7 @@ package dev.infantmassage.curriculum.json.internal;
 import dev.infantmassage.curriculum.CueSignal;
 import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.FiveWeekSchedule;
+import dev.infantmassage.curriculum.OilPolicy;
 import dev.infantmassage.curriculum.WeekPlan;
 import dev.infantmassage.curriculum.json.internal.ModelFormat.Overrides;
 import dev.infantmassage.curriculum.json.internal.ModelFormat.PropertyOverride;
@@ -26,7 +27,7 @@ public final class CurriculumFormat {
     private static final Overrides OVERRIDES = new Overrides(
             Map.of(CueSignal.class, "cue", FiveWeekSchedule.class, "schedule"),
             Map.of(CueSignal.class, "a cue", WeekPlan.class, "a week", FiveWeekSchedule.class, "the schedule",
-                    Curriculum.class, "the curriculum"),
+                    Curriculum.class, "the curriculum", OilPolicy.class, "the oil policy"),
             // A file states its version; a model built in code gets the one this library writes.
             Map.of("curriculum.formatVersion",
                     new PropertyOverride(ObjectType.Presence.REQUIRED, Shapes.text("^" + MAJOR_VERSION + "\\.[0-9]{1,4}$"))));

@@ -112,7 +112,7 @@ final class ModelFormat {
         Method putAllExtensions = method(builderType, "putAllExtensions", Map.class);
         String name = overrides.names().getOrDefault(type, decapitalise(type.getSimpleName()));
         ObjectType<T, Object> objectType = ObjectType.of(type, name,
-                overrides.labels().getOrDefault(type, "a " + words(type.getSimpleName())),
+                overrides.labels().getOrDefault(type, article(words(type.getSimpleName()))),
                 description(type.getAnnotation(Description.class), type.getSimpleName()),
                 () -> invoke(builderFactory, null),
                 builder -> type.cast(invoke(build, builder)),
@@ -244,6 +244,10 @@ final class ModelFormat {
     /** {@code RoutineStep} gives {@code routine step}. */
     private static String words(String name) {
         return name.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private static Method method(Class<?> type, String name, Class<?>... parameters) {
