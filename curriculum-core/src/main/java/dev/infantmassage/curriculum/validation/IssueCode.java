@@ -255,7 +255,14 @@ public enum IssueCode {
     TEXT_LANGUAGE_UNDECLARED("text.language.undeclared", WARNING,
             "Text language ''{0}'' must be declared in ''languages'', but is not; {1} texts use it, this is the first",
             "A text carries a language the curriculum neither has as default nor lists in 'languages', often "
-                    + "a typo in the tag. Reported once per language, at the first text that uses it.");
+                    + "a typo in the tag. Reported once per language, at the first text that uses it."),
+
+    // --- Reporting (curriculum-cli) -----------------------------------------------------------------
+    REPORT_TRUNCATED("report.truncated", Severity.INFO,
+            "{0} more issues are not listed: a report lists at most {1} issues per file",
+            "A file has more issues than a report lists. The first ones in file order are listed, and the "
+                    + "summary and the exit code count them all. Fix those and run again; a file with this many "
+                    + "issues usually has one mistake repeated, such as a list of numbers where texts belong.");
 
     private final String code;
     private final Severity defaultSeverity;
@@ -286,6 +293,19 @@ public enum IssueCode {
     /** One paragraph: what the rule checks and why. */
     public String description() {
         return description;
+    }
+
+    /**
+     * Whether {@link ValidationOptions} may ignore or re-level this code. Problems that stop the file
+     * being read (malformed or truncated JSON, a wrong encoding, an exceeded limit, another format
+     * version, a file that cannot be opened) may not: silencing them would let an unreadable file pass.
+     */
+    public boolean isAdjustable() {
+        return switch (this) {
+            case JSON_SYNTAX, JSON_TRUNCATED, JSON_ENCODING, JSON_LIMIT_EXCEEDED, JSON_FORMAT_VERSION,
+                    JSON_NOT_AN_OBJECT, JSON_UNREADABLE -> false;
+            default -> true;
+        };
     }
 
     /** The message for the given arguments. */
