@@ -15,6 +15,6 @@ final class InsufficientMemory extends RuntimeException {
     static String message(String input) {
         long heapMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
         return "out of memory" + (input.isEmpty() ? "" : " while checking '" + input + "'") + " with a heap of "
-                + heapMiB + " MiB; give the tool more, e.g. CURRICULUM_JAVA_OPTS=-Xmx512m (docs/cli.md, Memory)";
+                + heapMiB + " MiB; give the tool more, e.g. CURRICULUM_JAVA_OPTS=-Xmx256m (docs/cli.md, Memory)";
     }
 }
