@@ -2,6 +2,7 @@ package dev.infantmassage.curriculum;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,8 +55,18 @@ public abstract class Contraindication implements Extensible {
         return false;
     }
 
+    /**
+     * The corrected age, in weeks, below which the condition is presumed present unless it has been cleared
+     * (an umbilical cord that may not have healed in the first weeks): a planner applies it for a younger
+     * baby even when the caller does not list it.
+     */
+    public abstract Optional<@Positive Integer> getPresumedBeforeAgeWeeks();
+
     /** How long to wait, when the wait is a period rather than "until healed". */
     public abstract Optional<@Valid WaitingPeriod> getWaitingPeriod();
+
+    /** How well the sources support the entry, if the author says. */
+    public abstract Optional<Confidence> getConfidence();
 
     /** What the parent does, in plain words: never a diagnosis. */
     public abstract LocalizedText getGuidance();

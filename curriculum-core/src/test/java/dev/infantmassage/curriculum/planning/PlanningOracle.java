@@ -22,25 +22,30 @@ import java.util.Set;
 public final class PlanningOracle {
     /** What the brief says of one contraindication. */
     public record Fact(Kind kind, Set<BodyRegion> regions, boolean narrowsToSite, Optional<Duration> defaultWait,
-            boolean needsConfirmation, List<String> alsoApplies) {
+            boolean needsConfirmation, List<String> alsoApplies, Optional<Integer> presumedUnderWeeks) {
         public static Fact of(Kind kind, Set<BodyRegion> regions) {
-            return new Fact(kind, regions, false, Optional.empty(), false, List.of());
+            return new Fact(kind, regions, false, Optional.empty(), false, List.of(), Optional.empty());
+        }
+
+        /** Presumed present for a baby younger than {@code weeks} (corrected age) unless cleared. */
+        public Fact presumedUnder(int weeks) {
+            return new Fact(kind, regions, narrowsToSite, defaultWait, needsConfirmation, alsoApplies, Optional.of(weeks));
         }
 
         public Fact waiting(Duration wait) {
-            return new Fact(kind, regions, narrowsToSite, Optional.of(wait), needsConfirmation, alsoApplies);
+            return new Fact(kind, regions, narrowsToSite, Optional.of(wait), needsConfirmation, alsoApplies, presumedUnderWeeks);
         }
 
         public Fact site() {
-            return new Fact(kind, regions, true, defaultWait, needsConfirmation, alsoApplies);
+            return new Fact(kind, regions, true, defaultWait, needsConfirmation, alsoApplies, presumedUnderWeeks);
         }
 
         public Fact untilConfirmed() {
-            return new Fact(kind, regions, narrowsToSite, defaultWait, true, alsoApplies);
+            return new Fact(kind, regions, narrowsToSite, defaultWait, true, alsoApplies, presumedUnderWeeks);
         }
 
         public Fact alsoApplies(String id) {
-            return new Fact(kind, regions, narrowsToSite, defaultWait, needsConfirmation, List.of(id));
+            return new Fact(kind, regions, narrowsToSite, defaultWait, needsConfirmation, List.of(id), presumedUnderWeeks);
         }
     }
 
@@ -68,6 +73,13 @@ public final class PlanningOracle {
         for (Circumstance circumstance : profile.getCircumstances()) {
             apply(verdict, request, circumstance, circumstance.getContraindication());
         }
+        facts.forEach((id, fact) -> {
+            boolean young = fact.presumedUnderWeeks().map(weeks -> age < weeks).orElse(false);
+            boolean listed = profile.getCircumstances().stream().anyMatch(c -> c.getContraindication().equals(id));
+            if (young && !listed && !profile.getClearances().contains(id)) {
+                apply(verdict, request, Circumstance.builder().contraindication(id).build(), id);
+            }
+        });
         return verdict;
     }
 

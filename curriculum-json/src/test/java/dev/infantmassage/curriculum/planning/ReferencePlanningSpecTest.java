@@ -98,6 +98,13 @@ class ReferencePlanningSpecTest {
                         false, NONE, Optional.of(AT.plus(Duration.ofHours(18)))),
                 // the brief's other rows
                 row("nothing present: every region", baby(), true, ALL, Optional.empty()),
+                row("a newborn of 1 week, nothing said of the cord: no tummy, nothing that touches it",
+                        InfantProfile.builder().ageWeeks(1).build(), true,
+                        EnumSet.of(BodyRegion.LEGS_AND_FEET, BodyRegion.CHEST, BodyRegion.ARMS_AND_HANDS, BodyRegion.FACE,
+                                BodyRegion.BACK), Optional.empty()),
+                row("a newborn of 1 week, cord confirmed healed: every region",
+                        InfantProfile.builder().ageWeeks(1).addClearance("umbilical-cord-unhealed").build(), true, ALL,
+                        Optional.empty()),
                 row("just fed 10 minutes ago: no tummy for 20 more minutes",
                         baby(circumstance("just-fed").since(AT.minus(Duration.ofMinutes(10)))), true,
                         EnumSet.of(BodyRegion.LEGS_AND_FEET, BodyRegion.CHEST, BodyRegion.ARMS_AND_HANDS, BodyRegion.FACE,

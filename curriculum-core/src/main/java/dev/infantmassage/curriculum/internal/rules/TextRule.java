@@ -6,6 +6,7 @@ import dev.infantmassage.curriculum.internal.Locations;
 import dev.infantmassage.curriculum.internal.TextWalker;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.IssueLocation;
+import dev.infantmassage.curriculum.validation.MissingTranslation;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Every text is in the default language; missing translations and undeclared languages are
- * reported once per language, with a count, at the first text concerned.
+ * Every text is in the default language; every text that lacks a declared translation is reported,
+ * so translators get the whole list; undeclared languages are reported once per language, with a
+ * count, at the first text that uses them.
  */
 final class TextRule implements Rule {
     /** The pattern the model puts on {@code defaultLanguage} and {@code languages} (Curriculum.LANGUAGE_TAG). */
@@ -44,11 +46,8 @@ final class TextRule implements Rule {
         for (int i = 0; i < languages.size(); i++) {
             checkTag(languages.get(i), Locations.ROOT.property("languages").index(i), issues);
         }
-        Map<String, Tally> missing = new LinkedHashMap<>();
         Map<String, Tally> undeclared = new LinkedHashMap<>();
-        int[] texts = {0};
         TextWalker.walk(curriculum, (text, at) -> {
-            texts[0]++;
             Optional<String> inDefault = text.get(defaultLanguage);
             if (inDefault.isEmpty()) {
                 issues.report(IssueCode.TEXT_DEFAULT_LANGUAGE_MISSING, at, defaultLanguage,
@@ -60,7 +59,8 @@ final class TextRule implements Rule {
 
             for (String language : translations) {
                 if (!text.has(language)) {
-                    missing.computeIfAbsent(language, key -> new Tally(at)).count++;
+                    issues.report(IssueCode.TEXT_TRANSLATION_MISSING, at, language,
+                            MissingTranslation.of(at, text.resolve(defaultLanguage, defaultLanguage)).excerpt());
                 }
             }
             for (String language : text.languages()) {
@@ -69,8 +69,6 @@ final class TextRule implements Rule {
                 }
             }
         });
-        missing.forEach((language, tally) -> issues.report(IssueCode.TEXT_TRANSLATION_MISSING, tally.first, language,
-                tally.count, texts[0]));
         undeclared.forEach((language, tally) -> issues.report(IssueCode.TEXT_LANGUAGE_UNDECLARED, tally.first,
                 language, tally.count));
         undeclared.forEach((language, tally) -> checkTag(language, tally.first.property(language), issues));
