@@ -150,8 +150,9 @@ final class PlanCommand implements Callable<Integer> {
             return CurriculumCli.EXIT_INVALID;
         }
         SessionPlan plan;
+        PlanRequest request;
         try {
-            PlanRequest request = request(curriculum.get());
+            request = request(curriculum.get());
             plan = SessionPlanner.of(curriculum.get()).plan(request);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
