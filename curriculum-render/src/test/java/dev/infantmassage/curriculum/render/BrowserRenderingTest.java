@@ -105,6 +105,37 @@ class BrowserRenderingTest {
         assertThat(image.length).as("a screenshot with something drawn").isGreaterThan(20_000);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("data_accessibilityPages")
+    void pages_haveNoSeriousAccessibilityViolations_byAxeCore(String name, String html) throws Exception {
+        Optional<Path> axe = Optional.ofNullable(System.getenv("AXE_CORE")).map(Path::of).filter(Files::isRegularFile);
+        Assumptions.assumeTrue(axe.isPresent(), "axe-core not found: set AXE_CORE to axe.min.js (.ci/run installs "
+                + "axe-core from npm and sets it): accessibility check skipped");
+        Path dir = Files.createDirectories(screenshots());
+        Path page = dir.resolve(name + ".axe.html");
+        String script = "<script>" + Files.readString(axe.get()) + "</script><script>"
+                + "axe.run(document,{runOnly:{type:'tag',values:['wcag2a','wcag2aa','wcag21a','wcag21aa','best-practice']}})"
+                + ".then(function(r){var bad=r.violations.filter(function(v){return v.impact==='serious'||v.impact==='critical';})"
+                + ".map(function(v){return v.id+' ('+v.nodes.length+'): '+v.nodes.slice(0,3).map(function(n){return n.target.join(' ');}).join(', ');});"
+                + "document.body.setAttribute('data-axe-serious',bad.join(' | '));document.body.setAttribute('data-axe','done');})"
+                + ".catch(function(e){document.body.setAttribute('data-axe','failed: '+e);});</script>";
+        Files.writeString(page, html.replace("</body>", script + "</body>"));
+
+        Document dom = Jsoup.parse(run("--virtual-time-budget=30000", "--dump-dom", page.toUri().toString()));
+
+        assertThat(dom.body().attr("data-axe")).as("axe-core ran").isEqualTo("done");
+        assertThat(dom.body().attr("data-axe-serious")).as("serious or critical violations").isEmpty();
+        Files.delete(page);
+    }
+
+    static Stream<Arguments> data_accessibilityPages() {
+        HandoutRenderer renderer = HandoutRenderer.of(REFERENCE);
+        return Stream.of(
+                Arguments.of("week-2.es", renderer.weeklyHandout(2, "es")),
+                Arguments.of("week-4.en", renderer.weeklyHandout(4, "en")),
+                Arguments.of("overview.en", renderer.instructorOverview("en")));
+    }
+
     /** Marks every element that reaches past the window's width (the A4 printable width here). */
     private static final String MEASURE_SCRIPT = "<script>"
             + "addEventListener('load',function(){var w=document.documentElement.clientWidth,bad=[];"
