@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.WeekPlan;
+import dev.infantmassage.curriculum.planning.SessionPlan;
 import dev.infantmassage.curriculum.render.internal.Pages;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.stream.Collectors;
 
 /**
@@ -78,6 +80,21 @@ public final class HandoutRenderer {
         requireNonNull(language, "language");
         checkLanguage(language);
         return render("overview.jte", pages(language).overview());
+    }
+
+    /**
+     * The session card of {@code plan} in {@code language}, times in {@code zone}: whether to massage now
+     * and when it can resume, today's strokes in order with their body maps, what is left out and why, and
+     * what to ask a health professional. The plan's own sentences are in the language it was planned in.
+     *
+     * @throws IllegalArgumentException if the curriculum is not in that language
+     */
+    public String sessionCard(SessionPlan plan, String language, ZoneId zone) {
+        requireNonNull(plan, "plan");
+        requireNonNull(language, "language");
+        requireNonNull(zone, "zone");
+        checkLanguage(language);
+        return render("card.jte", pages(language).sessionCard(plan, zone));
     }
 
     private Pages pages(String language) {

@@ -15,6 +15,9 @@ import dev.infantmassage.curriculum.Stroke;
 import dev.infantmassage.curriculum.Technique;
 import dev.infantmassage.curriculum.WaitingPeriod;
 import dev.infantmassage.curriculum.WeekPlan;
+import dev.infantmassage.curriculum.planning.Consultation;
+import dev.infantmassage.curriculum.planning.SessionPlan;
+import dev.infantmassage.curriculum.render.internal.Views.CardPage;
 import dev.infantmassage.curriculum.render.internal.Views.Chrome;
 import dev.infantmassage.curriculum.render.internal.Views.ConfidenceView;
 import dev.infantmassage.curriculum.render.internal.Views.CoverageCell;
@@ -27,9 +30,13 @@ import dev.infantmassage.curriculum.render.internal.Views.RoutineStepView;
 import dev.infantmassage.curriculum.render.internal.Views.RoutineView;
 import dev.infantmassage.curriculum.render.internal.Views.SafetyView;
 import dev.infantmassage.curriculum.render.internal.Views.SourceView;
+import dev.infantmassage.curriculum.render.internal.Views.SkippedView;
 import dev.infantmassage.curriculum.render.internal.Views.StrokeView;
 import dev.infantmassage.curriculum.render.internal.Views.TechniqueView;
 import dev.infantmassage.curriculum.render.internal.Views.Text;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -148,6 +155,36 @@ public final class Pages {
                 confidence,
                 uncertain,
                 sources);
+    }
+
+    public CardPage sessionCard(SessionPlan plan, ZoneId zone) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.forLanguageTag(labels.language()))
+                .withZone(zone);
+        String resume = null;
+        if (!plan.isMassageNow()) {
+            resume = plan.getResumeAt().map(at -> labels.format("card.resume", format.format(at)))
+                    .orElse(labels.text("card.resumeOpen"));
+        }
+        List<SkippedView> skipped = plan.skippedGroups().stream()
+                .map(group -> new SkippedView(group.getExplanation(),
+                        group.getUntil().map(until -> labels.format("card.until", format.format(until))).orElse(null),
+                        group.getStrokes().stream()
+                                .map(id -> curriculum.stroke(id).map(stroke -> text(stroke.getName())).orElse(new Text(id, null)))
+                                .toList()))
+                .toList();
+        String heading = labels.format("card.title", plan.getWeek());
+        return new CardPage(
+                chrome(heading + " · " + text(curriculum.getTitle()).value(), labels.text("card.kind")),
+                heading,
+                labels.format("card.at", format.format(plan.getAt())),
+                plan.isMassageNow(),
+                resume,
+                plan.getStrokes().stream().map(this::stroke).toList(),
+                plan.getTechniques().stream().map(curriculum::technique).flatMap(Optional::stream).map(this::technique).toList(),
+                skipped,
+                plan.getAskProfessional().stream().map(Consultation::getReason).toList(),
+                plan.getNotes());
     }
 
     private SourceView source(Citation source, Map<String, Integer> citations) {

@@ -32,6 +32,12 @@ public final class Views {
             List<StrokeView> newStrokes, List<StrokeView> reviewStrokes, List<RoutineView> routines, List<Text> topics,
             List<CueView> cues, List<SafetyView> safety, @Nullable String homeMinutes, @Nullable Text homeNote) {}
 
+    public record SkippedView(String explanation, @Nullable String until, List<Text> strokes) {}
+
+    public record CardPage(Chrome chrome, String heading, String at, boolean massageNow, @Nullable String resume,
+            List<StrokeView> strokes, List<TechniqueView> techniques, List<SkippedView> skipped, List<String> askProfessional,
+            List<String> notes) {}
+
     /** One row of the overview's coverage table: a region and, per week, how many strokes it introduces and reviews. */
     public record CoverageRow(String region, List<CoverageCell> cells) {}
 
