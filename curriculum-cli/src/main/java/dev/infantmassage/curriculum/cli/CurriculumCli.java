@@ -43,6 +43,7 @@ public final class CurriculumCli implements Callable<Integer> {
             RenderCommand.class,
             SchemaCommand.class,
             ShowCommand.class,
+            TranslationsCommand.class,
             FormatCommand.class,
             HelpCommand.class);
 
