@@ -40,6 +40,7 @@ public final class CurriculumCli implements Callable<Integer> {
             ValidateCommand.class,
             ExplainCommand.class,
             PlanCommand.class,
+            RenderCommand.class,
             SchemaCommand.class,
             ShowCommand.class,
             TranslationsCommand.class,
