@@ -124,7 +124,7 @@ class CurriculumLanguageServerTest {
 
         String markdown = hover.getContents().getRight().getValue();
         assertThat(markdown).contains("Resting hands", "Region: `whole\\-body`",
-                "1\\. Lay your relaxed hands still on the part of the body");
+                "1. Lay your relaxed hands still on the part of the body");
     }
 
     @Test

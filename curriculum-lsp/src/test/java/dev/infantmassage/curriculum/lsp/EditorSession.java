@@ -1,6 +1,8 @@
 package dev.infantmassage.curriculum.lsp;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
@@ -46,32 +48,40 @@ public final class EditorSession implements AutoCloseable {
     private final CompletableFuture<Integer> serving;
     private int version = 1;
 
-    private EditorSession(CurriculumLanguageServer implementation) {
-        try {
-            PipedInputStream serverIn = new PipedInputStream(1 << 16);
-            PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-            PipedInputStream clientIn = new PipedInputStream(1 << 16);
-            PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-            serving = CompletableFuture.supplyAsync(() -> implementation.serve(serverIn, serverOut));
-            Launcher<CurriculumServer> launcher = new Launcher.Builder<CurriculumServer>()
-                    .setLocalService(new Client())
-                    .setRemoteInterface(CurriculumServer.class)
-                    .setInput(clientIn)
-                    .setOutput(clientOut)
-                    .create();
-            server = launcher.getRemoteProxy();
-            listening = launcher.startListening();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private EditorSession(InputStream fromServer, OutputStream toServer, CompletableFuture<Integer> serving) {
+        this.serving = serving;
+        Launcher<CurriculumServer> launcher = new Launcher.Builder<CurriculumServer>()
+                .setLocalService(new Client())
+                .setRemoteInterface(CurriculumServer.class)
+                .setInput(fromServer)
+                .setOutput(toServer)
+                .create();
+        server = launcher.getRemoteProxy();
+        listening = launcher.startListening();
         InitializeParams params = new InitializeParams();
         params.setCapabilities(new ClientCapabilities());
         server.initialize(params).join();
         server.initialized(new InitializedParams());
     }
 
+    /** A session with a server in this process, over pipes. */
     public static EditorSession start(CurriculumLanguageServer server) {
-        return new EditorSession(server);
+        try {
+            PipedInputStream serverIn = new PipedInputStream(1 << 16);
+            PipedOutputStream clientOut = new PipedOutputStream(serverIn);
+            PipedInputStream clientIn = new PipedInputStream(1 << 16);
+            PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+            CompletableFuture<Integer> serving = CompletableFuture.supplyAsync(() -> server.serve(serverIn, serverOut));
+            return new EditorSession(clientIn, clientOut, serving);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A session with a server running as {@code process}, over its standard input and output. */
+    public static EditorSession connect(Process process) {
+        return new EditorSession(process.getInputStream(), process.getOutputStream(),
+                process.onExit().thenApply(Process::exitValue));
     }
 
     public static EditorSession start() {
