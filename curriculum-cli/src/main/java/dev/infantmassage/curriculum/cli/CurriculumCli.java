@@ -43,6 +43,7 @@ public final class CurriculumCli implements Callable<Integer> {
             SchemaCommand.class,
             ShowCommand.class,
             FormatCommand.class,
+            LspCommand.class,
             HelpCommand.class);
 
     /** Exit code for content with errors. */
