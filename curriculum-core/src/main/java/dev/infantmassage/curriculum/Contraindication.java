@@ -2,6 +2,7 @@ package dev.infantmassage.curriculum;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,30 @@ public abstract class Contraindication implements Extensible {
     public boolean isAskProfessional() {
         return false;
     }
+
+    /**
+     * The identifiers of other contraindications that apply too whenever this one does, with the same
+     * start: an injection site is also a recent immunisation, so its whole-body stop applies as well.
+     */
+    public abstract List<@NotBlank String> getImplies();
+
+    /**
+     * Whether the restriction lasts, after any waiting period, until someone confirms the condition has
+     * gone (for an injection site: the redness and swelling): the waiting period is then a minimum,
+     * never a timer that ends the restriction by itself. A caller records the confirmation in
+     * {@code InfantProfile.clearances}.
+     */
+    @Value.Default
+    public boolean isRequiresClearance() {
+        return false;
+    }
+
+    /**
+     * The corrected age, in weeks, below which the condition is presumed present unless it has been cleared
+     * (an umbilical cord that may not have healed in the first weeks): a planner applies it for a younger
+     * baby even when the caller does not list it.
+     */
+    public abstract Optional<@Positive Integer> getPresumedBeforeAgeWeeks();
 
     /** How long to wait, when the wait is a period rather than "until healed". */
     public abstract Optional<@Valid WaitingPeriod> getWaitingPeriod();

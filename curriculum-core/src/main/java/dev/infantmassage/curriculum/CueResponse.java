@@ -15,7 +15,13 @@ public enum CueResponse {
     PAUSE_OR_ADAPT,
 
     /** Stop, pick the baby up and comfort; meet the need and try again later. */
-    STOP_AND_COMFORT;
+    STOP_AND_COMFORT,
+
+    /**
+     * Stop now and get help: for the serious signs (pauses in breathing, a change of colour, choking, a
+     * slowing heart rate in a premature baby), never "try again later".
+     */
+    STOP_AND_GET_HELP;
 
     /** The stable wire code, for example {@code "continue"}. */
     public String code() {

@@ -27,6 +27,20 @@ public abstract class Stroke implements Extensible {
     /** The region the stroke belongs to; {@link BodyRegion#WHOLE_BODY} for resting hands. */
     public abstract BodyRegion getRegion();
 
+    /**
+     * The other regions the parent's hands touch or hold during the stroke, besides {@link #getRegion()}:
+     * knees up holds the legs against the tummy, swooping rests a hand on the bottom. A planner leaves
+     * a stroke out when any region it touches is to be avoided.
+     */
+    public abstract Set<BodyRegion> getContactRegions();
+
+    /** Every region the stroke touches: its own region and its contact regions. */
+    public Set<BodyRegion> touchedRegions() {
+        java.util.EnumSet<BodyRegion> regions = java.util.EnumSet.of(getRegion());
+        regions.addAll(getContactRegions());
+        return java.util.Collections.unmodifiableSet(regions);
+    }
+
     /** The stroke's part in its region's block. */
     @Value.Default
     public StrokeRole getRole() {

@@ -48,7 +48,8 @@ public final class SampleCurricula {
                 Stroke.builder().from(stroke("face-open-book", BodyRegion.FACE, Direction.OUTWARD_FROM_MIDLINE))
                         .oil(OilGuidance.MINIMAL).build(),
                 stroke("back-swooping", BodyRegion.BACK, Direction.DOWNWARD),
-                stroke("gentle-cross-arms", BodyRegion.GENTLE_MOVEMENTS, Direction.PASSIVE_MOVEMENT));
+                Stroke.builder().from(stroke("gentle-cross-arms", BodyRegion.GENTLE_MOVEMENTS, Direction.PASSIVE_MOVEMENT))
+                        .addContactRegions(BodyRegion.ARMS_AND_HANDS, BodyRegion.CHEST).build());
     }
 
     public static WeekPlan week(int number, List<String> newStrokes, List<String> reviewStrokes) {

@@ -12,8 +12,10 @@ import dev.infantmassage.curriculum.planning.PlanScope;
 import dev.infantmassage.curriculum.planning.Restriction;
 import dev.infantmassage.curriculum.planning.SessionPlan;
 import dev.infantmassage.curriculum.planning.SessionPlanner;
+import dev.infantmassage.curriculum.planning.SkippedGroup;
 import dev.infantmassage.curriculum.planning.SkippedStroke;
 import dev.infantmassage.curriculum.validation.Issue;
+import dev.infantmassage.curriculum.validation.Suggestions;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +37,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -246,9 +247,9 @@ final class PlanCommand implements Callable<Integer> {
 
     private String known(Curriculum curriculum, String id, String option) {
         if (curriculum.contraindication(id).isEmpty()) {
-            String ids = curriculum.getContraindications().stream().map(Contraindication::getId)
-                    .collect(Collectors.joining(", "));
-            throw usage(option + ": unknown contraindication '" + id + "'; the curriculum has: " + ids);
+            List<String> ids = curriculum.getContraindications().stream().map(Contraindication::getId).toList();
+            throw usage(option + ": unknown contraindication '" + id + "'." + Suggestions.didYouMean(Suggestions.closest(id, ids))
+                    + " The curriculum has: " + String.join(", ", ids));
         }
         return id;
     }
@@ -295,22 +296,26 @@ final class PlanCommand implements Callable<Integer> {
     static String text(SessionPlan plan) {
         StringBuilder text = new StringBuilder();
         text.append("Week ").append(plan.getWeek()).append(plan.getScope() == PlanScope.WEEK ? " class" : " (everything learnt so far)")
-                .append(", age ").append(plan.getCorrectedAgeWeeks()).append(" weeks, at ").append(plan.getAt()).append('\n');
+                .append(", age ").append(plan.getCorrectedAgeWeeks()).append(Math.abs(plan.getCorrectedAgeWeeks()) == 1 ? " week" : " weeks")
+                .append(", at ").append(plan.getAt()).append('\n');
         text.append("Massage now: ").append(plan.isMassageNow() ? "yes" : "no");
         plan.getResumeAt().ifPresent(resume -> text.append(", resume at ").append(resume));
         text.append('\n');
         for (Restriction stop : plan.stops()) {
-            text.append("  ").append(stop.getExplanation()).append('\n');
+            text.append("  ").append(stop.getContraindication()).append(": ").append(stop.getExplanation()).append('\n');
+            text.append("    resumes ").append(ending(stop)).append('\n');
         }
         text.append("\nStrokes (").append(plan.getStrokes().size()).append("):\n");
         plan.strokeIds().forEach(id -> text.append("  ").append(id).append('\n'));
         if (!plan.getSkipped().isEmpty()) {
-            text.append("\nLeft out (").append(plan.getSkipped().size()).append("):\n");
-            for (SkippedStroke skipped : plan.getSkipped()) {
-                text.append("  ").append(skipped.getStroke()).append(": ").append(skipped.getReason().code());
-                skipped.getContraindication().ifPresent(id -> text.append(" (").append(id).append(')'));
-                skipped.getUntil().ifPresent(until -> text.append(" until ").append(until));
-                text.append('\n');
+            text.append("\nLeft out (").append(plan.getSkipped().size()).append("), by reason:\n");
+            for (SkippedGroup group : plan.skippedGroups()) {
+                text.append("  ").append(group.getReason().code());
+                group.getContraindication().ifPresent(id -> text.append(" (").append(id).append(')'));
+                group.getUntil().ifPresent(until -> text.append(" until ").append(until));
+                text.append(", ").append(group.getStrokes().size()).append(group.getStrokes().size() == 1 ? " stroke: " : " strokes: ")
+                        .append(group.getExplanation()).append('\n');
+                group.getStrokes().forEach(id -> text.append("    ").append(id).append('\n'));
             }
         }
         if (!plan.getAskProfessional().isEmpty()) {
@@ -322,6 +327,21 @@ final class PlanCommand implements Callable<Integer> {
             plan.getNotes().forEach(note -> text.append("  - ").append(note).append('\n'));
         }
         return text.toString();
+    }
+
+    /** How a stop ends, in words and with the option that ends it where there is one. */
+    private static String ending(Restriction stop) {
+        return switch (stop.getEndsWhen()) {
+            case AT_TIME -> "at " + stop.getUntil().map(Instant::toString).orElse("its end");
+            case CONDITION_GONE -> "once it has passed (then leave out --circumstance " + stop.getContraindication() + ")";
+            case NEED_MET -> "once the need is met: fed, soothed or awake (then leave out --circumstance "
+                    + stop.getContraindication() + ")";
+            case PROFESSIONAL_CLEARANCE -> "only when a health professional has cleared massage (then --cleared "
+                    + stop.getContraindication() + ")";
+            case CONFIRMED_GONE -> stop.getNotBefore().map(notBefore -> "not before " + notBefore + ", and then ").orElse("")
+                    + "only when you have confirmed it has gone (then --cleared " + stop.getContraindication() + ")";
+            case ASK_PROFESSIONAL -> "only after asking a health professional";
+        };
     }
 
     static String json(SessionPlan plan) {
@@ -341,9 +361,31 @@ final class PlanCommand implements Callable<Integer> {
             json.field("reason", skipped.getReason().code());
             optional(json.name("contraindication"), skipped.getContraindication());
             optional(json.name("until"), skipped.getUntil().map(Instant::toString));
-            json.field("explanation", skipped.getExplanation());
             json.endObject();
         }
+        json.endArray();
+        json.name("skippedGroups").beginArray();
+        for (SkippedGroup group : plan.skippedGroups()) {
+            json.beginObject().field("reason", group.getReason().code());
+            optional(json.name("contraindication"), group.getContraindication());
+            optional(json.name("until"), group.getUntil().map(Instant::toString));
+            json.field("explanation", group.getExplanation());
+            json.name("strokes").beginArray();
+            group.getStrokes().forEach(json::value);
+            json.endArray().endObject();
+        }
+        json.endArray();
+        json.name("stops").beginArray();
+        for (Restriction stop : plan.stops()) {
+            json.beginObject().field("contraindication", stop.getContraindication());
+            json.field("endsWhen", stop.getEndsWhen().code());
+            optional(json.name("until"), stop.getUntil().map(Instant::toString));
+            optional(json.name("notBefore"), stop.getNotBefore().map(Instant::toString));
+            json.field("explanation", stop.getExplanation()).endObject();
+        }
+        json.endArray();
+        json.name("resumeConditions").beginArray();
+        plan.resumeConditions().forEach(condition -> json.value(condition.code()));
         json.endArray();
         json.name("askProfessional").beginArray();
         for (Consultation ask : plan.getAskProfessional()) {

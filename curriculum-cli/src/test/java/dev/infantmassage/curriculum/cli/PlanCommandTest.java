@@ -30,7 +30,8 @@ class PlanCommandTest {
         assertThat(run.outLines())
                 .startsWith("Week 3 (everything learnt so far), age 10 weeks, at 2026-11-21T09:00:00Z",
                         "Massage now: no, resume at 2026-11-23T00:00:00Z")
-                .contains("Strokes (0):", "  legs-indian-milking: whole-body-stop (immunisation) until 2026-11-23T00:00:00Z");
+                .contains("Strokes (0):", "    resumes at 2026-11-23T00:00:00Z", "    legs-indian-milking")
+                .anyMatch(line -> line.startsWith("  whole-body-stop (immunisation) until 2026-11-23T00:00:00Z, 33 strokes: Recent immunisation"));
     }
 
     @Test
@@ -43,18 +44,46 @@ class PlanCommandTest {
                 .startsWith("{\n  \"week\": 3,\n  \"scope\": \"up-to-week\",\n  \"at\": \"2026-11-21T09:00:00Z\",\n"
                         + "  \"correctedAgeWeeks\": 10,\n  \"massageNow\": false,\n  \"resumeAt\": \"2026-11-23T00:00:00Z\",\n"
                         + "  \"strokes\": [],\n  \"skipped\": [\n    { \"stroke\": \"resting-hands\", \"reason\": \"whole-body-stop\","
-                        + " \"contraindication\": \"immunisation\", \"until\": \"2026-11-23T00:00:00Z\", \"explanation\": ")
-                .contains("\n  \"askProfessional\": [],\n  \"notes\": []\n}\n");
+                        + " \"contraindication\": \"immunisation\", \"until\": \"2026-11-23T00:00:00Z\" },\n")
+                .contains("\n  \"skippedGroups\": [\n    { \"reason\": \"whole-body-stop\", \"contraindication\": \"immunisation\","
+                        + " \"until\": \"2026-11-23T00:00:00Z\", \"explanation\": \"Recent immunisation: no massage until ",
+                        "\n  \"stops\": [\n    { \"contraindication\": \"immunisation\", \"endsWhen\": \"at-time\",",
+                        "\n  \"resumeConditions\": [],\n  \"askProfessional\": [],\n  \"notes\": []\n}\n");
     }
 
     @Test
-    void plan_injectionSiteInTheThigh_leavesOutTheLegsOnly() {
+    void plan_injectionSiteAnHourAgo_stopsTheWholeBody() {
         CliRun run = plan("--week", "2", "--age-weeks", "10", "--circumstance", "immunisation-site@2026-11-21T08:00:left-thigh");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.outLines()).contains("Massage now: yes", "  resting-hands", "  stomach-sun-moon",
-                "  legs-indian-milking: avoided-region (immunisation-site) until 2026-11-23T08:00:00Z");
-        assertThat(run.outLines()).doesNotContain("  legs-indian-milking");
+        assertThat(run.outLines()).contains("Massage now: no, resume at 2026-11-23T08:00:00Z", "Strokes (0):");
+        assertThat(run.out()).contains("leave out legs-and-feet at least until 2026-11-23T08:00:00Z,"
+                + " then until you have confirmed it has gone");
+    }
+
+    @Test
+    void plan_injectionSiteFourDaysAgoNotConfirmedHealed_leavesOutWhatTouchesTheLegs() {
+        CliRun run = plan("--week", "5", "--age-weeks", "10", "--circumstance", "immunisation-site@2026-11-17T08:00:left-thigh");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).contains("Massage now: yes", "  resting-hands", "  stomach-sun-moon");
+        assertThat(run.outLines()).doesNotContain("  legs-indian-milking", "  stomach-knees-up", "  back-swooping");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            asleep:tummy         | need-met
+            jaundice:left-thigh  | professional-clearance
+            hungry:left-arm      | need-met
+            medical-condition:chest | professional-clearance
+            fever:face           | condition-gone
+            """)
+    void plan_wholeBodyStopWithASite_plansNothingAndSaysWhatMustHappen(String circumstance, String condition) {
+        CliRun run = plan("--week", "5", "--age-weeks", "8", "--circumstance", circumstance, "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"massageNow\": false", "\"resumeAt\": null", "\"strokes\": []",
+                "\"resumeConditions\": [\n    \"" + condition + "\"\n  ]");
     }
 
     @Test
@@ -86,7 +115,8 @@ class PlanCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            unknown contraindication | --circumstance teething                  | --circumstance: unknown contraindication 'teething'; the curriculum has: fever,
+            unknown contraindication | --circumstance teething                  | --circumstance: unknown contraindication 'teething'. The curriculum has: fever,
+            misspelt contraindication | --circumstance Fevr                    | --circumstance: unknown contraindication 'Fevr'. Did you mean 'fever'?
             unknown site             | --circumstance skin-condition:elbow-pit  | 'elbow-pit' is not a body site
             bad date                 | --circumstance immunisation@yesterday    | --circumstance: 'yesterday' is not a date or time
             wait out of range        | --wait immunisation=12h                  | Waiting period for 'immunisation' must be between 24 and 72 hours, but was 12 hours

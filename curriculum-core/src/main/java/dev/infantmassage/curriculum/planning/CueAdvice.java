@@ -3,6 +3,7 @@ package dev.infantmassage.curriculum.planning;
 import dev.infantmassage.curriculum.CueResponse;
 import dev.infantmassage.curriculum.CueSignal;
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /** What to do about the cues seen together during a session, and why. */
@@ -14,8 +15,14 @@ public abstract class CueAdvice {
     /** The cues that decided the response, in the order they were given. */
     public abstract List<CueSignal> getDrivingCues();
 
-    /** Cue identifiers the curriculum's catalogue does not have; each counts as a subtle disengagement cue. */
+    /**
+     * Cue identifiers the curriculum's catalogue does not have; any of them makes the advice stop now and
+     * get help.
+     */
     public abstract List<String> getUnknownCues();
+
+    /** For each unknown cue identifier that resembles catalogue identifiers, those identifiers ("did you mean"). */
+    public abstract Map<String, List<String>> getSuggestions();
 
     /** A few sentences for the parent: what to do and which cues led to it. */
     public abstract String getExplanation();

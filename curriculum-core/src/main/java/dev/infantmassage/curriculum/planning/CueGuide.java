@@ -7,11 +7,14 @@ import dev.infantmassage.curriculum.CuePolarity;
 import dev.infantmassage.curriculum.CueResponse;
 import dev.infantmassage.curriculum.CueSignal;
 import dev.infantmassage.curriculum.Curriculum;
+import dev.infantmassage.curriculum.validation.Suggestions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -23,8 +26,12 @@ import java.util.stream.Collectors;
  *   <li>one subtle disengagement cue: pause or adapt (slow down, resting hands, another region);</li>
  *   <li>several disengagement cues together, or any potent one: stop and comfort;</li>
  *   <li>engagement and disengagement together: the disengagement rule wins;</li>
- *   <li>a cue the curriculum's catalogue does not have counts as a subtle disengagement cue, so alone
- *       it means pause and observe.</li>
+ *   <li>a serious sign (pauses in breathing, a change of colour, choking, a slowing heart rate in a
+ *       premature baby: cues whose own response is {@link CueResponse#STOP_AND_GET_HELP}): stop now and
+ *       get help, whatever else is seen;</li>
+ *   <li>a cue the curriculum's catalogue does not have gets the most conservative answer, stop now and
+ *       get help, since it may be a serious sign, with a "did you mean" for identifiers that differ only a
+ *       little (or only in case) from the catalogue's.</li>
  * </ul>
  * When the curriculum gives a cue a stronger response of its own, that response wins: the guide
  * only ever moves towards stopping.
@@ -79,12 +86,25 @@ public final class CueGuide {
         List<CueSignal> engagement = cues.stream().filter(cue -> cue.getPolarity() == CuePolarity.ENGAGEMENT).toList();
         List<CueSignal> disengagement = cues.stream().filter(cue -> cue.getPolarity() == CuePolarity.DISENGAGEMENT).toList();
         List<CueSignal> potent = disengagement.stream().filter(cue -> cue.getIntensity() == CueIntensity.POTENT).toList();
-        int signsOfNo = disengagement.size() + unknown.size();
-        String unknownText = unknown.isEmpty() ? ""
-                : " The cue '" + String.join("', '", unknown) + "' is not in this curriculum's catalogue, so it counts"
-                        + " as a sign that the baby needs a break: pause and observe.";
+        int signsOfNo = disengagement.size();
         String mixedText = engagement.isEmpty() || signsOfNo == 0 ? ""
                 : " The engagement cues (" + names(engagement) + ") do not outweigh the disengagement cues.";
+        if (!unknown.isEmpty()) {
+            List<String> ids = curriculum.getCues().stream().map(CueSignal::getId).toList();
+            StringBuilder explanation = new StringBuilder("The cue '" + String.join("', '", unknown)
+                    + "' is not in this curriculum's catalogue, so it is treated as a possible serious sign: " + HELP);
+            Map<String, List<String>> suggestions = new LinkedHashMap<>();
+            for (String id : unknown) {
+                List<String> closest = Suggestions.closest(id, ids);
+                if (!closest.isEmpty()) {
+                    suggestions.put(id, closest);
+                    explanation.append(" For '").append(id).append("':").append(Suggestions.didYouMean(closest));
+                }
+            }
+            return CueAdvice.builder().response(CueResponse.STOP_AND_GET_HELP).unknownCues(unknown)
+                    .suggestions(suggestions).explanation(explanation.toString()).build();
+        }
+        String unknownText = "";
 
         CueResponse response;
         List<CueSignal> driving;
@@ -118,15 +138,19 @@ public final class CueGuide {
             CueResponse strongest = stronger.stream().map(CueSignal::getResponse).max(Enum::compareTo).orElseThrow();
             List<CueSignal> deciding = stronger.stream().filter(cue -> cue.getResponse() == strongest).toList();
             return CueAdvice.builder().response(strongest).drivingCues(deciding).unknownCues(unknown)
-                    .explanation("The curriculum asks to " + strongest.code().replace('-', ' ') + " on seeing "
-                            + names(deciding) + ": " + (strongest == CueResponse.STOP_AND_COMFORT ? STOP : PAUSE)
-                            + unknownText)
+                    .explanation(strongest == CueResponse.STOP_AND_GET_HELP
+                            ? "A serious sign (" + names(deciding) + "): " + HELP
+                            : "The curriculum asks to " + strongest.code().replace('-', ' ') + " on seeing "
+                                    + names(deciding) + ": " + (strongest == CueResponse.STOP_AND_COMFORT ? STOP : PAUSE)
+                                    + unknownText)
                     .build();
         }
         return CueAdvice.builder().response(response).drivingCues(driving).unknownCues(unknown)
                 .explanation(explanation + guidance(driving, response)).build();
     }
 
+    private static final String HELP = "stop now and get help. Watch the baby's breathing and colour; if the"
+            + " baby does not recover at once, call emergency services, and tell a health professional even if it passes.";
     private static final String CONTINUE = "continue; keep eye contact, talk and sing.";
     private static final String PAUSE = "pause or adapt; slow down, go back to resting hands, or switch to another"
             + " region, and watch for more cues.";

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  *
  * <p>A restriction whose regions include {@link BodyRegion#WHOLE_BODY} leaves out every stroke and
  * stops the session, unless it allows resting hands (the premature-baby rule). A restriction of some
- * regions leaves out their strokes and, because they travel across regions, every integration sweep
- * and gentle movement; resting hands on the other regions stay.
+ * regions leaves out every stroke that touches one of them, by its region or its contact regions;
+ * resting hands on the other regions stay.
  */
 @Value.Immutable
 public abstract class Restriction {
@@ -30,8 +30,20 @@ public abstract class Restriction {
     /** The regions left out; {@link BodyRegion#WHOLE_BODY} for all of them. */
     public abstract Set<BodyRegion> getRegions();
 
-    /** When it ends; empty when it lasts until the condition has gone or a professional has cleared it. */
+    /**
+     * When it ends; empty when it is open-ended: it lasts until what {@link #getEndsWhen()} names has
+     * happened.
+     */
     public abstract Optional<Instant> getUntil();
+
+    /** What must happen for it to end. */
+    public abstract RestrictionEnd getEndsWhen();
+
+    /**
+     * The earliest moment it can end, for a restriction that lasts at least a waiting period and then
+     * until the condition is confirmed gone; otherwise empty.
+     */
+    public abstract Optional<Instant> getNotBefore();
 
     /** Whether resting hands stay allowed although the whole body is covered. */
     @Value.Default
@@ -47,22 +59,35 @@ public abstract class Restriction {
         return getRegions().contains(BodyRegion.WHOLE_BODY) && !isRestingHandsAllowed();
     }
 
-    /** Whether this restriction leaves {@code stroke} out. */
+    /**
+     * Whether this restriction leaves {@code stroke} out: when it covers the whole body, or any region
+     * the stroke touches (its own region and its contact regions). Resting hands stay on the regions that
+     * remain. A stroke that travels across regions (an integration sweep, a gentle movement, a whole-body
+     * stroke) but declares no contact regions may touch any of them, so it is left out whenever anything
+     * is avoided.
+     */
     public boolean excludes(Stroke stroke) {
-        if (isRestingHandsAllowed() && stroke.getRole() == StrokeRole.RESTING_HANDS) {
+        boolean restingHands = stroke.getRole() == StrokeRole.RESTING_HANDS;
+        if (getRegions().isEmpty() || restingHands && isRestingHandsAllowed()) {
             return false;
         }
-        if (getRegions().contains(BodyRegion.WHOLE_BODY) || getRegions().contains(stroke.getRegion())) {
+        if (getRegions().contains(BodyRegion.WHOLE_BODY)) {
             return true;
         }
-        return !getRegions().isEmpty() && crossesRegions(stroke);
+        if (restingHands) {
+            return false;
+        }
+        if (stroke.touchedRegions().stream().anyMatch(getRegions()::contains)) {
+            return true;
+        }
+        return stroke.getContactRegions().isEmpty() && crossesRegions(stroke);
     }
 
     /** Integration sweeps, gentle movements and whole-body strokes other than resting hands. */
     static boolean crossesRegions(Stroke stroke) {
         return stroke.getRole() == StrokeRole.INTEGRATION
                 || stroke.getRegion() == BodyRegion.GENTLE_MOVEMENTS
-                || (stroke.getRegion() == BodyRegion.WHOLE_BODY && stroke.getRole() != StrokeRole.RESTING_HANDS);
+                || stroke.getRegion() == BodyRegion.WHOLE_BODY;
     }
 
     public static Builder builder() {

@@ -2,7 +2,9 @@ package dev.infantmassage.curriculum.planning;
 
 import dev.infantmassage.curriculum.Stroke;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -39,6 +41,12 @@ public abstract class SessionPlan {
     /** The strokes to do, resting hands first, then by region in teaching order, then in catalogue order. */
     public abstract List<Stroke> getStrokes();
 
+    /**
+     * The identifiers of the curriculum's techniques to use instead of strokes, such as containment
+     * holds for a premature baby who may have resting hands only.
+     */
+    public abstract List<String> getTechniques();
+
     /** The strokes of the requested week that are left out, in the same order. */
     public abstract List<SkippedStroke> getSkipped();
 
@@ -59,6 +67,31 @@ public abstract class SessionPlan {
     /** The restrictions that stop the session: why {@link #isMassageNow()} is false. */
     public List<Restriction> stops() {
         return getRestrictions().stream().filter(Restriction::isStop).toList();
+    }
+
+    /**
+     * What must happen before massage may resume, when {@link #getResumeAt()} is empty because a stop is
+     * open-ended: one entry per kind of ending, in the order the stops came.
+     */
+    public List<RestrictionEnd> resumeConditions() {
+        return stops().stream().filter(stop -> stop.getUntil().isEmpty()).map(Restriction::getEndsWhen).distinct().toList();
+    }
+
+    /**
+     * The left-out strokes grouped by why: one group per reason, contraindication and end, with its
+     * explanation once and its strokes in plan order.
+     */
+    public List<SkippedGroup> skippedGroups() {
+        Map<List<Object>, SkippedGroup.Builder> groups = new LinkedHashMap<>();
+        for (SkippedStroke skipped : getSkipped()) {
+            List<Object> key = List.of(skipped.getReason(), skipped.getContraindication(), skipped.getUntil(),
+                    skipped.getReason() == SkipReason.UNKNOWN_STROKE ? "" : skipped.getExplanation());
+            groups.computeIfAbsent(key, unused -> SkippedGroup.builder().reason(skipped.getReason())
+                            .contraindication(skipped.getContraindication()).until(skipped.getUntil())
+                            .explanation(skipped.getExplanation()))
+                    .addStroke(skipped.getStroke());
+        }
+        return groups.values().stream().map(SkippedGroup.Builder::build).toList();
     }
 
     public static Builder builder() {

@@ -8,9 +8,13 @@ import dev.infantmassage.curriculum.ContraindicationScope;
 import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.LocalizedText;
 import dev.infantmassage.curriculum.Stroke;
+import dev.infantmassage.curriculum.StrokeRole;
+import dev.infantmassage.curriculum.Technique;
+import dev.infantmassage.curriculum.TechniqueKind;
 import dev.infantmassage.curriculum.TimeUnit;
 import dev.infantmassage.curriculum.WaitingPeriod;
 import dev.infantmassage.curriculum.WeekPlan;
+import dev.infantmassage.curriculum.validation.Suggestions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,9 +108,10 @@ public final class SessionPlanner {
 
         Planning planning = new Planning(request);
         profile.getCircumstances().forEach(planning::apply);
+        planning.presumed(age);
         boolean prematureRuled = planning.restrictions.stream().anyMatch(r -> r.getReason() == SkipReason.PREMATURE);
-        if (profile.isPremature() && !prematureRuled && !profile.isCleared(InfantProfile.PREMATURE)) {
-            planning.premature(curriculum.contraindication(InfantProfile.PREMATURE), Optional.empty());
+        if (profile.isPremature() && !prematureRuled && (!profile.isCleared(InfantProfile.PREMATURE) || age < 0)) {
+            planning.premature(curriculum.contraindication(InfantProfile.PREMATURE), age < 0);
         }
 
         List<Stroke> planned = new ArrayList<>();
@@ -119,23 +124,25 @@ public final class SessionPlanner {
                         .build());
             }
         }
+        boolean restingHandsOnly = planning.restrictions.stream().anyMatch(Restriction::isRestingHandsAllowed);
         for (Stroke stroke : orderedStrokes(request.getWeek(), request.getScope())) {
             Optional<Restriction> binding = planning.restrictions.stream()
                     .filter(restriction -> restriction.excludes(stroke))
                     .max(Comparator.comparing(restriction -> restriction.getUntil().orElse(Instant.MAX)));
+            boolean ageFree = stroke.getRole() == StrokeRole.RESTING_HANDS;
             if (binding.isPresent()) {
                 Restriction restriction = binding.get();
                 skipped.add(SkippedStroke.builder().stroke(stroke.getId()).region(stroke.getRegion())
                         .reason(restriction.getReason()).contraindication(restriction.getContraindication())
                         .until(restriction.getUntil()).explanation(restriction.getExplanation()).build());
-            } else if (age < stroke.getMinAgeWeeks()) {
+            } else if (!ageFree && age < stroke.getMinAgeWeeks()) {
                 youngestMissed = Math.min(youngestMissed, stroke.getMinAgeWeeks());
                 skipped.add(SkippedStroke.builder().stroke(stroke.getId()).region(stroke.getRegion())
                         .reason(SkipReason.BELOW_MIN_AGE)
                         .explanation("This stroke suits babies from " + stroke.getMinAgeWeeks()
                                 + " weeks (corrected age), and the baby is " + age + " weeks")
                         .build());
-            } else if (stroke.getMaxAgeWeeks().isPresent() && age > stroke.getMaxAgeWeeks().get()) {
+            } else if (!ageFree && stroke.getMaxAgeWeeks().isPresent() && age > stroke.getMaxAgeWeeks().get()) {
                 skipped.add(SkippedStroke.builder().stroke(stroke.getId()).region(stroke.getRegion())
                         .reason(SkipReason.ABOVE_MAX_AGE)
                         .explanation("This stroke suits babies up to " + stroke.getMaxAgeWeeks().get()
@@ -145,16 +152,23 @@ public final class SessionPlanner {
                 planned.add(stroke);
             }
         }
-        if (youngestMissed != Integer.MAX_VALUE) {
+        if (youngestMissed != Integer.MAX_VALUE && !restingHandsOnly) {
             planning.ask(Optional.empty(), "Some strokes of this week suit older babies (from " + youngestMissed
                     + " weeks, corrected age): ask a health professional before trying them earlier");
         }
 
         List<Restriction> stops = planning.restrictions.stream().filter(Restriction::isStop).toList();
-        boolean massageNow = stops.isEmpty();
-        Optional<Instant> resumeAt = massageNow || stops.stream().anyMatch(stop -> stop.getUntil().isEmpty())
+        boolean massageNow = stops.isEmpty() && !planned.isEmpty();
+        if (stops.isEmpty() && planned.isEmpty()) {
+            planning.notes.add("Nothing of this week suits the baby now: no massage today");
+        }
+        Optional<Instant> resumeAt = massageNow || stops.isEmpty() || stops.stream().anyMatch(stop -> stop.getUntil().isEmpty())
                 ? Optional.empty()
                 : stops.stream().map(stop -> stop.getUntil().orElseThrow()).max(Comparator.naturalOrder());
+        List<String> techniques = restingHandsOnly && massageNow
+                ? curriculum.getTechniques().stream().filter(technique -> technique.getKind() == TechniqueKind.CONTAINMENT_HOLD)
+                        .map(Technique::getId).toList()
+                : List.of();
         return SessionPlan.builder()
                 .week(request.getWeek())
                 .scope(request.getScope())
@@ -163,11 +177,27 @@ public final class SessionPlanner {
                 .massageNow(massageNow)
                 .resumeAt(resumeAt)
                 .strokes(massageNow ? planned : List.of())
-                .skipped(skipped)
+                .techniques(techniques)
+                .skipped(massageNow ? skipped : allSkipped(skipped, planned, stops))
                 .restrictions(planning.restrictions)
                 .askProfessional(planning.consultations.values())
                 .notes(planning.notes)
                 .build();
+    }
+
+    /** When nothing may be done, the strokes that were not left out by themselves are left out by the stops. */
+    private List<SkippedStroke> allSkipped(List<SkippedStroke> skipped, List<Stroke> planned, List<Restriction> stops) {
+        if (planned.isEmpty() || stops.isEmpty()) {
+            return skipped;
+        }
+        Restriction stop = stops.stream().max(Comparator.comparing(r -> r.getUntil().orElse(Instant.MAX))).orElseThrow();
+        List<SkippedStroke> all = new ArrayList<>(skipped);
+        for (Stroke stroke : planned) {
+            all.add(SkippedStroke.builder().stroke(stroke.getId()).region(stroke.getRegion()).reason(stop.getReason())
+                    .contraindication(stop.getContraindication()).until(stop.getUntil())
+                    .explanation(stop.getExplanation()).build());
+        }
+        return all;
     }
 
     /**
@@ -232,52 +262,101 @@ public final class SessionPlanner {
         private final List<Restriction> restrictions = new ArrayList<>();
         private final Map<String, Consultation> consultations = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
+        /** Whether the last call of {@link #regions} could not place the circumstance and chose the whole body. */
+        private boolean unplaced;
 
         Planning(PlanRequest request) {
             this.request = request;
         }
 
         void apply(Circumstance circumstance) {
-            String id = circumstance.getContraindication();
+            apply(circumstance, circumstance.getContraindication(), new LinkedHashSet<>());
+        }
+
+        /** Applies {@code id} for {@code circumstance}, then every contraindication it implies, once each. */
+        private void apply(Circumstance circumstance, String id, Set<String> applied) {
+            if (!applied.add(id)) {
+                return;
+            }
             Optional<Contraindication> found = curriculum.contraindication(id);
             if (found.isEmpty()) {
-                if (circumstance.getUntil().map(until -> !request.getAt().isBefore(until)).orElse(false)) {
-                    return;
-                }
-                restrictions.add(Restriction.builder().reason(SkipReason.UNKNOWN_CONTRAINDICATION).contraindication(id)
-                        .addRegion(BodyRegion.WHOLE_BODY).until(circumstance.getUntil())
-                        .explanation("'" + id + "' is not one of this curriculum's contraindications, so there is no"
-                                + " massage until a health professional has been asked")
-                        .build());
-                ask(Optional.of(id), "Ask a health professional about '" + id
-                        + "' before massaging: this curriculum does not cover it");
+                unknown(circumstance, id);
                 return;
             }
             Contraindication contraindication = found.get();
-            Optional<Instant> until = end(circumstance, contraindication);
-            if (until.isPresent() && !request.getAt().isBefore(until.get())) {
+            applyKnown(circumstance, contraindication);
+            contraindication.getImplies().forEach(implied -> apply(circumstance, implied, applied));
+        }
+
+        /**
+         * Applies each contraindication presumed present at this age (an umbilical cord in the first weeks)
+         * that the caller neither listed nor cleared.
+         */
+        void presumed(int age) {
+            InfantProfile profile = request.getProfile();
+            for (Contraindication contraindication : curriculum.getContraindications()) {
+                String id = contraindication.getId();
+                boolean listed = profile.getCircumstances().stream().anyMatch(given -> given.getContraindication().equals(id));
+                Optional<Integer> before = contraindication.getPresumedBeforeAgeWeeks();
+                if (before.isPresent() && age < before.get() && !listed && !profile.isCleared(id)) {
+                    notes.add(text(contraindication.getCondition()) + ": presumed for a baby under " + before.get()
+                            + " weeks (corrected age) until you have confirmed otherwise");
+                    apply(Circumstance.builder().contraindication(id).build());
+                }
+            }
+        }
+
+        private void unknown(Circumstance circumstance, String id) {
+            String suggestion = Suggestions.didYouMean(Suggestions.closest(id,
+                    curriculum.getContraindications().stream().map(Contraindication::getId).toList()));
+            restrictions.add(Restriction.builder().reason(SkipReason.UNKNOWN_CONTRAINDICATION).contraindication(id)
+                    .addRegion(BodyRegion.WHOLE_BODY).endsWhen(RestrictionEnd.ASK_PROFESSIONAL)
+                    .explanation("'" + id + "' is not one of this curriculum's contraindications, so there is no"
+                            + " massage until a health professional has been asked." + suggestion)
+                    .build());
+            ask(Optional.of(id), "Ask a health professional about '" + id
+                    + "' before massaging: this curriculum does not cover it." + suggestion);
+        }
+
+        private void applyKnown(Circumstance circumstance, Contraindication contraindication) {
+            String id = contraindication.getId();
+            boolean cleared = request.getProfile().isCleared(id);
+            Optional<Instant> timerEnd = end(circumstance, contraindication)
+                    .or(() -> contraindication.isRequiresClearance() ? Optional.empty() : circumstance.getUntil());
+            boolean timerRunning = timerEnd.map(end -> request.getAt().isBefore(end)).orElse(false);
+            boolean waitsForConfirmation = contraindication.isRequiresClearance() && !cleared;
+            if (timerEnd.isPresent() && !timerRunning && !waitsForConfirmation) {
                 return;
             }
-            boolean cleared = request.getProfile().isCleared(id);
+            if (contraindication.isRequiresClearance() && cleared && !timerRunning) {
+                notes.add(text(contraindication.getCondition()) + ": confirmed gone");
+                return;
+            }
             String condition = text(contraindication.getCondition());
             String guidance = text(contraindication.getGuidance());
             switch (contraindication.getScope()) {
-                case WHOLE_BODY_STOP -> restrictions.add(restriction(SkipReason.WHOLE_BODY_STOP, contraindication,
-                        Set.of(BodyRegion.WHOLE_BODY), until,
-                        condition + ": no massage " + untilText(until) + ". " + guidance));
+                case WHOLE_BODY_STOP -> {
+                    unplaced = false;
+                    Ending ending = ending(contraindication, timerEnd, RestrictionEnd.CONDITION_GONE);
+                    restrictions.add(restriction(SkipReason.WHOLE_BODY_STOP, contraindication, Set.of(BodyRegion.WHOLE_BODY),
+                            ending, condition + ": no massage " + ending.text() + ". " + guidance));
+                }
                 case AVOID_LOCAL_REGION -> {
                     Set<BodyRegion> regions = regions(circumstance, contraindication);
-                    restrictions.add(restriction(SkipReason.AVOIDED_REGION, contraindication, regions, until,
-                            condition + ": leave out " + regionText(regions) + " " + untilText(until) + ". " + guidance));
+                    Ending ending = ending(contraindication, timerEnd, RestrictionEnd.CONDITION_GONE);
+                    restrictions.add(restriction(SkipReason.AVOIDED_REGION, contraindication, regions, ending,
+                            condition + ": leave out " + regionText(regions) + " " + ending.text() + ". " + guidance));
                 }
                 case CONSULT_PROFESSIONAL -> {
                     if (cleared) {
                         notes.add(condition + ": a health professional has cleared massage");
                     } else if (InfantProfile.PREMATURE.equals(id)) {
-                        premature(found, until);
+                        premature(Optional.of(contraindication), false);
                     } else {
                         Set<BodyRegion> regions = regions(circumstance, contraindication);
-                        restrictions.add(restriction(SkipReason.ASK_PROFESSIONAL_FIRST, contraindication, regions, until,
+                        Ending ending = new Ending(Optional.empty(), RestrictionEnd.PROFESSIONAL_CLEARANCE, Optional.empty(),
+                                "until a health professional has cleared it");
+                        restrictions.add(restriction(SkipReason.ASK_PROFESSIONAL_FIRST, contraindication, regions, ending,
                                 condition + ": ask a health professional before massaging " + regionText(regions)
                                         + ". " + guidance));
                         ask(Optional.of(id), condition + ": ask a health professional before massaging");
@@ -285,9 +364,11 @@ public final class SessionPlanner {
                 }
                 case TIMING_RULE -> {
                     Set<BodyRegion> regions = regions(circumstance, contraindication);
-                    restrictions.add(restriction(SkipReason.NOT_NOW, contraindication, regions, until,
+                    Ending ending = ending(contraindication, timerEnd, RestrictionEnd.NEED_MET);
+                    restrictions.add(restriction(SkipReason.NOT_NOW, contraindication, regions, ending,
                             condition + ": not now for " + regionText(regions) + ", "
-                                    + until.map(end -> "wait until " + end).orElse("meet the need first") + ". " + guidance));
+                                    + ending.until().map(end -> "wait until " + end).orElse("meet the need first")
+                                    + ". " + guidance));
                 }
                 case ADVISORY -> notes.add(condition + ": " + guidance);
             }
@@ -296,13 +377,36 @@ public final class SessionPlanner {
             }
         }
 
-        void premature(Optional<Contraindication> contraindication, Optional<Instant> until) {
+        /**
+         * How a present restriction ends: at {@code timerEnd} (the end of its wait, or the caller's end);
+         * after the wait and a confirmation when it requires clearance; otherwise when {@code openEnd} happens.
+         */
+        private Ending ending(Contraindication contraindication, Optional<Instant> timerEnd, RestrictionEnd openEnd) {
+            if (contraindication.isRequiresClearance() && !request.getProfile().isCleared(contraindication.getId())) {
+                String minimum = timerEnd.filter(request.getAt()::isBefore)
+                        .map(end -> "at least until " + end + ", then ").orElse("");
+                return new Ending(Optional.empty(), RestrictionEnd.CONFIRMED_GONE, timerEnd,
+                        minimum + "until you have confirmed it has gone");
+            }
+            if (timerEnd.isPresent()) {
+                return new Ending(timerEnd, RestrictionEnd.AT_TIME, Optional.empty(), "until " + timerEnd.get());
+            }
+            return new Ending(Optional.empty(), openEnd, Optional.empty(),
+                    openEnd == RestrictionEnd.NEED_MET ? "until the need is met" : "until it has passed");
+        }
+
+        void premature(Optional<Contraindication> contraindication, boolean beforeDueDate) {
             String guidance = contraindication.map(entry -> " " + text(entry.getGuidance())).orElse("");
+            boolean cleared = request.getProfile().isCleared(InfantProfile.PREMATURE);
             restrictions.add(Restriction.builder().reason(SkipReason.PREMATURE).contraindication(InfantProfile.PREMATURE)
                     .scope(contraindication.map(Contraindication::getScope))
-                    .addRegion(BodyRegion.WHOLE_BODY).restingHandsAllowed(true).until(until)
-                    .explanation("Born before " + InfantProfile.TERM_WEEKS + " weeks: only resting hands and containment"
-                            + " holds until a health professional has cleared massage." + guidance)
+                    .addRegion(BodyRegion.WHOLE_BODY).restingHandsAllowed(true)
+                    .endsWhen(beforeDueDate && cleared ? RestrictionEnd.CONDITION_GONE : RestrictionEnd.PROFESSIONAL_CLEARANCE)
+                    .explanation((beforeDueDate
+                            ? "Before the due date: only resting hands and containment holds, and wait with full massage"
+                                    + " until the due date and until a health professional has cleared it."
+                            : "Born before " + InfantProfile.TERM_WEEKS + " weeks: only resting hands and containment"
+                                    + " holds until a health professional has cleared massage.") + guidance)
                     .build());
             ask(Optional.of(InfantProfile.PREMATURE), "Your baby was born early: ask a health professional (the neonatal"
                     + " team) before massaging beyond resting hands and containment holds");
@@ -313,11 +417,14 @@ public final class SessionPlanner {
                     Consultation.builder().contraindication(contraindication).reason(reason).build());
         }
 
-        /** The end of a circumstance: the later of its wait and the caller's end; empty when open-ended. */
+        /**
+         * The end of a circumstance's waiting period: the later of the wait and the caller's end; empty
+         * without a waiting period.
+         */
         private Optional<Instant> end(Circumstance circumstance, Contraindication contraindication) {
             Optional<WaitingPeriod> period = contraindication.getWaitingPeriod();
             if (period.isEmpty()) {
-                return circumstance.getUntil();
+                return Optional.empty();
             }
             Duration wait = request.getWaitingPeriods().getOrDefault(contraindication.getId(), period.get().defaultDuration());
             Instant end = circumstance.getSince().orElse(request.getAt()).plus(wait);
@@ -325,39 +432,50 @@ public final class SessionPlanner {
         }
 
         /**
-         * The regions a local, consult or timing circumstance covers: the caller's regions and sites
-         * together with the contraindication's own; the whole body when none is known or a site is not
-         * in the vocabulary. Only a contraindication that names a site (an injection site: legs or arms)
-         * is narrowed by the caller's regions, and only when they lie among its own: a site anywhere
-         * else adds to them, so a wrong site never frees a region the curriculum names.
+         * The regions a circumstance covers, by the decision table of {@code docs/planning.md}. Only a local
+         * contraindication that names a site (the injection site) is narrowed by the caller's regions and
+         * sites, and only to regions among its own; for every other scope they add to the contraindication's
+         * regions and never free anything, and a contraindication that names no region covers the whole
+         * body. A site the vocabulary does not know covers the whole body and asks a health professional.
          */
         private Set<BodyRegion> regions(Circumstance circumstance, Contraindication contraindication) {
             Set<BodyRegion> given = circumstance.affectedRegions();
-            boolean placedAmongOwn = contraindication.getSite().isPresent() && !given.isEmpty()
-                    && contraindication.getRegions().containsAll(given);
-            Set<BodyRegion> regions = EnumSet.noneOf(BodyRegion.class);
-            regions.addAll(given);
-            if (!placedAmongOwn) {
-                regions.addAll(contraindication.getRegions());
-            }
+            Set<BodyRegion> own = contraindication.getRegions();
             boolean local = contraindication.getScope() == ContraindicationScope.AVOID_LOCAL_REGION;
+            unplaced = true;
             if (!circumstance.unknownSites().isEmpty()) {
                 ask(Optional.of(contraindication.getId()), text(contraindication.getCondition()) + ": the site '"
                         + String.join("', '", circumstance.unknownSites())
                         + "' is not one this library knows, so the whole body is left out; ask a health professional");
                 return Set.of(BodyRegion.WHOLE_BODY);
             }
-            if (regions.isEmpty() && local) {
+            if (!local && own.isEmpty()) {
+                unplaced = false;
+                return Set.of(BodyRegion.WHOLE_BODY);
+            }
+            boolean narrowed = local && contraindication.getSite().isPresent() && !given.isEmpty() && own.containsAll(given);
+            Set<BodyRegion> regions = EnumSet.noneOf(BodyRegion.class);
+            regions.addAll(given);
+            if (!narrowed) {
+                regions.addAll(own);
+            }
+            if (regions.isEmpty()) {
                 ask(Optional.of(contraindication.getId()), text(contraindication.getCondition())
                         + ": no region or site was given, so the whole body is left out; ask a health professional");
+                return Set.of(BodyRegion.WHOLE_BODY);
             }
-            return regions.isEmpty() ? Set.of(BodyRegion.WHOLE_BODY) : Set.copyOf(regions);
+            unplaced = false;
+            return Set.copyOf(regions);
         }
 
         private Restriction restriction(SkipReason reason, Contraindication contraindication, Set<BodyRegion> regions,
-                Optional<Instant> until, String explanation) {
+                Ending ending, String explanation) {
+            RestrictionEnd endsWhen = ending.endsWhen();
             return Restriction.builder().reason(reason).contraindication(contraindication.getId())
-                    .scope(contraindication.getScope()).regions(regions).until(until).explanation(explanation).build();
+                    .scope(contraindication.getScope()).regions(regions)
+                    .until(unplaced ? Optional.empty() : ending.until())
+                    .endsWhen(unplaced ? RestrictionEnd.ASK_PROFESSIONAL : endsWhen)
+                    .notBefore(ending.notBefore()).explanation(explanation).build();
         }
 
         private String regionText(Set<BodyRegion> regions) {
@@ -366,9 +484,8 @@ public final class SessionPlanner {
             }
             return regions.stream().sorted().map(BodyRegion::code).collect(Collectors.joining(", "));
         }
-
-        private String untilText(Optional<Instant> until) {
-            return until.map(end -> "until " + end).orElse("until it has passed");
-        }
     }
+
+    /** How a restriction ends: its end if known, what must happen, its minimum, and the words for it. */
+    private record Ending(Optional<Instant> until, RestrictionEnd endsWhen, Optional<Instant> notBefore, String text) {}
 }

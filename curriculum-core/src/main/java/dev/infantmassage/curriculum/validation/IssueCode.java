@@ -193,6 +193,12 @@ public enum IssueCode {
             "Stroke ''{0}'' must have minAgeWeeks <= maxAgeWeeks, but was {1} > {2}",
             "A stroke's age range is empty: the youngest suitable age is above the oldest, so the stroke suits "
                     + "no baby at all."),
+    STROKE_CONTACT_REGIONS_INCOMPLETE("stroke.contact-regions.incomplete", WARNING,
+            "Stroke ''{0}'' mentions the {1} in its steps, but its region and contactRegions do not include ''{2}''",
+            "A stroke declares every region the parent's hands touch or hold: its 'region' and its 'contactRegions'. "
+                    + "A planner leaves a stroke out when any region it touches is to be avoided, so a missing contact "
+                    + "region can plan a stroke on an injection site or a rash. The check reads the steps in the default "
+                    + "language for words such as 'thigh', 'bottom', 'knees' or 'tummy'."),
     STROKE_FACE_OIL("stroke.face-oil", WARNING,
             "Face stroke ''{0}'' must use little or no oil, but its oil was ''{1}''",
             "Face strokes are done with little or no oil, away from the eyes and mouth: a stroke of region "
@@ -225,6 +231,10 @@ public enum IssueCode {
                     + "max {2}",
             "A waiting period is a range because sources disagree (after an immunisation, 24 to 72 hours). Its "
                     + "values are positive and ordered: min <= defaultValue <= max."),
+    CONTRAINDICATION_IMPLIES_UNRESOLVED("contraindication.implies.unresolved", ERROR,
+            "Contraindication ''{0}'' implies ''{1}'', which must be another of the curriculum''s contraindications",
+            "'implies' lists other contraindications that apply whenever this one does (an injection site is also a "
+                    + "recent immunisation). Each must be the identifier of another entry of 'contraindications'."),
     CONTRAINDICATION_SITE_MISSING("contraindication.site.missing", ERROR,
             "Contraindication ''{0}'' must name a region or a site to avoid, but names neither",
             "A contraindication of scope 'avoid-local-region' says what to leave out: at least one region, or a "

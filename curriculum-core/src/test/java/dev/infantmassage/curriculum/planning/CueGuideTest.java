@@ -34,9 +34,11 @@ class CueGuideTest {
             yawning yawning                   | pause-or-adapt    | yawning
             lip-tremor                        | stop-and-comfort  | lip-tremor
             smiling lip-tremor                | stop-and-comfort  | lip-tremor
-            sneezing                          | pause-or-adapt    | ''
-            smiling sneezing                  | pause-or-adapt    | ''
-            yawning sneezing                  | stop-and-comfort  | yawning
+            sneezing                          | stop-and-get-help | ''
+            smiling sneezing                  | stop-and-get-help | ''
+            yawning sneezing                  | stop-and-get-help | ''
+            breathing-pauses                  | stop-and-get-help | breathing-pauses
+            smiling breathing-pauses crying   | stop-and-get-help | breathing-pauses
             """)
     void advise_followsTheDomainTable(String observed, String response, String driving) {
         CueAdvice advice = GUIDE.advise(Arrays.asList(observed.split(" ")));
@@ -47,12 +49,30 @@ class CueGuideTest {
     }
 
     @Test
+    void advise_seriousSign_saysStopNowAndGetHelp() {
+        CueAdvice advice = GUIDE.advise("yawning", "breathing-pauses");
+
+        assertThat(advice.getResponse()).isEqualTo(CueResponse.STOP_AND_GET_HELP);
+        assertThat(advice.getExplanation()).contains("stop now and get help").contains("emergency services")
+                .doesNotContain("try again later");
+    }
+
+    @Test
+    void advise_misspeltOrMiscasedCue_suggestsTheCatalogueId() {
+        CueAdvice advice = GUIDE.advise("Yawning", "yawnin");
+
+        assertThat(advice.getResponse()).isEqualTo(CueResponse.STOP_AND_GET_HELP);
+        assertThat(advice.getSuggestions()).containsEntry("Yawning", List.of("yawning")).containsEntry("yawnin", List.of("yawning"));
+        assertThat(advice.getExplanation()).contains("Did you mean 'yawning'?");
+    }
+
+    @Test
     void advise_unknownCue_isListedAndExplained() {
         CueAdvice advice = GUIDE.advise("sneezing");
 
         assertThat(advice.getUnknownCues()).containsExactly("sneezing");
         assertThat(advice.getExplanation()).contains("'sneezing' is not in this curriculum's catalogue")
-                .contains("pause and observe");
+                .contains("stop now and get help");
     }
 
     @Test

@@ -88,7 +88,8 @@ final class PlanningFixtures {
                 cue("crying", CuePolarity.DISENGAGEMENT, CueIntensity.POTENT, CueResponse.STOP_AND_COMFORT),
                 cue("arching-back", CuePolarity.DISENGAGEMENT, CueIntensity.POTENT, CueResponse.STOP_AND_COMFORT),
                 // An author may ask for more than the general rule: a subtle cue that means stop.
-                cue("lip-tremor", CuePolarity.DISENGAGEMENT, CueIntensity.SUBTLE, CueResponse.STOP_AND_COMFORT));
+                cue("lip-tremor", CuePolarity.DISENGAGEMENT, CueIntensity.SUBTLE, CueResponse.STOP_AND_COMFORT),
+                cue("breathing-pauses", CuePolarity.DISENGAGEMENT, CueIntensity.POTENT, CueResponse.STOP_AND_GET_HELP));
     }
 
     private static CueSignal cue(String id, CuePolarity polarity, CueIntensity intensity, CueResponse response) {

@@ -59,7 +59,9 @@ class SessionPlannerSafetyTest {
 
             for (Stroke stroke : plan.getStrokes()) {
                 assertThat(oracle.excludes(stroke)).as("%s plans excluded stroke %s", context, stroke.getId()).isFalse();
-                assertThat(stroke.getMinAgeWeeks()).as(context).isLessThanOrEqualTo(oracle.age);
+                if (stroke.getRole() != StrokeRole.RESTING_HANDS) {
+                    assertThat(stroke.getMinAgeWeeks()).as(context).isLessThanOrEqualTo(oracle.age);
+                }
                 assertThat(stroke.getMaxAgeWeeks().orElse(Integer.MAX_VALUE)).as(context).isGreaterThanOrEqualTo(oracle.age);
             }
             if (oracle.stops) {
@@ -67,10 +69,10 @@ class SessionPlannerSafetyTest {
             }
             if (!plan.isMassageNow()) {
                 assertThat(plan.getStrokes()).as(context).isEmpty();
-                assertThat(plan.stops()).as(context).isNotEmpty();
                 plan.getResumeAt().ifPresent(resume -> assertThat(resume).as(context).isAfter(request.getAt()));
             } else {
                 assertThat(plan.getResumeAt()).as(context).isEmpty();
+                assertThat(plan.getStrokes()).as(context).isNotEmpty();
             }
             if (plan.isMassageNow() && !plan.getStrokes().isEmpty() && !plan.getSkipped().isEmpty()) {
                 partial++;

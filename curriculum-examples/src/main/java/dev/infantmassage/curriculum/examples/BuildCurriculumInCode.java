@@ -90,9 +90,11 @@ public final class BuildCurriculumInCode {
                         "Smooth flat fingers from the middle of the forehead out to the temples.")
                         .oil(OilGuidance.MINIMAL).build(),
                 stroke("back-swooping", "Swooping", BodyRegion.BACK, Direction.DOWNWARD,
-                        "One hand rests on the bottom; the other glides down from the neck.").build(),
+                        "One hand rests on the bottom; the other glides down from the neck.")
+                        .addContactRegions(BodyRegion.LEGS_AND_FEET).build(),
                 stroke("gentle-cross-arms", "Cross arms", BodyRegion.GENTLE_MOVEMENTS, Direction.PASSIVE_MOVEMENT,
-                        "Cross the arms over the chest three times, then open them out.").build());
+                        "Cross the arms over the chest three times, then open them out.")
+                        .addContactRegions(BodyRegion.CHEST, BodyRegion.ARMS_AND_HANDS).build());
 
         return Curriculum.builder()
                 .id("mini-course")

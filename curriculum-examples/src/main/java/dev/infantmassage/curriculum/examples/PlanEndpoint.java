@@ -38,11 +38,11 @@ import java.util.regex.Pattern;
  * returns today's plan for a baby described by query parameters, as JSON:
  *
  * <pre>{@code
- * GET /plan?week=3&ageWeeks=10&circumstance=immunisation-site@2026-11-20T18:00:00Z:left-thigh
+ * GET /plan?week=3&ageWeeks=10&circumstance=immunisation-site@2026-11-17T18:00:00Z:left-thigh
  *
  * {"massageNow": true, "resumeAt": null, "strokes": ["resting-hands", ...],
  *  "skipped": [{"stroke": "legs-indian-milking", "reason": "avoided-region",
- *               "contraindication": "immunisation-site", "until": "2026-11-22T18:00:00Z"}, ...],
+ *               "contraindication": "immunisation-site", "until": null}, ...],
  *  "askProfessional": []}
  * }</pre>
  *

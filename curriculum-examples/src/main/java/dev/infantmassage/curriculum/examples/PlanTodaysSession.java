@@ -55,7 +55,7 @@ public final class PlanTodaysSession {
                 .dateOfBirth(LocalDate.now(clock).minusWeeks(10))
                 .addCircumstance(Circumstance.builder()
                         .contraindication("immunisation-site")
-                        .since(now.minus(Duration.ofHours(15)))
+                        .since(now.minus(Duration.ofDays(3)))
                         .addSite("left-thigh")
                         .build())
                 .addCircumstance(Circumstance.of("just-fed", now.minus(Duration.ofMinutes(15))))

@@ -20,9 +20,9 @@ class ReportIssuesTest {
     @CsvSource({
         "0, 51:7,   json.unknown-property,           /strokes/1/repetition",
         "1, 83:20,  direction.stomach.not-clockwise, /strokes/3/direction",
-        "2, 328:14, schedule.week.missing,           /schedule/weeks",
-        "3, 380:11, reference.unresolved,            /schedule/weeks/1/reviewStrokes/2",
-        "4, 492:19, schedule.week.out-of-range,      /schedule/weeks/4/number",
+        "2, 335:14, schedule.week.missing,           /schedule/weeks",
+        "3, 387:11, reference.unresolved,            /schedule/weeks/1/reviewStrokes/2",
+        "4, 499:19, schedule.week.out-of-range,      /schedule/weeks/4/number",
     })
     void run_sampleWithMistakes_printsEachIssueWithFileLineColumnCodeAndPointer(int index, String position, String code,
             String pointer) {

@@ -386,8 +386,14 @@ class ReferenceCurriculumContentTest {
 
     @Test
     void cues_respondAsTheBriefSays_andCarryGuidance() {
+        // §4: the premature baby's physiological stress signs, and choking, are "stop now" cues; the safety
+        // issue counts a change of colour among them: stop now and get help.
+        Set<String> seriousSigns = Set.of("breathing-pauses", "slowing-heart-rate", "physiological-stress",
+                "choking-or-coughing", "colour-change");
+        assertThat(PROGRAM.getCues().stream().map(CueSignal::getId)).containsAll(seriousSigns);
         assertThat(PROGRAM.getCues()).allSatisfy(cue -> {
-            CueResponse expected = cue.getPolarity() == CuePolarity.ENGAGEMENT ? CueResponse.CONTINUE
+            CueResponse expected = seriousSigns.contains(cue.getId()) ? CueResponse.STOP_AND_GET_HELP
+                    : cue.getPolarity() == CuePolarity.ENGAGEMENT ? CueResponse.CONTINUE
                     : cue.getIntensity() == CueIntensity.SUBTLE ? CueResponse.PAUSE_OR_ADAPT : CueResponse.STOP_AND_COMFORT;
             assertThat(cue.getResponse()).as(cue.getId()).isEqualTo(expected);
             assertThat(cue.getGuidance()).as(cue.getId()).isPresent();

@@ -26,6 +26,12 @@ final class ContraindicationRule implements Rule {
             issues.rule(entry.getScope() != ContraindicationScope.AVOID_LOCAL_REGION
                     || !entry.getRegions().isEmpty() || entry.getSite().isPresent(),
                     IssueCode.CONTRAINDICATION_SITE_MISSING, at.property("scope"), entry.getId());
+            List<String> implies = entry.getImplies();
+            for (int j = 0; j < implies.size(); j++) {
+                String implied = implies.get(j);
+                issues.rule(!implied.equals(entry.getId()) && context.curriculum().contraindication(implied).isPresent(),
+                        IssueCode.CONTRAINDICATION_IMPLIES_UNRESOLVED, at.property("implies").index(j), entry.getId(), implied);
+            }
             boolean guided = entry.getGuidance().toMap().values().stream().anyMatch(text -> !text.isBlank());
             issues.rule(guided, IssueCode.CONTRAINDICATION_GUIDANCE_MISSING, at.property("guidance"), entry.getId());
         }

@@ -72,6 +72,9 @@ public final class CurriculumFormat {
             .required("name", localized(), Stroke.Builder::name, Stroke::getName, "The stroke's name, as parents hear it in class.")
             .required("region", code(BodyRegion.class), Stroke.Builder::region, Stroke::getRegion,
                     "The body region the stroke belongs to; 'whole-body' for resting hands.")
+            .list("contactRegions", code(BodyRegion.class), true, Stroke.Builder::contactRegions, Stroke::getContactRegions,
+                    "The other regions the hands touch or hold during the stroke, such as 'legs-and-feet' for knees up;"
+                            + " a planner leaves the stroke out when any region it touches is avoided.")
             .defaulted("role", code(StrokeRole.class), Stroke.Builder::role, Stroke::getRole, StrokeRole.STROKE,
                     "The stroke's part in its region's block: resting hands first, integration last.")
             .required("direction", code(Direction.class), Stroke.Builder::direction, Stroke::getDirection,
@@ -178,6 +181,17 @@ public final class CurriculumFormat {
                     "The affected site when it is narrower than a region, such as 'the injection site'.")
             .defaulted("askProfessional", bool(), Contraindication.Builder::askProfessional, Contraindication::isAskProfessional,
                     false, "Whether a health professional should be asked as well, whatever the scope.")
+            .list("implies", text(), false, Contraindication.Builder::implies, Contraindication::getImplies,
+                    "The identifiers of other contraindications that apply too whenever this one does, such as"
+                            + " 'immunisation' for an injection site.")
+            .defaulted("requiresClearance", bool(), Contraindication.Builder::requiresClearance,
+                    Contraindication::isRequiresClearance, false,
+                    "Whether the restriction lasts, after any waiting period, until someone confirms the condition"
+                            + " has gone: the waiting period is then a minimum, never a timer alone.")
+            .optional("presumedBeforeAgeWeeks", integer(POSITIVE), Contraindication.Builder::presumedBeforeAgeWeeks,
+                    Contraindication::getPresumedBeforeAgeWeeks,
+                    "The corrected age, in weeks, below which the condition is presumed present unless it has been"
+                            + " cleared, such as an umbilical cord that may not have healed in the first weeks.")
             .optional("waitingPeriod", WAITING_PERIOD, Contraindication.Builder::waitingPeriod, Contraindication::getWaitingPeriod,
                     "How long to wait, when the wait is a period rather than 'until healed'.")
             .required("guidance", localized(), Contraindication.Builder::guidance, Contraindication::getGuidance,
