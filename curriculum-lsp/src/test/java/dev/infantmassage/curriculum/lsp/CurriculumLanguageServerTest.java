@@ -12,6 +12,7 @@ import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
@@ -196,10 +197,77 @@ class CurriculumLanguageServerTest {
     }
 
     @Test
+    void completion_inAContraindicationsImplies_offersTheContraindicationIds() {
+        String text = REFERENCE.replaceFirst("\"implies\": \\[\n(\\s*)\"immunisation\"", "\"implies\": [\n$1\"\"");
+        editor.open(URI, text);
+        int empty = text.indexOf("\"\"", text.indexOf("\"implies\": [")) + 1;
+
+        List<CompletionItem> items = complete(text, empty);
+
+        assertThat(items).extracting(CompletionItem::getLabel).contains("immunisation", "fever", "immunisation-site");
+        assertThat(items).extracting(CompletionItem::getKind).containsOnly(CompletionItemKind.Reference);
+    }
+
+    @Test
+    void completion_inAStrokesContactRegions_offersTheRegionCodes() {
+        String text = REFERENCE.replaceFirst("\"contactRegions\": \\[\n(\\s*)\"legs-and-feet\"", "\"contactRegions\": [\n$1\"\"");
+        editor.open(URI, text);
+        int empty = text.indexOf("\"\"", text.indexOf("\"contactRegions\": [")) + 1;
+
+        assertThat(complete(text, empty)).extracting(CompletionItem::getLabel)
+                .containsExactly("legs-and-feet", "stomach", "chest", "arms-and-hands", "face", "back",
+                        "gentle-movements", "whole-body");
+    }
+
+    @Test
+    void codeAction_onAnUnresolvedStrokeReference_replacesItWithTheNearestStrokeId() {
+        String text = REFERENCE.replaceFirst("\"reviewStrokes\": \\[\n(\\s*)\"resting-hands\"", "\"reviewStrokes\": [\n$1\"resting-hand\"");
+        Diagnostic finding = editor.open(URI, text).stream()
+                .filter(d -> d.getCode().getLeft().equals("reference.unresolved")).findFirst().orElseThrow();
+
+        List<CodeAction> actions = actions(finding);
+
+        assertThat(actions).first().satisfies(action -> {
+            assertThat(action.getTitle()).isEqualTo("Replace 'resting-hand' with 'resting-hands'");
+            assertThat(action.getIsPreferred()).isTrue();
+            assertThat(action.getDiagnostics()).containsExactly(finding);
+            assertThat(apply(text, action.getEdit().getChanges().get(URI))).isEqualTo(REFERENCE);
+        });
+    }
+
+    @Test
+    void codeAction_onAnUnknownRegionCode_replacesItWithTheNearestCode() {
+        String text = REFERENCE.replaceFirst("\"region\": \"whole-body\"", "\"region\": \"whole-bod\"");
+        Diagnostic finding = editor.open(URI, text).stream()
+                .filter(d -> d.getCode().getLeft().equals("json.unknown-value")).findFirst().orElseThrow();
+
+        List<CodeAction> actions = actions(finding);
+
+        assertThat(actions).extracting(CodeAction::getTitle).containsExactly("Replace 'whole-bod' with 'whole-body'");
+        assertThat(apply(text, actions.get(0).getEdit().getChanges().get(URI))).isEqualTo(REFERENCE);
+    }
+
+    @Test
+    void codeAction_onAFindingWithoutAFix_offersNothing() {
+        String text = REFERENCE.replaceFirst("\"region\": \"whole-body\"", "\"region\": \"zzzzzzzz\"");
+        Diagnostic finding = editor.open(URI, text).stream()
+                .filter(d -> d.getCode().getLeft().equals("json.unknown-value")).findFirst().orElseThrow();
+
+        assertThat(actions(finding)).isEmpty();
+    }
+
+    @Test
     void schemaRequest_servesTheBundledSchemaWithoutANetwork() {
         String schema = editor.server().schema().join();
 
         assertThat(schema).contains("\"$id\"", "https://infantmassage.dev/schema/curriculum-1.json", "\"localizedText\"");
+    }
+
+    private List<CodeAction> actions(Diagnostic finding) {
+        return editor.server().getTextDocumentService().codeAction(
+                new CodeActionParams(new TextDocumentIdentifier(URI), finding.getRange(),
+                        new CodeActionContext(List.of(finding)))).join()
+                .stream().map(Either::getRight).toList();
     }
 
     private List<CompletionItem> complete(String text, int offset) {

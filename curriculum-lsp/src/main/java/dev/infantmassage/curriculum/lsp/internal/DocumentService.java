@@ -4,6 +4,7 @@ import dev.infantmassage.curriculum.json.CurriculumJson;
 import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.Severity;
+import dev.infantmassage.curriculum.validation.Suggestions;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -414,26 +415,51 @@ public final class DocumentService implements TextDocumentService {
                 if (!overlaps(range, params.getRange())) {
                     continue;
                 }
-                suggestion(finding.issue()).ifPresent(name -> {
-                    int start = document.offset(range.getStart());
-                    document.outline().tokenStartingAt(start).filter(JsonOutline.Token::key).ifPresent(key -> {
-                        CodeAction action = new CodeAction("Replace '" + key.value() + "' with '" + name + "'");
+                document.outline().tokenStartingAt(document.offset(range.getStart())).ifPresent(token -> {
+                    List<String> replacements = replacements(finding.issue(), token, document.outline());
+                    for (int i = 0; i < replacements.size(); i++) {
+                        String replacement = replacements.get(i);
+                        CodeAction action = new CodeAction("Replace '" + token.value() + "' with '" + replacement + "'");
                         action.setKind(CodeActionKind.QuickFix);
                         action.setDiagnostics(List.of(finding.diagnostic()));
-                        action.setIsPreferred(true);
+                        action.setIsPreferred(i == 0);
                         action.setEdit(new WorkspaceEdit(Map.of(document.uri(),
-                                List.of(new TextEdit(document.range(key), quote(name))))));
+                                List.of(new TextEdit(document.range(token), quote(replacement))))));
                         actions.add(Either.forRight(action));
-                    });
+                    }
                 });
             }
         });
         return CompletableFuture.completedFuture(actions);
     }
 
+    /**
+     * What may replace {@code token}, the string a finding starts at, best first: the reader's suggestion
+     * for a misspelt property; for an id that nothing defines, the nearest ids of its catalogue; for a code
+     * the format does not have, the nearest codes the schema allows there.
+     */
+    private List<String> replacements(Issue issue, JsonOutline.Token token, JsonOutline outline) {
+        IssueCode code = issue.getCode();
+        if (code == IssueCode.JSON_UNKNOWN_PROPERTY && token.key()) {
+            return suggestion(issue).map(List::of).orElse(List.of());
+        }
+        if (token.key()) {
+            return List.of();
+        }
+        if (code == IssueCode.REFERENCE_UNRESOLVED || code == IssueCode.CONTRAINDICATION_IMPLIES_UNRESOLVED) {
+            return Ids.of(token).map(ids -> Suggestions.closest(token.value(),
+                    ids.definitions(outline).stream().map(JsonOutline.Token::value).distinct().toList()))
+                    .orElse(List.of());
+        }
+        if (code == IssueCode.JSON_UNKNOWN_VALUE) {
+            return Suggestions.closest(token.value(), schema.codes(token.path()));
+        }
+        return List.of();
+    }
+
     /** The name the reader suggests for a misspelt property, from the finding's last argument. */
     private static Optional<String> suggestion(Issue issue) {
-        if (issue.getCode() != IssueCode.JSON_UNKNOWN_PROPERTY || issue.getArguments().isEmpty()) {
+        if (issue.getArguments().isEmpty()) {
             return Optional.empty();
         }
         Matcher matcher = SUGGESTION.matcher(issue.getArguments().get(issue.getArguments().size() - 1));

@@ -10,7 +10,7 @@ public enum Ids {
     ROUTINE("routines", Set.of("schedule/weeks/*/newRoutines/*", "schedule/weeks/*/reviewRoutines/*")),
     TECHNIQUE("techniques", Set.of("schedule/weeks/*/techniques/*")),
     CUE("cues", Set.of("schedule/weeks/*/cues/*")),
-    CONTRAINDICATION("contraindications", Set.of()),
+    CONTRAINDICATION("contraindications", Set.of("contraindications/*/implies/*")),
     SOURCE("sources", Set.of("strokes/*/sources/*", "techniques/*/sources/*", "routines/*/sources/*", "cues/*/sources/*",
             "contraindications/*/sources/*"));
 
