@@ -50,6 +50,8 @@ final class LspCommand implements Callable<Integer> {
         }
         ValidationOptions options = ValidationOptions.builder().addAllIgnored(ignored).putAllSeverityOverrides(severities).build();
         CurriculumLanguageServer server = CurriculumLanguageServer.create(options, ExplainCommand::explain);
+        // Standard output carries the protocol alone: anything a library prints goes to standard error.
+        System.setOut(System.err);
         return server.serve(root.terminal().stdin(), new FileOutputStream(FileDescriptor.out));
     }
 }
