@@ -54,6 +54,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
+import org.jspecify.annotations.Nullable;
 
 /** The open documents: each change re-reads and re-validates the whole text, as {@code validate} does. */
 public final class DocumentService implements TextDocumentService {
@@ -77,8 +78,15 @@ public final class DocumentService implements TextDocumentService {
         client = Optional.of(connected);
     }
 
-    /** An open document: its text, outline and findings, each finding with the range it is shown at. */
-    private record Document(String uri, String text, JsonOutline outline, LineMap lines, List<Finding> findings) {
+    /**
+     * An open document: its text, outline and findings, each finding with the range it is shown at. The
+     * outline is made when a request first needs it, not on every keystroke.
+     */
+    private record Document(String uri, String text, LazyOutline lazyOutline, LineMap lines, List<Finding> findings) {
+        JsonOutline outline() {
+            return lazyOutline.get();
+        }
+
         Position position(int offset) {
             return new Position(lines.line(offset), lines.column(offset));
         }
@@ -93,6 +101,24 @@ public final class DocumentService implements TextDocumentService {
     }
 
     private record Finding(Issue issue, Diagnostic diagnostic) {}
+
+    private static final class LazyOutline {
+        private final String text;
+        private volatile @Nullable JsonOutline outline;
+
+        LazyOutline(String text) {
+            this.text = text;
+        }
+
+        JsonOutline get() {
+            JsonOutline made = outline;
+            if (made == null) {
+                made = JsonOutline.of(text);
+                outline = made;
+            }
+            return made;
+        }
+    }
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
@@ -120,7 +146,7 @@ public final class DocumentService implements TextDocumentService {
     }
 
     private void update(String uri, String text) {
-        JsonOutline outline = JsonOutline.of(text);
+        LazyOutline outline = new LazyOutline(text);
         LineMap lines = LineMap.of(text);
         List<Issue> issues = json.read(text.getBytes(StandardCharsets.UTF_8), name(uri)).report().issues().stream()
                 .map(options::apply).flatMap(Optional::stream).toList();
@@ -144,7 +170,7 @@ public final class DocumentService implements TextDocumentService {
         int line = issue.getLine().orElse(1) - 1;
         int column = issue.getColumn().orElse(1) - 1;
         int start = document.lines().offset(line, column);
-        int end = document.outline().tokenStartingAt(start).map(JsonOutline.Token::end)
+        int end = JsonOutline.stringEnd(document.text(), start)
                 .orElse(Math.min(start + 1, document.lines().lineEnd(line, document.text())));
         Range range = new Range(new Position(line, column),
                 end > start ? document.position(end) : new Position(line, column));
@@ -207,7 +233,7 @@ public final class DocumentService implements TextDocumentService {
         return items;
     }
 
-    private static CompletionItem item(String label, CompletionItemKind kind, @org.jspecify.annotations.Nullable String detail, JsonOutline.Context context,
+    private static CompletionItem item(String label, CompletionItemKind kind, @Nullable String detail, JsonOutline.Context context,
             Document document, int offset) {
         CompletionItem item = new CompletionItem(label);
         item.setKind(kind);

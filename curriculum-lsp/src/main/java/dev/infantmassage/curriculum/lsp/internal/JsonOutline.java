@@ -3,6 +3,7 @@ package dev.infantmassage.curriculum.lsp.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The strings of a JSON text with their paths and offsets, read by a tolerant scanner: an editor's text is
@@ -75,6 +76,28 @@ public final class JsonOutline {
         Scanner scanner = new Scanner(text, offset, new ArrayList<>());
         scanner.run();
         return scanner.context();
+    }
+
+    /**
+     * Where the string literal that starts at {@code start} ends: after its closing quote, or at the end
+     * of its line when it is not closed there. Empty when no string starts at {@code start}.
+     */
+    public static OptionalInt stringEnd(String text, int start) {
+        if (start < 0 || start >= text.length() || text.charAt(start) != '"') {
+            return OptionalInt.empty();
+        }
+        int i = start + 1;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                return OptionalInt.of(i + 1);
+            }
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            i += c == '\\' ? 2 : 1;
+        }
+        return OptionalInt.of(Math.min(i, text.length()));
     }
 
     static boolean isIndex(String segment) {
