@@ -8,6 +8,7 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -53,21 +54,24 @@ public class LanguageServerBenchmark {
     private LanguageServer remote;
     private CurriculumLanguageServer direct;
     private Thread serving;
+    private Future<Void> listening;
+    private PipedOutputStream clientOut;
+    private PipedOutputStream serverOut;
     private int version = 1;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         PipedInputStream serverIn = new PipedInputStream(1 << 20);
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
+        clientOut = new PipedOutputStream(serverIn);
         PipedInputStream clientIn = new PipedInputStream(1 << 20);
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+        serverOut = new PipedOutputStream(clientIn);
         CurriculumLanguageServer server = CurriculumLanguageServer.create();
         serving = new Thread(() -> server.serve(serverIn, serverOut), "curriculum-lsp");
         serving.setDaemon(true);
         serving.start();
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
         remote = launcher.getRemoteProxy();
-        launcher.startListening();
+        listening = launcher.startListening();
         InitializeParams params = new InitializeParams();
         params.setCapabilities(new ClientCapabilities());
         remote.initialize(params).join();
@@ -84,9 +88,13 @@ public class LanguageServerBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() {
+    public void tearDown() throws IOException {
         remote.shutdown().join();
         remote.exit();
+        // Both readers see the end of their input, so no listening thread outlives the trial.
+        listening.cancel(true);
+        clientOut.close();
+        serverOut.close();
     }
 
     @Benchmark
