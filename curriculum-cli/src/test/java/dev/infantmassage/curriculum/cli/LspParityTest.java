@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.infantmassage.curriculum.lsp.CurriculumLanguageServer;
 import dev.infantmassage.curriculum.lsp.EditorSession;
+import dev.infantmassage.curriculum.validation.IssueCode;
+import dev.infantmassage.curriculum.validation.Severity;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,21 +84,52 @@ class LspParityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void file_sameFindingsInTheCliAndTheEditor(Path file) throws IOException {
-        CliRun cli = CliRun.run("validate", "--format", "json", file.toString());
-        List<Finding> fromCli = new ArrayList<>();
+        List<Finding> fromCli = cli(file);
+
+        assertThat(fromEditor(editor, file)).containsExactlyElementsOf(fromCli);
+    }
+
+    @Test
+    void options_ignoreAndSeverity_sameFindingsAsValidateWithThem() throws IOException {
+        Path file = JSON_TESTS.resolve(Path.of("cases", "several-problems-at-once", "input.json"));
+        ValidationOptions options = ValidationOptions.builder().addIgnored(IssueCode.ID_MALFORMED)
+                .putSeverityOverride(IssueCode.REFERENCE_UNRESOLVED, Severity.WARNING)
+                .putSeverityOverride(IssueCode.WEEK_SESSION_LENGTH_UNUSUAL, Severity.ERROR).build();
+        List<Finding> fromCli = cli(file, "--ignore", "id.malformed",
+                "--severity", "reference.unresolved=warning,week.session-length.unusual=error");
+
+        try (EditorSession configured = EditorSession.start(CurriculumLanguageServer.create(options, ExplainCommand::explain))) {
+            List<Finding> fromEditor = fromEditor(configured, file);
+
+            assertThat(fromEditor).containsExactlyElementsOf(fromCli)
+                    .noneMatch(finding -> finding.code().equals("id.malformed"))
+                    .contains(fromCli.stream().filter(finding -> finding.code().equals("reference.unresolved")
+                            && finding.severity().equals("warning")).findFirst().orElseThrow());
+            assertThat(configured.shutDown()).isZero();
+        }
+    }
+
+    private static List<Finding> cli(Path file, String... options) throws IOException {
+        List<String> args = new ArrayList<>(List.of("validate", "--format", "json"));
+        args.addAll(List.of(options));
+        args.add(file.toString());
+        CliRun cli = CliRun.run(args.toArray(String[]::new));
+        List<Finding> findings = new ArrayList<>();
         for (JsonNode issue : MAPPER.readTree(cli.out())) {
-            fromCli.add(new Finding(issue.get("code").asString(), issue.get("severity").asString(),
+            findings.add(new Finding(issue.get("code").asString(), issue.get("severity").asString(),
                     issue.get("line").asInt() - 1, issue.get("column").asInt() - 1));
         }
+        return findings;
+    }
 
+    private static List<Finding> fromEditor(EditorSession session, Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        List<Finding> fromEditor = new ArrayList<>();
-        for (Diagnostic diagnostic : editor.open(file.toUri().toString(), text)) {
-            fromEditor.add(new Finding(diagnostic.getCode().getLeft(), severity(diagnostic.getSeverity()),
+        List<Finding> findings = new ArrayList<>();
+        for (Diagnostic diagnostic : session.open(file.toUri().toString(), text)) {
+            findings.add(new Finding(diagnostic.getCode().getLeft(), severity(diagnostic.getSeverity()),
                     diagnostic.getRange().getStart().getLine(), diagnostic.getRange().getStart().getCharacter()));
         }
-
-        assertThat(fromEditor).containsExactlyElementsOf(fromCli);
+        return findings;
     }
 
     private static String severity(DiagnosticSeverity severity) {
