@@ -248,6 +248,19 @@ class CurriculumLanguageServerTest {
     }
 
     @Test
+    void codeAction_controlCharacterInTheName_titleShowsItEscaped() {
+        String text = REFERENCE.replaceFirst("\"durationSeconds\"", "\"duration\\\\u0007Seconds\"");
+        Diagnostic finding = editor.open(URI, text).stream()
+                .filter(d -> d.getCode().getLeft().equals("json.unknown-property")).findFirst().orElseThrow();
+
+        List<CodeAction> actions = actions(finding);
+
+        assertThat(actions).extracting(CodeAction::getTitle)
+                .containsExactly("Replace 'duration\\u0007Seconds' with 'durationSeconds'");
+        assertThat(apply(text, actions.get(0).getEdit().getChanges().get(URI))).isEqualTo(REFERENCE);
+    }
+
+    @Test
     void codeAction_onAFindingWithoutAFix_offersNothing() {
         String text = REFERENCE.replaceFirst("\"region\": \"whole-body\"", "\"region\": \"zzzzzzzz\"");
         Diagnostic finding = editor.open(URI, text).stream()

@@ -367,17 +367,35 @@ public final class DocumentService implements TextDocumentService {
         return Optional.of(text.toString());
     }
 
-    /** Author text made inert in Markdown: every punctuation character that Markdown reads is escaped. */
+    /**
+     * Author text made inert in Markdown: every punctuation character that Markdown reads is escaped, and
+     * control characters are shown as {@code \\uXXXX}.
+     */
     static String markdown(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        String printable = printable(text);
+        StringBuilder escaped = new StringBuilder(printable.length());
+        for (int i = 0; i < printable.length(); i++) {
+            char c = printable.charAt(i);
             if ("\\`*_{}[]()#+-.!|<>&~".indexOf(c) >= 0) {
                 escaped.append('\\');
             }
-            escaped.append(c == '\n' || c == '\r' ? ' ' : c);
+            escaped.append(c);
         }
         return escaped.toString();
+    }
+
+    /** Author text for a line of plain text, such as a code action's title: control characters as {@code \\uXXXX}. */
+    static String printable(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+                shown.append(String.format("\\u%04x", (int) c));
+            } else {
+                shown.append(c);
+            }
+        }
+        return shown.toString();
     }
 
     // ----- definition, references, rename
@@ -445,7 +463,8 @@ public final class DocumentService implements TextDocumentService {
                     List<String> replacements = replacements(finding.issue(), token, document.outline());
                     for (int i = 0; i < replacements.size(); i++) {
                         String replacement = replacements.get(i);
-                        CodeAction action = new CodeAction("Replace '" + token.value() + "' with '" + replacement + "'");
+                        CodeAction action = new CodeAction("Replace '" + printable(token.value()) + "' with '"
+                                + printable(replacement) + "'");
                         action.setKind(CodeActionKind.QuickFix);
                         action.setDiagnostics(List.of(finding.diagnostic()));
                         action.setIsPreferred(i == 0);
