@@ -18,6 +18,7 @@ import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.Suggestions;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,12 +29,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,6 +112,12 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--curriculum", paramLabel = "FILE", description = "A curriculum file (default: the built-in five-week program).")
     @Nullable Path curriculumFile;
 
+    @Option(names = {"--lang", "--language"}, paramLabel = "TAG",
+            description = "The language of the answer, such as es: the plan's sentences (English or Spanish) and the"
+                    + " curriculum's texts (its default language where it lacks this one). Default: the curriculum's"
+                    + " default language.")
+    @Nullable String language;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (the default) or json.")
     String format = "text";
 
@@ -134,7 +144,8 @@ final class PlanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        out.print(json ? json(plan) : text(plan));
+        out.print(json ? json(plan) : text(plan, request.getZone(),
+                request.getLanguage().orElse(curriculum.get().getDefaultLanguage())));
         out.flush();
         return 0;
     }
@@ -196,7 +207,8 @@ final class PlanCommand implements Callable<Integer> {
                 .scope(planScope())
                 .profile(profile.build())
                 .at(moment)
-                .zone(zoneId);
+                .zone(zoneId)
+                .language(Optional.ofNullable(language).map(String::strip));
         waits(curriculum).forEach(request::putWaitingPeriod);
         return request.build();
     }
@@ -293,55 +305,79 @@ final class PlanCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    static String text(SessionPlan plan) {
+    /** The plan as text for a reader, with headings in {@code language} and times in {@code zone}. */
+    static String text(SessionPlan plan, ZoneId zone, String language) {
+        Headings words = new Headings(language, zone);
         StringBuilder text = new StringBuilder();
-        text.append("Week ").append(plan.getWeek()).append(plan.getScope() == PlanScope.WEEK ? " class" : " (everything learnt so far)")
-                .append(", age ").append(plan.getCorrectedAgeWeeks()).append(Math.abs(plan.getCorrectedAgeWeeks()) == 1 ? " week" : " weeks")
-                .append(", at ").append(plan.getAt()).append('\n');
-        text.append("Massage now: ").append(plan.isMassageNow() ? "yes" : "no");
-        plan.getResumeAt().ifPresent(resume -> text.append(", resume at ").append(resume));
-        text.append('\n');
+        int age = plan.getCorrectedAgeWeeks();
+        text.append(words.get(plan.getScope() == PlanScope.WEEK ? "header.week" : "header.upToWeek", plan.getWeek(),
+                words.get(Math.abs(age) == 1 ? "age.one" : "age.many", age), words.time(plan.getAt()))).append('\n');
+        text.append(plan.isMassageNow() ? words.get("massageNow.yes")
+                : plan.getResumeAt().map(resume -> words.get("massageNow.resume", words.time(resume)))
+                        .orElse(words.get("massageNow.no"))).append('\n');
         for (Restriction stop : plan.stops()) {
             text.append("  ").append(stop.getContraindication()).append(": ").append(stop.getExplanation()).append('\n');
-            text.append("    resumes ").append(ending(stop)).append('\n');
+            text.append("    ").append(words.get("resumes", ending(stop, words))).append('\n');
         }
-        text.append("\nStrokes (").append(plan.getStrokes().size()).append("):\n");
+        text.append('\n').append(words.get("strokes", plan.getStrokes().size())).append('\n');
         plan.strokeIds().forEach(id -> text.append("  ").append(id).append('\n'));
         if (!plan.getSkipped().isEmpty()) {
-            text.append("\nLeft out (").append(plan.getSkipped().size()).append("), by reason:\n");
+            text.append('\n').append(words.get("leftOut", plan.getSkipped().size())).append('\n');
             for (SkippedGroup group : plan.skippedGroups()) {
                 text.append("  ").append(group.getReason().code());
                 group.getContraindication().ifPresent(id -> text.append(" (").append(id).append(')'));
-                group.getUntil().ifPresent(until -> text.append(" until ").append(until));
-                text.append(", ").append(group.getStrokes().size()).append(group.getStrokes().size() == 1 ? " stroke: " : " strokes: ")
+                group.getUntil().ifPresent(until -> text.append(words.get("group.until", words.time(until))));
+                text.append(group.getStrokes().size() == 1 ? words.get("group.one") : words.get("group.many", group.getStrokes().size()))
                         .append(group.getExplanation()).append('\n');
                 group.getStrokes().forEach(id -> text.append("    ").append(id).append('\n'));
             }
         }
         if (!plan.getAskProfessional().isEmpty()) {
-            text.append("\nAsk a health professional first:\n");
+            text.append('\n').append(words.get("ask")).append('\n');
             plan.getAskProfessional().forEach(ask -> text.append("  - ").append(ask.getReason()).append('\n'));
         }
         if (!plan.getNotes().isEmpty()) {
-            text.append("\nNotes:\n");
+            text.append('\n').append(words.get("notes")).append('\n');
             plan.getNotes().forEach(note -> text.append("  - ").append(note).append('\n'));
         }
         return text.toString();
     }
 
     /** How a stop ends, in words and with the option that ends it where there is one. */
-    private static String ending(Restriction stop) {
+    private static String ending(Restriction stop, Headings words) {
+        String id = stop.getContraindication();
         return switch (stop.getEndsWhen()) {
-            case AT_TIME -> "at " + stop.getUntil().map(Instant::toString).orElse("its end");
-            case CONDITION_GONE -> "once it has passed (then leave out --circumstance " + stop.getContraindication() + ")";
-            case NEED_MET -> "once the need is met: fed, soothed or awake (then leave out --circumstance "
-                    + stop.getContraindication() + ")";
-            case PROFESSIONAL_CLEARANCE -> "only when a health professional has cleared massage (then --cleared "
-                    + stop.getContraindication() + ")";
-            case CONFIRMED_GONE -> stop.getNotBefore().map(notBefore -> "not before " + notBefore + ", and then ").orElse("")
-                    + "only when you have confirmed it has gone (then --cleared " + stop.getContraindication() + ")";
-            case ASK_PROFESSIONAL -> "only after asking a health professional";
+            case AT_TIME -> words.get("ending.at-time", stop.getUntil().map(words::time).orElse(""));
+            case CONFIRMED_GONE -> stop.getNotBefore().map(notBefore -> words.get("ending.not-before", words.time(notBefore)))
+                    .orElse("") + words.get("ending.confirmed-gone", id);
+            default -> words.get("ending." + stop.getEndsWhen().code(), id);
         };
+    }
+
+    /** The text format's headings in one language (English unless Spanish is asked for), times in the family's zone. */
+    private static final class Headings {
+        private final ResourceBundle bundle;
+        private final Locale locale;
+        private final DateTimeFormatter times;
+        private final ZoneId zone;
+
+        Headings(String language, ZoneId zone) {
+            Locale wanted = Locale.forLanguageTag(language);
+            this.locale = wanted.getLanguage().equals("es") ? wanted : Locale.ENGLISH;
+            this.bundle = ResourceBundle.getBundle("dev.infantmassage.curriculum.cli.PlanText", locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            this.times = DateTimeFormatter.ofPattern(bundle.getString("time.pattern"), locale).withZone(zone);
+            this.zone = zone;
+        }
+
+        String get(String key, Object... arguments) {
+            Object[] texts = Arrays.stream(arguments).map(String::valueOf).toArray();
+            return new MessageFormat(bundle.getString(key), locale).format(texts);
+        }
+
+        String time(Instant instant) {
+            return times.format(instant) + " (" + zone.getId() + ")";
+        }
     }
 
     static String json(SessionPlan plan) {

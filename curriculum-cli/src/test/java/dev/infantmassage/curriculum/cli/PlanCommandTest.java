@@ -28,10 +28,11 @@ class PlanCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.outLines())
-                .startsWith("Week 3 (everything learnt so far), age 10 weeks, at 2026-11-21T09:00:00Z",
-                        "Massage now: no, resume at 2026-11-23T00:00:00Z")
-                .contains("Strokes (0):", "    resumes at 2026-11-23T00:00:00Z", "    legs-indian-milking")
-                .anyMatch(line -> line.startsWith("  whole-body-stop (immunisation) until 2026-11-23T00:00:00Z, 33 strokes: Recent immunisation"));
+                .startsWith("Week 3 (everything learnt so far), age 10 weeks, at 21 Nov 2026, 09:00 (UTC)",
+                        "Massage now: no, resume at 23 Nov 2026, 00:00 (UTC)")
+                .contains("Strokes (0):", "    resumes at 23 Nov 2026, 00:00 (UTC)", "    legs-indian-milking")
+                .anyMatch(line -> line.startsWith("  whole-body-stop (immunisation) until 23 Nov 2026, 00:00 (UTC), 33 strokes:"
+                        + " Recent immunisation: no massage until 23 Nov 2026, 00:00."));
     }
 
     @Test
@@ -56,8 +57,8 @@ class PlanCommandTest {
         CliRun run = plan("--week", "2", "--age-weeks", "10", "--circumstance", "immunisation-site@2026-11-21T08:00:left-thigh");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.outLines()).contains("Massage now: no, resume at 2026-11-23T08:00:00Z", "Strokes (0):");
-        assertThat(run.out()).contains("leave out legs-and-feet at least until 2026-11-23T08:00:00Z,"
+        assertThat(run.outLines()).contains("Massage now: no, resume at 23 Nov 2026, 08:00 (UTC)", "Strokes (0):");
+        assertThat(run.out()).contains("leave out the legs and feet at least until 23 Nov 2026, 08:00,"
                 + " then until you have confirmed it has gone");
     }
 
@@ -84,6 +85,30 @@ class PlanCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("\"massageNow\": false", "\"resumeAt\": null", "\"strokes\": []",
                 "\"resumeConditions\": [\n    \"" + condition + "\"\n  ]");
+    }
+
+    @Test
+    void plan_inSpanish_headingsSentencesAndTimesAreSpanish() {
+        CliRun run = plan("--week", "5", "--age-weeks", "10", "--circumstance", "immunisation-site@2026-11-17T08:00:left-thigh",
+                "--circumstance", "just-fed@2026-11-21T08:50", "--lang", "es");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).startsWith(
+                "Semana 5 (todo lo aprendido hasta ahora), edad 10 semanas, el 21 de noviembre de 2026, 09:00 (UTC)",
+                "Masaje ahora: sí");
+        assertThat(run.out()).contains("Caricias (", "Se dejan fuera (", "deje fuera las piernas y los pies",
+                "espere hasta el 21 de noviembre de 2026, 09:20");
+        assertThat(run.out()).doesNotContain("Massage now", "Strokes (", "Left out", " until ", "leave out", "2026-11-");
+    }
+
+    @Test
+    void plan_inALanguageWithoutSentences_fallsBackToEnglishAndSaysSo() {
+        CliRun run = plan("--week", "1", "--age-weeks", "10", "--lang", "fr");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Massage now: yes",
+                "Answers in 'fr' are not available; they are shown in English.",
+                "This curriculum has no texts in 'fr'; its own texts are shown in 'en'.");
     }
 
     @Test

@@ -66,11 +66,6 @@ public abstract class Circumstance {
         return getSites().stream().filter(site -> !BodySites.isKnown(site)).toList();
     }
 
-    /** Whether the caller located the circumstance with a region or a site. */
-    public boolean isLocated() {
-        return !getRegions().isEmpty() || !getSites().isEmpty();
-    }
-
     /** A circumstance with no known start: any waiting period counts from the planned moment. */
     public static Circumstance of(String contraindication) {
         return builder().contraindication(contraindication).build();

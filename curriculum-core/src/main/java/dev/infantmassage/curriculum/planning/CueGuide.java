@@ -7,6 +7,7 @@ import dev.infantmassage.curriculum.CuePolarity;
 import dev.infantmassage.curriculum.CueResponse;
 import dev.infantmassage.curriculum.CueSignal;
 import dev.infantmassage.curriculum.Curriculum;
+import dev.infantmassage.curriculum.LocalizedText;
 import dev.infantmassage.curriculum.validation.Suggestions;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,14 +46,27 @@ import java.util.stream.Collectors;
  */
 public final class CueGuide {
     private final Curriculum curriculum;
+    private final String language;
+    private final Messages messages;
 
-    private CueGuide(Curriculum curriculum) {
+    private CueGuide(Curriculum curriculum, String language) {
         this.curriculum = curriculum;
+        this.language = language;
+        this.messages = Messages.of(language, java.time.ZoneOffset.UTC);
     }
 
-    /** A guide that reads cue identifiers from {@code curriculum}'s cue catalogue. */
+    /** A guide that reads cue identifiers from {@code curriculum}'s cue catalogue and answers in its default language. */
     public static CueGuide of(Curriculum curriculum) {
-        return new CueGuide(requireNonNull(curriculum, "curriculum"));
+        return new CueGuide(requireNonNull(curriculum, "curriculum"), curriculum.getDefaultLanguage());
+    }
+
+    /**
+     * A guide that answers in {@code language} (a BCP 47 tag such as {@code "es"}): its own sentences in
+     * English or Spanish (English for other languages), the curriculum's texts in that language where it
+     * has them and in its default language otherwise.
+     */
+    public static CueGuide of(Curriculum curriculum, String language) {
+        return new CueGuide(requireNonNull(curriculum, "curriculum"), requireNonNull(language, "language"));
     }
 
     /** Advice for the cues with these identifiers, seen together. */
@@ -86,83 +100,73 @@ public final class CueGuide {
         List<CueSignal> engagement = cues.stream().filter(cue -> cue.getPolarity() == CuePolarity.ENGAGEMENT).toList();
         List<CueSignal> disengagement = cues.stream().filter(cue -> cue.getPolarity() == CuePolarity.DISENGAGEMENT).toList();
         List<CueSignal> potent = disengagement.stream().filter(cue -> cue.getIntensity() == CueIntensity.POTENT).toList();
-        int signsOfNo = disengagement.size();
-        String mixedText = engagement.isEmpty() || signsOfNo == 0 ? ""
-                : " The engagement cues (" + names(engagement) + ") do not outweigh the disengagement cues.";
         if (!unknown.isEmpty()) {
-            List<String> ids = curriculum.getCues().stream().map(CueSignal::getId).toList();
-            StringBuilder explanation = new StringBuilder("The cue '" + String.join("', '", unknown)
-                    + "' is not in this curriculum's catalogue, so it is treated as a possible serious sign: " + HELP);
-            Map<String, List<String>> suggestions = new LinkedHashMap<>();
-            for (String id : unknown) {
-                List<String> closest = Suggestions.closest(id, ids);
-                if (!closest.isEmpty()) {
-                    suggestions.put(id, closest);
-                    explanation.append(" For '").append(id).append("':").append(Suggestions.didYouMean(closest));
-                }
-            }
-            return CueAdvice.builder().response(CueResponse.STOP_AND_GET_HELP).unknownCues(unknown)
-                    .suggestions(suggestions).explanation(explanation.toString()).build();
+            return unknown(unknown);
         }
-        String unknownText = "";
-
+        String mixed = engagement.isEmpty() || disengagement.isEmpty() ? "" : messages.get("cue.mixed", names(engagement));
         CueResponse response;
         List<CueSignal> driving;
         String explanation;
         if (!potent.isEmpty()) {
             response = CueResponse.STOP_AND_COMFORT;
             driving = potent;
-            explanation = "A potent disengagement cue (" + names(potent) + "): " + STOP + mixedText + unknownText;
-        } else if (signsOfNo >= 2) {
+            explanation = messages.get("cue.potent", names(potent), messages.get("cue.stop")) + mixed;
+        } else if (disengagement.size() >= 2) {
             response = CueResponse.STOP_AND_COMFORT;
             driving = disengagement;
-            explanation = "Several disengagement cues together (" + names(disengagement, unknown) + "): " + STOP
-                    + mixedText + unknownText;
-        } else if (signsOfNo == 1) {
+            explanation = messages.get("cue.several", names(disengagement), messages.get("cue.stop")) + mixed;
+        } else if (disengagement.size() == 1) {
             response = CueResponse.PAUSE_OR_ADAPT;
             driving = disengagement;
-            explanation = (disengagement.isEmpty() ? "An unknown cue: " : "One subtle disengagement cue ("
-                    + names(disengagement) + "): ") + PAUSE + mixedText + unknownText;
+            explanation = messages.get("cue.subtle", names(disengagement), messages.get("cue.pause")) + mixed;
         } else if (!engagement.isEmpty()) {
             response = CueResponse.CONTINUE;
             driving = engagement;
-            explanation = "Engagement cues (" + names(engagement) + "): " + CONTINUE;
+            explanation = messages.get("cue.engagement", names(engagement), messages.get("cue.continue"));
         } else {
             response = CueResponse.CONTINUE;
             driving = List.of();
-            explanation = "No cue seen: carry on gently and keep watching the baby's cues.";
+            explanation = messages.get("cue.none");
         }
 
         List<CueSignal> stronger = cues.stream().filter(cue -> cue.getResponse().compareTo(response) > 0).toList();
         if (!stronger.isEmpty()) {
             CueResponse strongest = stronger.stream().map(CueSignal::getResponse).max(Enum::compareTo).orElseThrow();
             List<CueSignal> deciding = stronger.stream().filter(cue -> cue.getResponse() == strongest).toList();
-            return CueAdvice.builder().response(strongest).drivingCues(deciding).unknownCues(unknown)
+            return CueAdvice.builder().response(strongest).drivingCues(deciding)
                     .explanation(strongest == CueResponse.STOP_AND_GET_HELP
-                            ? "A serious sign (" + names(deciding) + "): " + HELP
-                            : "The curriculum asks to " + strongest.code().replace('-', ' ') + " on seeing "
-                                    + names(deciding) + ": " + (strongest == CueResponse.STOP_AND_COMFORT ? STOP : PAUSE)
-                                    + unknownText)
+                            ? messages.get("cue.serious", names(deciding), messages.get("cue.help"))
+                            : messages.get("cue.curated." + strongest.code(), names(deciding),
+                                    messages.get(strongest == CueResponse.STOP_AND_COMFORT ? "cue.stop" : "cue.pause"))
+                                    + guidance(deciding, strongest))
                     .build();
         }
-        return CueAdvice.builder().response(response).drivingCues(driving).unknownCues(unknown)
+        return CueAdvice.builder().response(response).drivingCues(driving)
                 .explanation(explanation + guidance(driving, response)).build();
     }
 
-    private static final String HELP = "stop now and get help. Watch the baby's breathing and colour; if the"
-            + " baby does not recover at once, call emergency services, and tell a health professional even if it passes.";
-    private static final String CONTINUE = "continue; keep eye contact, talk and sing.";
-    private static final String PAUSE = "pause or adapt; slow down, go back to resting hands, or switch to another"
-            + " region, and watch for more cues.";
-    private static final String STOP = "stop and comfort; pick the baby up, cuddle, say thank you, meet the likely"
-            + " need and try again later. Never insist.";
+    /** Cues the catalogue lacks may be serious signs: stop and get help, with the closest known identifiers. */
+    private CueAdvice unknown(List<String> unknown) {
+        List<String> ids = curriculum.getCues().stream().map(CueSignal::getId).toList();
+        StringBuilder explanation = new StringBuilder(messages.get("cue.unknown", String.join("', '", unknown),
+                messages.get("cue.help")));
+        Map<String, List<String>> suggestions = new LinkedHashMap<>();
+        for (String id : unknown) {
+            List<String> closest = Suggestions.closest(id, ids);
+            if (!closest.isEmpty()) {
+                suggestions.put(id, closest);
+                explanation.append(messages.get("cue.unknownSuggestion", id, messages.didYouMean(closest)));
+            }
+        }
+        return CueAdvice.builder().response(CueResponse.STOP_AND_GET_HELP).unknownCues(unknown)
+                .suggestions(suggestions).explanation(explanation.toString()).build();
+    }
 
     /** The curriculum's guidance for the first driving cue whose own response is the one given, if any. */
     private String guidance(List<CueSignal> driving, CueResponse response) {
-        String language = curriculum.getDefaultLanguage();
         return driving.stream()
                 .filter(cue -> cue.getResponse() == response)
-                .map(cue -> cue.getGuidance().map(text -> text.resolve(language, language)))
+                .map(cue -> cue.getGuidance().map(this::text))
                 .flatMap(Optional::stream)
                 .filter(text -> !text.isBlank())
                 .findFirst()
@@ -171,17 +175,11 @@ public final class CueGuide {
     }
 
     private String names(List<CueSignal> cues) {
-        String language = curriculum.getDefaultLanguage();
-        return cues.stream().map(cue -> cue.getName().isEmpty() ? cue.getId() : cue.getName().resolve(language, language))
+        return cues.stream().map(cue -> cue.getName().isEmpty() ? cue.getId() : text(cue.getName()))
                 .collect(Collectors.joining(", "));
     }
 
-    private String names(List<CueSignal> cues, List<String> unknown) {
-        List<String> all = new ArrayList<>();
-        if (!cues.isEmpty()) {
-            all.add(names(cues));
-        }
-        unknown.forEach(id -> all.add("'" + id + "'"));
-        return String.join(", ", all);
+    private String text(LocalizedText text) {
+        return text.resolve(language, curriculum.getDefaultLanguage());
     }
 }

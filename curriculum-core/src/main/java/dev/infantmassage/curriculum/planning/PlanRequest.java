@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -53,6 +54,13 @@ public abstract class PlanRequest {
      * value outside it rather than clamping, so a mistaken choice is seen, not silently changed.
      */
     public abstract Map<String, Duration> getWaitingPeriods();
+
+    /**
+     * The language of the answer, as a BCP 47 tag such as {@code "es"}: the planner's sentences (English
+     * and Spanish are available, English otherwise, with a note) and the curriculum's own texts (its
+     * default language where it lacks this one). The curriculum's default language when empty.
+     */
+    public abstract Optional<String> getLanguage();
 
     /** A request for everything learnt up to {@code week}, for {@code profile} at {@code at}. */
     public static PlanRequest of(int week, InfantProfile profile, Instant at) {

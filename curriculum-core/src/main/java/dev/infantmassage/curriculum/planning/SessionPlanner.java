@@ -120,7 +120,7 @@ public final class SessionPlanner {
         for (String id : selection(request.getWeek(), request.getScope())) {
             if (curriculum.stroke(id).isEmpty()) {
                 skipped.add(SkippedStroke.builder().stroke(id).reason(SkipReason.UNKNOWN_STROKE)
-                        .explanation("The schedule names '" + id + "', which is not in this curriculum's strokes")
+                        .explanation(planning.messages.get("stroke.unknown", id))
                         .build());
             }
         }
@@ -139,28 +139,25 @@ public final class SessionPlanner {
                 youngestMissed = Math.min(youngestMissed, stroke.getMinAgeWeeks());
                 skipped.add(SkippedStroke.builder().stroke(stroke.getId()).region(stroke.getRegion())
                         .reason(SkipReason.BELOW_MIN_AGE)
-                        .explanation("This stroke suits babies from " + stroke.getMinAgeWeeks()
-                                + " weeks (corrected age), and the baby is " + age + " weeks")
+                        .explanation(planning.messages.get("stroke.belowMinAge", stroke.getMinAgeWeeks(), age))
                         .build());
             } else if (!ageFree && stroke.getMaxAgeWeeks().isPresent() && age > stroke.getMaxAgeWeeks().get()) {
                 skipped.add(SkippedStroke.builder().stroke(stroke.getId()).region(stroke.getRegion())
                         .reason(SkipReason.ABOVE_MAX_AGE)
-                        .explanation("This stroke suits babies up to " + stroke.getMaxAgeWeeks().get()
-                                + " weeks; use an adapted stroke for an older baby")
+                        .explanation(planning.messages.get("stroke.aboveMaxAge", stroke.getMaxAgeWeeks().get()))
                         .build());
             } else {
                 planned.add(stroke);
             }
         }
         if (youngestMissed != Integer.MAX_VALUE && !restingHandsOnly) {
-            planning.ask(Optional.empty(), "Some strokes of this week suit older babies (from " + youngestMissed
-                    + " weeks, corrected age): ask a health professional before trying them earlier");
+            planning.ask(Optional.empty(), planning.messages.get("ask.olderStrokes", youngestMissed));
         }
 
         List<Restriction> stops = planning.restrictions.stream().filter(Restriction::isStop).toList();
         boolean massageNow = stops.isEmpty() && !planned.isEmpty();
         if (stops.isEmpty() && planned.isEmpty()) {
-            planning.notes.add("Nothing of this week suits the baby now: no massage today");
+            planning.notes.add(planning.messages.get("note.nothingSuits"));
         }
         Optional<Instant> resumeAt = massageNow || stops.isEmpty() || stops.stream().anyMatch(stop -> stop.getUntil().isEmpty())
                 ? Optional.empty()
@@ -252,21 +249,32 @@ public final class SessionPlanner {
         return duration.toMinutes() + " minutes";
     }
 
-    private String text(LocalizedText text) {
-        return text.resolve(curriculum.getDefaultLanguage(), curriculum.getDefaultLanguage());
-    }
-
     /** The working state of one plan: restrictions, questions and notes found so far. */
     private final class Planning {
         private final PlanRequest request;
         private final List<Restriction> restrictions = new ArrayList<>();
         private final Map<String, Consultation> consultations = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
+        private final String language;
+        private final Messages messages;
         /** Whether the last call of {@link #regions} could not place the circumstance and chose the whole body. */
         private boolean unplaced;
 
         Planning(PlanRequest request) {
             this.request = request;
+            this.language = request.getLanguage().orElse(curriculum.getDefaultLanguage());
+            this.messages = Messages.of(language, request.getZone());
+            if (!messages.isAvailable()) {
+                notes.add(messages.get("language.unavailable", language));
+            }
+            if (!curriculum.allLanguages().contains(language)) {
+                notes.add(messages.get("language.curriculumLacks", language, curriculum.getDefaultLanguage()));
+            }
+        }
+
+        /** A text of the curriculum in the answer's language, or in the curriculum's default language. */
+        private String text(LocalizedText text) {
+            return text.resolve(language, curriculum.getDefaultLanguage());
         }
 
         void apply(Circumstance circumstance) {
@@ -299,23 +307,20 @@ public final class SessionPlanner {
                 boolean listed = profile.getCircumstances().stream().anyMatch(given -> given.getContraindication().equals(id));
                 Optional<Integer> before = contraindication.getPresumedBeforeAgeWeeks();
                 if (before.isPresent() && age < before.get() && !listed && !profile.isCleared(id)) {
-                    notes.add(text(contraindication.getCondition()) + ": presumed for a baby under " + before.get()
-                            + " weeks (corrected age) until you have confirmed otherwise");
+                    notes.add(messages.get("note.presumed", text(contraindication.getCondition()), before.get()));
                     apply(Circumstance.builder().contraindication(id).build());
                 }
             }
         }
 
         private void unknown(Circumstance circumstance, String id) {
-            String suggestion = Suggestions.didYouMean(Suggestions.closest(id,
+            String suggestion = messages.didYouMean(Suggestions.closest(id,
                     curriculum.getContraindications().stream().map(Contraindication::getId).toList()));
             restrictions.add(Restriction.builder().reason(SkipReason.UNKNOWN_CONTRAINDICATION).contraindication(id)
                     .addRegion(BodyRegion.WHOLE_BODY).endsWhen(RestrictionEnd.ASK_PROFESSIONAL)
-                    .explanation("'" + id + "' is not one of this curriculum's contraindications, so there is no"
-                            + " massage until a health professional has been asked." + suggestion)
+                    .explanation(messages.get("unknown.restriction", id) + suggestion)
                     .build());
-            ask(Optional.of(id), "Ask a health professional about '" + id
-                    + "' before massaging: this curriculum does not cover it." + suggestion);
+            ask(Optional.of(id), messages.get("unknown.ask", id) + suggestion);
         }
 
         private void applyKnown(Circumstance circumstance, Contraindication contraindication) {
@@ -329,7 +334,7 @@ public final class SessionPlanner {
                 return;
             }
             if (contraindication.isRequiresClearance() && cleared && !timerRunning) {
-                notes.add(text(contraindication.getCondition()) + ": confirmed gone");
+                notes.add(messages.get("note.confirmedGone", text(contraindication.getCondition())));
                 return;
             }
             String condition = text(contraindication.getCondition());
@@ -339,41 +344,42 @@ public final class SessionPlanner {
                     unplaced = false;
                     Ending ending = ending(contraindication, timerEnd, RestrictionEnd.CONDITION_GONE);
                     restrictions.add(restriction(SkipReason.WHOLE_BODY_STOP, contraindication, Set.of(BodyRegion.WHOLE_BODY),
-                            ending, condition + ": no massage " + ending.text() + ". " + guidance));
+                            ending, messages.get("restriction.stop", condition, ending.text(), guidance)));
                 }
                 case AVOID_LOCAL_REGION -> {
                     Set<BodyRegion> regions = regions(circumstance, contraindication);
                     Ending ending = ending(contraindication, timerEnd, RestrictionEnd.CONDITION_GONE);
                     restrictions.add(restriction(SkipReason.AVOIDED_REGION, contraindication, regions, ending,
-                            condition + ": leave out " + regionText(regions) + " " + ending.text() + ". " + guidance));
+                            messages.get("restriction.avoid", condition, messages.regions(regions), ending.text(), guidance)));
                 }
                 case CONSULT_PROFESSIONAL -> {
                     if (cleared) {
-                        notes.add(condition + ": a health professional has cleared massage");
+                        notes.add(messages.get("note.cleared", condition));
                     } else if (InfantProfile.PREMATURE.equals(id)) {
                         premature(Optional.of(contraindication), false);
                     } else {
                         Set<BodyRegion> regions = regions(circumstance, contraindication);
                         Ending ending = new Ending(Optional.empty(), RestrictionEnd.PROFESSIONAL_CLEARANCE, Optional.empty(),
-                                "until a health professional has cleared it");
+                                messages.get("ending.clearance"));
                         restrictions.add(restriction(SkipReason.ASK_PROFESSIONAL_FIRST, contraindication, regions, ending,
-                                condition + ": ask a health professional before massaging " + regionText(regions)
-                                        + ". " + guidance));
-                        ask(Optional.of(id), condition + ": ask a health professional before massaging");
+                                messages.get("restriction.consult", condition, messages.regions(regions), guidance)));
+                        ask(Optional.of(id), messages.get("ask.beforeMassaging", condition));
                     }
                 }
                 case TIMING_RULE -> {
                     Set<BodyRegion> regions = regions(circumstance, contraindication);
                     Ending ending = ending(contraindication, timerEnd, RestrictionEnd.NEED_MET);
                     restrictions.add(restriction(SkipReason.NOT_NOW, contraindication, regions, ending,
-                            condition + ": not now for " + regionText(regions) + ", "
-                                    + ending.until().map(end -> "wait until " + end).orElse("meet the need first")
-                                    + ". " + guidance));
+                            ending.until()
+                                    .map(end -> messages.get("restriction.notNowUntil", condition, messages.regions(regions),
+                                            messages.time(end), guidance))
+                                    .orElseGet(() -> messages.get("restriction.notNowNeed", condition,
+                                            messages.regions(regions), guidance))));
                 }
-                case ADVISORY -> notes.add(condition + ": " + guidance);
+                case ADVISORY -> notes.add(messages.get("note.advisory", condition, guidance));
             }
             if (contraindication.isAskProfessional() && !cleared) {
-                ask(Optional.of(id), condition + ": ask a health professional before massaging");
+                ask(Optional.of(id), messages.get("ask.beforeMassaging", condition));
             }
         }
 
@@ -384,15 +390,16 @@ public final class SessionPlanner {
         private Ending ending(Contraindication contraindication, Optional<Instant> timerEnd, RestrictionEnd openEnd) {
             if (contraindication.isRequiresClearance() && !request.getProfile().isCleared(contraindication.getId())) {
                 String minimum = timerEnd.filter(request.getAt()::isBefore)
-                        .map(end -> "at least until " + end + ", then ").orElse("");
+                        .map(end -> messages.get("ending.atLeast", messages.time(end))).orElse("");
                 return new Ending(Optional.empty(), RestrictionEnd.CONFIRMED_GONE, timerEnd,
-                        minimum + "until you have confirmed it has gone");
+                        minimum + messages.get("ending.confirmed"));
             }
             if (timerEnd.isPresent()) {
-                return new Ending(timerEnd, RestrictionEnd.AT_TIME, Optional.empty(), "until " + timerEnd.get());
+                return new Ending(timerEnd, RestrictionEnd.AT_TIME, Optional.empty(),
+                        messages.get("ending.until", messages.time(timerEnd.get())));
             }
             return new Ending(Optional.empty(), openEnd, Optional.empty(),
-                    openEnd == RestrictionEnd.NEED_MET ? "until the need is met" : "until it has passed");
+                    messages.get(openEnd == RestrictionEnd.NEED_MET ? "ending.needMet" : "ending.passed"));
         }
 
         void premature(Optional<Contraindication> contraindication, boolean beforeDueDate) {
@@ -402,14 +409,10 @@ public final class SessionPlanner {
                     .scope(contraindication.map(Contraindication::getScope))
                     .addRegion(BodyRegion.WHOLE_BODY).restingHandsAllowed(true)
                     .endsWhen(beforeDueDate && cleared ? RestrictionEnd.CONDITION_GONE : RestrictionEnd.PROFESSIONAL_CLEARANCE)
-                    .explanation((beforeDueDate
-                            ? "Before the due date: only resting hands and containment holds, and wait with full massage"
-                                    + " until the due date and until a health professional has cleared it."
-                            : "Born before " + InfantProfile.TERM_WEEKS + " weeks: only resting hands and containment"
-                                    + " holds until a health professional has cleared massage.") + guidance)
+                    .explanation((beforeDueDate ? messages.get("premature.beforeDueDate")
+                            : messages.get("premature.notCleared", InfantProfile.TERM_WEEKS)) + guidance)
                     .build());
-            ask(Optional.of(InfantProfile.PREMATURE), "Your baby was born early: ask a health professional (the neonatal"
-                    + " team) before massaging beyond resting hands and containment holds");
+            ask(Optional.of(InfantProfile.PREMATURE), messages.get("premature.ask"));
         }
 
         void ask(Optional<String> contraindication, String reason) {
@@ -444,9 +447,8 @@ public final class SessionPlanner {
             boolean local = contraindication.getScope() == ContraindicationScope.AVOID_LOCAL_REGION;
             unplaced = true;
             if (!circumstance.unknownSites().isEmpty()) {
-                ask(Optional.of(contraindication.getId()), text(contraindication.getCondition()) + ": the site '"
-                        + String.join("', '", circumstance.unknownSites())
-                        + "' is not one this library knows, so the whole body is left out; ask a health professional");
+                ask(Optional.of(contraindication.getId()), messages.get("ask.unknownSite", text(contraindication.getCondition()),
+                        String.join("', '", circumstance.unknownSites())));
                 return Set.of(BodyRegion.WHOLE_BODY);
             }
             if (!local && own.isEmpty()) {
@@ -460,8 +462,7 @@ public final class SessionPlanner {
                 regions.addAll(own);
             }
             if (regions.isEmpty()) {
-                ask(Optional.of(contraindication.getId()), text(contraindication.getCondition())
-                        + ": no region or site was given, so the whole body is left out; ask a health professional");
+                ask(Optional.of(contraindication.getId()), messages.get("ask.noRegion", text(contraindication.getCondition())));
                 return Set.of(BodyRegion.WHOLE_BODY);
             }
             unplaced = false;
@@ -478,12 +479,6 @@ public final class SessionPlanner {
                     .notBefore(ending.notBefore()).explanation(explanation).build();
         }
 
-        private String regionText(Set<BodyRegion> regions) {
-            if (regions.contains(BodyRegion.WHOLE_BODY)) {
-                return "the whole body";
-            }
-            return regions.stream().sorted().map(BodyRegion::code).collect(Collectors.joining(", "));
-        }
     }
 
     /** How a restriction ends: its end if known, what must happen, its minimum, and the words for it. */

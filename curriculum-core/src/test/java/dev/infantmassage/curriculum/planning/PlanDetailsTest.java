@@ -92,7 +92,7 @@ class PlanDetailsTest {
         assertThat(plan.getStrokes()).isEmpty();
         assertThat(plan.getResumeAt()).isEmpty();
         assertThat(plan.stops()).isEmpty();
-        assertThat(plan.getNotes()).contains("Nothing of this week suits the baby now: no massage today");
+        assertThat(plan.getNotes()).contains("Nothing of this week suits the baby now: no massage today.");
         assertThat(plan.getSkipped()).extracting(SkippedStroke::getStroke, SkippedStroke::getReason)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("gentle-bicycle", SkipReason.BELOW_MIN_AGE),
                         org.assertj.core.groups.Tuple.tuple("legs-missing", SkipReason.UNKNOWN_STROKE));
@@ -172,7 +172,7 @@ class PlanDetailsTest {
                 .addRegion(BodyRegion.CHEST).addRegion(BodyRegion.LEGS_AND_FEET).build()));
 
         assertThat(plan.getRestrictions()).singleElement().satisfies(restriction -> {
-            assertThat(restriction.getExplanation()).contains("leave out legs-and-feet, chest until it has passed");
+            assertThat(restriction.getExplanation()).contains("leave out the legs and feet and the chest until it has passed");
             assertThat(restriction.getUntil()).isEmpty();
         });
     }

@@ -46,13 +46,16 @@ class SessionPlannerSafetyTest {
         IDS.add("unknown-condition");
     }
 
+    private static final RandomPlanRequests GENERATOR =
+            new RandomPlanRequests(CURRICULUM, IDS, SITES, CLEARABLE, 4, BASE);
+
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {20261121L, 1L, 42L, 7_777L, 123_456_789L})
     void plan_neverContainsAnExcludedStroke(long seed) {
         Random random = new Random(seed);
         int partial = 0;
         for (int i = 0; i < PROFILES_PER_SEED; i++) {
-            PlanRequest request = randomRequest(random);
+            PlanRequest request = GENERATOR.next(random);
             SessionPlan plan = PLANNER.plan(request);
             Oracle oracle = new Oracle(request);
             String context = "seed " + seed + " #" + i + ": " + request;
@@ -79,71 +82,10 @@ class SessionPlannerSafetyTest {
             }
             List<String> accounted = new ArrayList<>(plan.strokeIds());
             plan.getSkipped().forEach(skip -> accounted.add(skip.getStroke()));
-            assertThat(accounted).as(context).containsExactlyInAnyOrderElementsOf(selection(request));
+            assertThat(accounted).as(context).containsExactlyInAnyOrderElementsOf(GENERATOR.selection(request));
         }
         // The generator must reach the interesting case, plans that keep some strokes and leave out others.
         assertThat(partial).isGreaterThan(PROFILES_PER_SEED / 10);
-    }
-
-    private static PlanRequest randomRequest(Random random) {
-        Instant at = BASE.plus(Duration.ofMinutes(random.nextInt(20 * 24 * 60) - 10 * 24 * 60));
-        InfantProfile.Builder profile = InfantProfile.builder();
-        if (random.nextBoolean()) {
-            profile.dateOfBirth(LocalDate.ofInstant(at, ZoneOffset.UTC).minusDays(random.nextInt(400)));
-        } else {
-            profile.ageWeeks(random.nextInt(60));
-        }
-        if (random.nextInt(3) == 0) {
-            profile.gestationalWeeks(24 + random.nextInt(19));
-        }
-        CLEARABLE.forEach(id -> {
-            if (random.nextInt(4) == 0) {
-                profile.addClearance(id);
-            }
-        });
-        int circumstances = random.nextInt(5);
-        for (int c = 0; c < circumstances; c++) {
-            Circumstance.Builder circumstance = Circumstance.builder().contraindication(IDS.get(random.nextInt(IDS.size())));
-            if (random.nextInt(5) > 0) {
-                circumstance.since(at.plus(Duration.ofMinutes(random.nextInt(7 * 24 * 60) - 6 * 24 * 60)));
-            }
-            if (random.nextInt(3) == 0) {
-                circumstance.until(at.plus(Duration.ofMinutes(random.nextInt(6 * 24 * 60) - 3 * 24 * 60)));
-            }
-            if (random.nextBoolean()) {
-                circumstance.addSite(SITES.get(random.nextInt(SITES.size())));
-            }
-            if (random.nextInt(4) == 0) {
-                circumstance.addRegion(BodyRegion.teachingOrder().get(random.nextInt(7)));
-            }
-            profile.addCircumstance(circumstance.build());
-        }
-        PlanRequest.Builder request = PlanRequest.builder()
-                .week(1 + random.nextInt(5))
-                .scope(random.nextBoolean() ? PlanScope.UP_TO_WEEK : PlanScope.WEEK)
-                .profile(profile.build())
-                .at(at);
-        for (Contraindication contraindication : CURRICULUM.getContraindications()) {
-            Optional<WaitingPeriod> period = contraindication.getWaitingPeriod();
-            if (period.isPresent() && random.nextInt(3) == 0) {
-                long min = period.get().minDuration().toMinutes();
-                long max = period.get().maxDuration().toMinutes();
-                request.putWaitingPeriod(contraindication.getId(), Duration.ofMinutes(min + (long) random.nextInt((int) (max - min + 1))));
-            }
-        }
-        return request.build();
-    }
-
-    private static Set<String> selection(PlanRequest request) {
-        Set<String> ids = new LinkedHashSet<>();
-        CURRICULUM.getSchedule().getWeeks().stream()
-                .filter(week -> request.getScope() == PlanScope.WEEK ? week.getNumber() == request.getWeek()
-                        : week.getNumber() <= request.getWeek())
-                .forEach(week -> {
-                    ids.addAll(week.getNewStrokes());
-                    ids.addAll(week.getReviewStrokes());
-                });
-        return ids;
     }
 
     /** The weakest reading of the domain rules: what must be left out. */

@@ -236,8 +236,8 @@ class SessionPlannerTest {
         assertThat(skipped.getContraindication()).contains("immunisation-site");
         assertThat(skipped.getUntil()).contains(Instant.parse("2026-11-22T10:00:00Z"));
         assertThat(skipped.getExplanation())
-                .isEqualTo("Condition immunisation-site: leave out legs-and-feet until"
-                        + " 2026-11-22T10:00:00Z. Guidance for immunisation-site.");
+                .isEqualTo("Condition immunisation-site: leave out the legs and feet until"
+                        + " 22 Nov 2026, 10:00. Guidance for immunisation-site.");
     }
 
     @Test
@@ -247,7 +247,7 @@ class SessionPlannerTest {
         assertThat(plan.stops()).singleElement().satisfies(stop -> {
             assertThat(stop.getContraindication()).isEqualTo("immunisation");
             assertThat(stop.getExplanation()).isEqualTo(
-                    "Condition immunisation: no massage until 2026-11-22T10:00:00Z. Guidance for immunisation.");
+                    "Condition immunisation: no massage until 22 Nov 2026, 10:00. Guidance for immunisation.");
         });
     }
 

@@ -17,9 +17,9 @@ class PlanTodaysSessionTest {
         assertThat(run.out())
                 .doesNotContain("(legs-indian-milking)")
                 .doesNotContain("(stomach-sun-moon)")
-                .contains("leave out legs-and-feet until you have confirmed it has gone")
+                .contains("leave out the legs and feet until you have confirmed it has gone")
                 .contains("(arms-indian-milking)")
-                .contains("not now for stomach, wait until 2026-11-21T09:15:00Z");
+                .contains("not now for the tummy, wait until 21 Nov 2026, 09:15");
         assertThat(run.lines()).contains(
                 "Baby shows smiling and cooing -> continue",
                 "Baby shows looking-away -> pause-or-adapt",

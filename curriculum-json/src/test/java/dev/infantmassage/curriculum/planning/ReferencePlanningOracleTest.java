@@ -87,6 +87,20 @@ class ReferencePlanningOracleTest {
     private static final List<String> SITES = List.of("left-thigh", "right upper arm", "foot", "tummy", "face", "back",
             "chest", "legs-and-feet", "whole-body", "elbow-pit", "bottom");
 
+    private static final List<String> IDS = contraindicationIds();
+    private static final RandomPlanRequests GENERATOR = new RandomPlanRequests(PROGRAM, IDS, SITES,
+            List.of("premature", "jaundice", "immunisation-site", "skin-condition", "umbilical-cord-unhealed",
+                    "fracture-or-injury", "medical-condition"), 3, BASE);
+
+    /** The brief's contraindications, an id the curriculum lacks, and one that differs only in case. */
+    private static List<String> contraindicationIds() {
+        List<String> ids = new ArrayList<>(FACTS.keySet());
+        ids.sort(String::compareTo);
+        ids.add("teething");
+        ids.add("Fever");
+        return List.copyOf(ids);
+    }
+
     private static Map<String, Set<BodyRegion>> touchedTable() {
         Map<String, BodyRegion> byPrefix = Map.of("legs", LEGS_AND_FEET, "stomach", STOMACH, "chest", CHEST,
                 "arms", ARMS_AND_HANDS, "face", FACE, "back", BACK);
@@ -123,7 +137,7 @@ class ReferencePlanningOracleTest {
         int partial = 0;
         int stopped = 0;
         for (int i = 0; i < PROFILES_PER_SEED; i++) {
-            PlanRequest request = randomRequest(random);
+            PlanRequest request = GENERATOR.next(random);
             SessionPlan plan = PLANNER.plan(request);
             PlanningOracle.Verdict verdict = ORACLE.judge(request);
             String context = "seed " + seed + " #" + i + ": " + request;
@@ -149,76 +163,10 @@ class ReferencePlanningOracleTest {
             }
             List<String> accounted = new ArrayList<>(plan.strokeIds());
             plan.getSkipped().forEach(skip -> accounted.add(skip.getStroke()));
-            assertThat(accounted).as(context).containsExactlyInAnyOrderElementsOf(selection(request));
+            assertThat(accounted).as(context).containsExactlyInAnyOrderElementsOf(GENERATOR.selection(request));
         }
         assertThat(partial).as("plans that keep some strokes and leave out others").isGreaterThan(PROFILES_PER_SEED / 10);
         assertThat(stopped).as("plans the oracle stops").isGreaterThan(PROFILES_PER_SEED / 10);
-    }
-
-    private static PlanRequest randomRequest(Random random) {
-        List<String> ids = new ArrayList<>(FACTS.keySet());
-        ids.sort(String::compareTo);
-        ids.add("teething");
-        ids.add("Fever");
-        Instant at = BASE.plus(Duration.ofMinutes(random.nextInt(20 * 24 * 60) - 10 * 24 * 60));
-        InfantProfile.Builder profile = InfantProfile.builder();
-        if (random.nextBoolean()) {
-            profile.dateOfBirth(LocalDate.ofInstant(at, ZoneOffset.UTC).minusDays(random.nextInt(400)));
-        } else {
-            profile.ageWeeks(random.nextInt(60));
-        }
-        if (random.nextInt(3) == 0) {
-            profile.gestationalWeeks(24 + random.nextInt(19));
-        }
-        for (String id : List.of("premature", "jaundice", "immunisation-site", "skin-condition", "umbilical-cord-unhealed",
-                "fracture-or-injury", "medical-condition")) {
-            if (random.nextInt(4) == 0) {
-                profile.addClearance(id);
-            }
-        }
-        int circumstances = random.nextInt(4);
-        for (int c = 0; c < circumstances; c++) {
-            Circumstance.Builder circumstance = Circumstance.builder().contraindication(ids.get(random.nextInt(ids.size())));
-            if (random.nextInt(5) > 0) {
-                circumstance.since(at.plus(Duration.ofMinutes(random.nextInt(7 * 24 * 60) - 6 * 24 * 60)));
-            }
-            if (random.nextInt(3) == 0) {
-                circumstance.until(at.plus(Duration.ofMinutes(random.nextInt(6 * 24 * 60) - 3 * 24 * 60)));
-            }
-            if (random.nextBoolean()) {
-                circumstance.addSite(SITES.get(random.nextInt(SITES.size())));
-            }
-            if (random.nextInt(4) == 0) {
-                circumstance.addRegion(BodyRegion.teachingOrder().get(random.nextInt(7)));
-            }
-            profile.addCircumstance(circumstance.build());
-        }
-        PlanRequest.Builder request = PlanRequest.builder()
-                .week(1 + random.nextInt(5))
-                .scope(random.nextBoolean() ? PlanScope.UP_TO_WEEK : PlanScope.WEEK)
-                .profile(profile.build())
-                .at(at);
-        for (Contraindication contraindication : PROGRAM.getContraindications()) {
-            Optional<WaitingPeriod> period = contraindication.getWaitingPeriod();
-            if (period.isPresent() && random.nextInt(3) == 0) {
-                long min = period.get().minDuration().toMinutes();
-                long max = period.get().maxDuration().toMinutes();
-                request.putWaitingPeriod(contraindication.getId(), Duration.ofMinutes(min + (long) random.nextInt((int) (max - min + 1))));
-            }
-        }
-        return request.build();
-    }
-
-    private static Set<String> selection(PlanRequest request) {
-        Set<String> ids = new LinkedHashSet<>();
-        PROGRAM.getSchedule().getWeeks().stream()
-                .filter(week -> request.getScope() == PlanScope.WEEK ? week.getNumber() == request.getWeek()
-                        : week.getNumber() <= request.getWeek())
-                .forEach(week -> {
-                    ids.addAll(week.getNewStrokes());
-                    ids.addAll(week.getReviewStrokes());
-                });
-        return ids;
     }
 
 }
