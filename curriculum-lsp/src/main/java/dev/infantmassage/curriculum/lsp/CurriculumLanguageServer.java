@@ -107,7 +107,7 @@ public final class CurriculumLanguageServer implements LanguageServer, LanguageC
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         ServerCapabilities capabilities = new ServerCapabilities();
-        capabilities.setTextDocumentSync(TextDocumentSyncKind.Full);
+        capabilities.setTextDocumentSync(TextDocumentSyncKind.Incremental);
         CompletionOptions completion = new CompletionOptions();
         completion.setTriggerCharacters(List.of("\"", ":"));
         capabilities.setCompletionProvider(completion);

@@ -71,6 +71,31 @@ class CurriculumLanguageServerTest {
     }
 
     @Test
+    void edit_incrementalChanges_validateTheEditedText() {
+        editor.open(URI, REFERENCE);
+        int at = REFERENCE.indexOf("\"durationSeconds\"") + "\"durationSeconds".length() - 1;
+        Range lastLetter = new Range(position(REFERENCE, at), position(REFERENCE, at + 1));
+
+        List<Diagnostic> broken = editor.edit(URI, lastLetter, "");
+        List<Diagnostic> mended = editor.edit(URI, new Range(lastLetter.getStart(), lastLetter.getStart()), "s");
+
+        assertThat(broken).anySatisfy(d -> assertThat(d.getMessage()).contains("'durationSecond'"));
+        assertThat(mended).noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Error);
+    }
+
+    @Test
+    void edit_afterTextBeyondTheBasicPlane_rangesCountUtf16CodeUnits() {
+        String text = "{\"title\": {\"en\": \"Baby \uD83D\uDE00\"}, \"bogus\": 1}";
+        editor.open(URI, text);
+        int s = text.indexOf("bogus") + "bogu".length();
+
+        List<Diagnostic> diagnostics = editor.edit(URI, new Range(new Position(0, s), new Position(0, s + 1)), "x");
+
+        assertThat(diagnostics).filteredOn(d -> d.getCode().getLeft().equals("json.unknown-property")).singleElement()
+                .satisfies(d -> assertThat(d.getMessage()).contains("'bogux'"));
+    }
+
+    @Test
     void open_textBeyondTheBasicPlane_columnsAreUtf16CodeUnits() {
         String text = "{\"title\": {\"en\": \"Baby \uD83D\uDE00 \u00e9\"}, \"bogus\": 1}";
 

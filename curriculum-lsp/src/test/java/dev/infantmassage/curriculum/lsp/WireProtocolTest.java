@@ -55,7 +55,7 @@ class WireProtocolTest {
     @Test
     void session_initializeOpenShutdownExit_answersEachAndExitsWithZero() throws Exception {
         JsonNode initialized = request(1, "initialize", MAPPER.createObjectNode().set("capabilities", MAPPER.createObjectNode()));
-        assertThat(initialized.at("/result/capabilities/textDocumentSync").asInt()).isEqualTo(1);
+        assertThat(initialized.at("/result/capabilities/textDocumentSync").asInt()).isEqualTo(2);
         assertThat(initialized.at("/result/capabilities/hoverProvider").asBoolean()).isTrue();
         assertThat(initialized.at("/result/serverInfo/name").asString()).isEqualTo("curriculum");
         notify("initialized", MAPPER.createObjectNode());

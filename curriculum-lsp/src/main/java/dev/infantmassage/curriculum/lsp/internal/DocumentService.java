@@ -127,10 +127,31 @@ public final class DocumentService implements TextDocumentService {
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
+        String uri = params.getTextDocument().getUri();
         List<TextDocumentContentChangeEvent> changes = params.getContentChanges();
-        if (!changes.isEmpty()) {
-            update(params.getTextDocument().getUri(), changes.get(changes.size() - 1).getText());
+        if (changes.isEmpty()) {
+            return;
         }
+        String text = document(uri).map(Document::text).orElse("");
+        for (TextDocumentContentChangeEvent change : changes) {
+            text = applied(text, change);
+        }
+        update(uri, text);
+    }
+
+    /**
+     * {@code text} after one change: the whole new text, or (incremental synchronisation) the change's
+     * text in place of its range, whose positions count UTF-16 code units as LSP's do.
+     */
+    static String applied(String text, TextDocumentContentChangeEvent change) {
+        Range range = change.getRange();
+        if (range == null) {
+            return change.getText();
+        }
+        LineMap lines = LineMap.of(text);
+        int start = lines.offset(range.getStart().getLine(), range.getStart().getCharacter());
+        int end = Math.max(start, lines.offset(range.getEnd().getLine(), range.getEnd().getCharacter()));
+        return text.substring(0, start) + change.getText() + text.substring(end);
     }
 
     @Override
