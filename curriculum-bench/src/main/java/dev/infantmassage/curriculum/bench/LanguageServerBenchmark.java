@@ -18,7 +18,9 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -38,10 +40,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * A keystroke in the editor: the whole reference curriculum sent again as a full-sync {@code didChange},
- * until the server's diagnostics for it arrive. {@code overPipes} goes through JSON-RPC on piped streams,
- * as an editor's process pipes would; {@code inProcess} calls the document service directly, which is the
- * re-read, re-validate and outline work alone.
+ * A keystroke in the editor, until the server's diagnostics for the reference curriculum arrive.
+ * {@code keystrokeOverPipes} sends a one-character edit (incremental synchronisation, as editors do when
+ * the server offers it) through JSON-RPC on piped streams, as an editor's process pipes would;
+ * {@code overPipes} sends the whole text (full synchronisation); {@code inProcess} calls the document
+ * service directly with the whole text, which is the re-read and re-validate work alone.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,6 +54,7 @@ public class LanguageServerBenchmark {
 
     private final String text = new String(ReferenceCurricula.fiveWeekProgramJson(), StandardCharsets.UTF_8);
     private final AtomicReference<CompletableFuture<PublishDiagnosticsParams>> next = new AtomicReference<>();
+    private final TextDocumentContentChangeEvent keystroke = keystroke(text);
     private LanguageServer remote;
     private CurriculumLanguageServer direct;
     private Thread serving;
@@ -104,11 +108,35 @@ public class LanguageServerBenchmark {
         return published.join();
     }
 
+    /** A one-character edit, as an editor sends with incremental synchronisation: the character itself again. */
+    @Benchmark
+    public PublishDiagnosticsParams keystrokeOverPipes() {
+        CompletableFuture<PublishDiagnosticsParams> published = expect();
+        version++;
+        remote.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(URI, version), List.of(keystroke)));
+        return published.join();
+    }
+
     @Benchmark
     public PublishDiagnosticsParams inProcess() {
         CompletableFuture<PublishDiagnosticsParams> published = expect();
         direct.getTextDocumentService().didChange(change());
         return published.join();
+    }
+
+    private static TextDocumentContentChangeEvent keystroke(String text) {
+        int at = text.indexOf("\"durationSeconds\"") + 1;
+        int line = 0;
+        int start = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                start = i + 1;
+            }
+        }
+        Range range = new Range(new Position(line, at - start), new Position(line, at - start + 1));
+        return new TextDocumentContentChangeEvent(range, text.substring(at, at + 1));
     }
 
     private CompletableFuture<PublishDiagnosticsParams> expect() {
