@@ -339,12 +339,16 @@ class ValidateCommandTest {
     @Test
     void validate_colour_onlyOnATerminalWithoutNoColor() {
         InputStream empty = new ByteArrayInputStream(new byte[0]);
+        String file = warningFile().toString();
 
-        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of()), "validate").out()).contains("\u001b[");
-        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of("NO_COLOR", "1")), "validate").out()).doesNotContain("\u001b[");
-        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of()), "validate", "--color=never").out()).doesNotContain("\u001b[");
-        assertThat(CliRun.in(new Terminal(empty, false, false, Map.of()), "validate", "--color=always").out()).contains("\u001b[");
-        assertThat(CliRun.run("validate").out()).doesNotContain("\u001b[");
+        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of()), "validate", file).out()).contains("\u001b[");
+        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of("NO_COLOR", "1")), "validate", file).out())
+                .doesNotContain("\u001b[");
+        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of()), "validate", "--color=never", file).out())
+                .doesNotContain("\u001b[");
+        assertThat(CliRun.in(new Terminal(empty, false, false, Map.of()), "validate", "--color=always", file).out())
+                .contains("\u001b[");
+        assertThat(CliRun.run("validate", file).out()).doesNotContain("\u001b[");
     }
 
     @Test
