@@ -39,12 +39,14 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ReportWriter {
     /** The headings of the sections this class writes; all other sections of the file are kept. */
     static final Set<String> GENERATED_HEADINGS = Set.of("Summary", "Machine, versions and settings",
-            "Reading and validating", "Other operations", "Scaling", "Memory", "Whole process",
+            "Reading and validating", "Other operations", "Language server", "Scaling", "Memory", "Whole process",
             "Where the time goes", "How it is measured");
 
     static final double READ_TARGET = 2.0;
     static final double DRIFT_TARGET = 0.10;
     static final double STARTUP_TARGET = 3.0;
+    /** A keystroke's re-validation in the warm language server, in milliseconds: "a few". */
+    static final double KEYSTROKE_TARGET_MS = 5.0;
 
     private static final String BENCH = "dev.infantmassage.curriculum.bench.";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -132,6 +134,7 @@ public final class ReportWriter {
         machine(md);
         reading(md);
         operations(md);
+        languageServer(md);
         scaling(md);
         memorySection(md);
         wholeProcess(md);
@@ -170,6 +173,12 @@ public final class ReportWriter {
         md.append(row("CLI cold `validate` of one file ≤ " + fmt(STARTUP_TARGET) + "× JVM hello world",
                 cold.isPresent() ? fmt(cold.getAsDouble()) + "× (" + seconds(cli.getAsDouble()) + " vs "
                         + seconds(hello.getAsDouble()) + ")" : "not measured", verdict(cold, STARTUP_TARGET)));
+        OptionalDouble keystroke = jmhMedian("LanguageServerBenchmark.keystrokeOverPipes");
+        OptionalDouble keystrokeMs = keystroke.isPresent() ? OptionalDouble.of(keystroke.getAsDouble() / 1000)
+                : OptionalDouble.empty();
+        md.append(row("Re-validating the reference curriculum in the warm language server (a keystroke over"
+                        + " JSON-RPC) ≤ " + fmt(KEYSTROKE_TARGET_MS) + " ms", micros(keystroke),
+                verdict(keystrokeMs, KEYSTROKE_TARGET_MS)));
         OptionalDouble cliBatch = hyperfineMedian(batch, "cli-batch");
         OptionalDouble ajvBatch = hyperfineMedian(batch, "ajv-batch");
         OptionalDouble files = ratio(cliBatch, ajvBatch);
@@ -253,6 +262,29 @@ public final class ReportWriter {
             OptionalDouble median = jmhMedian(r[0]);
             md.append(row("`" + r[0].substring(r[0].indexOf('.') + 1) + "`", r[1], micros(median),
                     bytes(jmhAlloc(r[0])), ratioText(median, readTree), ratioText(median, readAndValidate)));
+        }
+        md.append('\n');
+    }
+
+    private void languageServer(StringBuilder md) {
+        md.append("## Language server\n\n");
+        md.append("A keystroke in the editor (`curriculum lsp`, `LanguageServerBenchmark`) on the reference"
+                + " curriculum, timed from `textDocument/didChange` until the server's `publishDiagnostics` for it"
+                + " arrives. The server re-reads and re-validates the whole text as `validate` does. The JSON-RPC"
+                + " rows go through LSP4J on piped streams, as an editor's process pipes would, and include the"
+                + " client's side of the protocol.\n\n");
+        md.append("| Benchmark | What it does | Median | Allocated per op | Ratio to `readAndValidate` |\n"
+                + "|---|---|---|---|---|\n");
+        OptionalDouble readAndValidate = jmhMedian("ReadBenchmark.readAndValidate");
+        String[][] rows = {
+            {"LanguageServerBenchmark.keystrokeOverPipes", "a one-character edit (incremental sync, what editors send) over JSON-RPC"},
+            {"LanguageServerBenchmark.overPipes", "the whole text (full sync) over JSON-RPC"},
+            {"LanguageServerBenchmark.inProcess", "the whole text, calling the server directly: read, validate, diagnostics"},
+        };
+        for (String[] r : rows) {
+            OptionalDouble median = jmhMedian(r[0]);
+            md.append(row("`" + r[0].substring(r[0].indexOf('.') + 1) + "`", r[1], micros(median),
+                    bytes(jmhAlloc(r[0])), ratioText(median, readAndValidate)));
         }
         md.append('\n');
     }

@@ -72,6 +72,9 @@ class ReportWriterTest {
         jmh.add(benchmark("ReadBenchmark.readTree", null, 100, 1000));
         jmh.add(benchmark("ReadBenchmark.bindRecords", null, 150, 1500));
         jmh.add(benchmark("ReadBenchmark.readAndValidate", null, 300, 4000));
+        jmh.add(benchmark("LanguageServerBenchmark.keystrokeOverPipes", null, 6000, 9000));
+        jmh.add(benchmark("LanguageServerBenchmark.overPipes", null, 8000, 9000));
+        jmh.add(benchmark("LanguageServerBenchmark.inProcess", null, 600, 5000));
         for (int factor : new int[] {1, 10, 100, 1000}) {
             // readAndValidate stays linear; validate grows 20 % per stroke at 1000x.
             jmh.add(benchmark("ScalingBenchmark.readAndValidate", factor, 490.0 * factor, 1000.0 * factor));
@@ -92,6 +95,10 @@ class ReportWriterTest {
                 .contains("`validate` | worst +20.0 % vs 1× | **missed** |")
                 .contains("| CLI cold `validate` of one file ≤ 3.00× JVM hello world | 2.50× (100 ms vs 40 ms) | **met** |")
                 .contains("| 1,000 files in one run faster than `ajv-cli` | 0.50× ajv's time (2.00 s vs 4.00 s) | **met** |")
+                .contains("| Re-validating the reference curriculum in the warm language server (a keystroke over"
+                        + " JSON-RPC) ≤ 5.00 ms | 6.00 ms | **missed** |")
+                .contains("| `inProcess` | the whole text, calling the server directly: read, validate, diagnostics"
+                        + " | 600.0 µs | 4.9 KiB | 2.00× |")
                 .contains("| Cores (nproc) | 2 |")
                 .contains("| Reference curriculum, one file | 0 | 100.0 MiB |")
                 .contains("Throughput: the CLI 500 files/s, ajv-cli 250 files/s.");

@@ -45,6 +45,7 @@ public final class CurriculumCli implements Callable<Integer> {
             ShowCommand.class,
             TranslationsCommand.class,
             FormatCommand.class,
+            LspCommand.class,
             HelpCommand.class);
 
     /** Exit code for content with errors. */

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.infantmassage.curriculum.lsp;
+
+import org.jspecify.annotations.NullMarked;
