@@ -65,6 +65,9 @@ public abstract class Contraindication implements Extensible {
     /** How long to wait, when the wait is a period rather than "until healed". */
     public abstract Optional<@Valid WaitingPeriod> getWaitingPeriod();
 
+    /** How well the sources support the entry, if the author says. */
+    public abstract Optional<Confidence> getConfidence();
+
     /** What the parent does, in plain words: never a diagnosis. */
     public abstract LocalizedText getGuidance();
 

@@ -62,6 +62,9 @@ public abstract class Curriculum implements Extensible {
 
     public abstract List<@Valid Contraindication> getContraindications();
 
+    /** Which oil to use and which to avoid, if the curriculum gives oil guidance. */
+    public abstract Optional<@Valid OilPolicy> getOilPolicy();
+
     @Valid
     public abstract FiveWeekSchedule getSchedule();
 

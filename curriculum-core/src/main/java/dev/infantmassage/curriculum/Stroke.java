@@ -68,6 +68,17 @@ public abstract class Stroke implements Extensible {
     @Positive
     public abstract int getDurationSeconds();
 
+    /**
+     * The figures a cited source gives, such as the colic routine's "about 6 times"; every other figure
+     * ({@link #getRepetitions()}, {@link #getDurationSeconds()}) is a suggested default an instructor may change.
+     */
+    public abstract Set<StrokeFigure> getSourcedFigures();
+
+    /** Whether {@code figure} is a suggested default rather than a sourced number. */
+    public boolean isSuggestedDefault(StrokeFigure figure) {
+        return !getSourcedFigures().contains(figure);
+    }
+
     /** The benefits sources claim; claims, not therapy. */
     public abstract Set<BenefitTag> getBenefits();
 

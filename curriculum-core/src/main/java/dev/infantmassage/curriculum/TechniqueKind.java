@@ -17,6 +17,15 @@ public enum TechniqueKind {
     /** Still hands cupping the baby, for premature or unsettled babies. */
     CONTAINMENT_HOLD,
 
+    /** Getting ready: a warm room, rings off, short nails, warm hands. */
+    PREPARATION,
+
+    /** Reading the baby's behavioural states, from quiet sleep to crying. */
+    BEHAVIOURAL_STATES,
+
+    /** Ending the massage: picking the baby up, a hug and a thank-you. */
+    ENDING,
+
     /** Any other technique. */
     OTHER;
 

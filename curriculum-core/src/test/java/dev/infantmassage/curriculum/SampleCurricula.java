@@ -108,6 +108,25 @@ public final class SampleCurricula {
     }
 
     /** A small curriculum that passes every rule. */
+    /** An oil that passes the oil rule: unscented, edible, cold-pressed, nut-free, patch-tested. */
+    public static Oil oil(String id) {
+        return Oil.builder().id(id).name(en(id)).unscented(true).edible(true).coldPressed(true).nutFree(true)
+                .patchTestRequired(true).build();
+    }
+
+    /** An oil policy that passes the oil rule: a sunflower default, a safflower alternative, a nut warning. */
+    public static OilPolicy oilPolicy() {
+        return OilPolicy.builder()
+                .defaultOil(Oil.builder().from(oil("sunflower")).addNote(en("Edible.")).build())
+                .addAlternative(oil("safflower"))
+                .addAvoid(OilWarning.builder().id("nut-oils").name(en("Nut oils")).reason(en("Allergy risk."))
+                        .confidence(Confidence.CONFIRMED).addSource("handbook").build())
+                .addPatchTest(en("Try a little on the wrist first."))
+                .addAdvisory(en("Keep oil away from the eyes."))
+                .addSource("handbook")
+                .build();
+    }
+
     public static Curriculum minimal() {
         return Curriculum.builder()
                 .id("sample")

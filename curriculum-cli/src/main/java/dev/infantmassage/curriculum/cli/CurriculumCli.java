@@ -42,6 +42,7 @@ public final class CurriculumCli implements Callable<Integer> {
             PlanCommand.class,
             SchemaCommand.class,
             ShowCommand.class,
+            TranslationsCommand.class,
             FormatCommand.class,
             HelpCommand.class);
 

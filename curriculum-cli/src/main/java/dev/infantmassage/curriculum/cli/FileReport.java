@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The issues found in one input, under the name the user knows it by: the path as given on the
- * command line, {@code <stdin>}, or the reference curriculum's resource name.
+ * command line, {@code <stdin>}, or {@code built-in:five-week-program} for the built-in curriculum.
  */
 record FileReport(String file, List<Issue> issues) {
     FileReport {

@@ -3,6 +3,9 @@ package dev.infantmassage.curriculum.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.infantmassage.curriculum.validation.Issue;
+import dev.infantmassage.curriculum.validation.IssueCode;
+import dev.infantmassage.curriculum.validation.IssueLocation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,17 +53,26 @@ class ValidateCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "text   | built-in:five-week-program:",
-        "json   | \"file\":\"built-in:five-week-program\"",
-        "sarif  | \"uri\":\"built-in:five-week-program\"",
-        "github | file=built-in%3Afive-week-program,",
+        "TEXT   | built-in:five-week-program:3:5: warning:",
+        "JSON   | \"file\":\"built-in:five-week-program\"",
+        "SARIF  | \"uri\":\"built-in:five-week-program\"",
+        "GITHUB | file=built-in%3Afive-week-program,",
     })
-    void validate_noPath_namesTheBuiltInCurriculumInEveryFormat(String format, String named) {
-        CliRun run = CliRun.run("validate", "--format", format);
+    void reports_nameTheBuiltInCurriculumInEveryFormat(OutputFormat format, String named) {
+        Issue issue = Issue.of(IssueCode.WEEK_SESSION_LENGTH_UNUSUAL,
+                IssueLocation.root().property("schedule").property("weeks").index(0).property("sessionMinutes"), 30)
+                .atPosition(3, 5);
+        ValidationRun run = new ValidationRun(List.of(new FileReport(CurriculumFiles.reference().name(), List.of(issue))), List.of());
 
-        assumeFalse(run.out().startsWith("0 errors, 0 warnings"), "the built-in curriculum reports nothing to name");
-        assertThat(run.out().replaceAll("\"\\s*:\\s*\"", "\":\"")).contains(named);
-        assertThat(run.out()).doesNotContain("dev/infantmassage");
+        String printed = switch (format) {
+            case TEXT -> TextReport.render(run, new Ansi(false));
+            case JSON -> JsonReport.render(run);
+            case SARIF -> SarifReport.render(run, "1", Path.of(""));
+            case GITHUB -> GithubReport.render(run, Path.of(""));
+        };
+
+        assertThat(printed.replaceAll("\"\\s*:\\s*\"", "\":\"")).contains(named);
+        assertThat(printed).doesNotContain("dev/infantmassage");
     }
 
     @Test
@@ -361,12 +373,16 @@ class ValidateCommandTest {
     @Test
     void validate_colour_onlyOnATerminalWithoutNoColor() {
         InputStream empty = new ByteArrayInputStream(new byte[0]);
+        String file = warningFile().toString();
 
-        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of()), "validate").out()).contains("\u001b[");
-        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of("NO_COLOR", "1")), "validate").out()).doesNotContain("\u001b[");
-        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of()), "validate", "--color=never").out()).doesNotContain("\u001b[");
-        assertThat(CliRun.in(new Terminal(empty, false, false, Map.of()), "validate", "--color=always").out()).contains("\u001b[");
-        assertThat(CliRun.run("validate").out()).doesNotContain("\u001b[");
+        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of()), "validate", file).out()).contains("\u001b[");
+        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of("NO_COLOR", "1")), "validate", file).out())
+                .doesNotContain("\u001b[");
+        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of()), "validate", "--color=never", file).out())
+                .doesNotContain("\u001b[");
+        assertThat(CliRun.in(new Terminal(empty, false, false, Map.of()), "validate", "--color=always", file).out())
+                .contains("\u001b[");
+        assertThat(CliRun.run("validate", file).out()).doesNotContain("\u001b[");
     }
 
     @Test

@@ -11,6 +11,7 @@ public final class Locations {
     public static final IssueLocation ROUTINES = ROOT.property("routines");
     public static final IssueLocation CUES = ROOT.property("cues");
     public static final IssueLocation CONTRAINDICATIONS = ROOT.property("contraindications");
+    public static final IssueLocation OIL_POLICY = ROOT.property("oilPolicy");
     public static final IssueLocation WEEKS = ROOT.property("schedule").property("weeks");
 
     private Locations() {}

@@ -5,6 +5,8 @@ import dev.infantmassage.curriculum.CueSignal;
 import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.DiscussionTopic;
 import dev.infantmassage.curriculum.LocalizedText;
+import dev.infantmassage.curriculum.Oil;
+import dev.infantmassage.curriculum.OilWarning;
 import dev.infantmassage.curriculum.Routine;
 import dev.infantmassage.curriculum.RoutineStep;
 import dev.infantmassage.curriculum.Stroke;
@@ -77,6 +79,21 @@ public final class TextWalker {
             visitor.accept(entry.getGuidance(), at.property("guidance"));
         }
 
+        curriculum.getOilPolicy().ifPresent(policy -> {
+            IssueLocation at = Locations.OIL_POLICY;
+            oil(policy.getDefaultOil(), at.property("defaultOil"), visitor);
+            for (int i = 0; i < policy.getAlternatives().size(); i++) {
+                oil(policy.getAlternatives().get(i), at.property("alternatives").index(i), visitor);
+            }
+            for (int i = 0; i < policy.getAvoid().size(); i++) {
+                OilWarning warning = policy.getAvoid().get(i);
+                visitor.accept(warning.getName(), at.property("avoid").index(i).property("name"));
+                visitor.accept(warning.getReason(), at.property("avoid").index(i).property("reason"));
+            }
+            list(policy.getPatchTest(), at.property("patchTest"), visitor);
+            list(policy.getAdvisories(), at.property("advisories"), visitor);
+        });
+
         List<WeekPlan> weeks = curriculum.getSchedule().getWeeks();
         for (int i = 0; i < weeks.size(); i++) {
             WeekPlan week = weeks.get(i);
@@ -89,6 +106,11 @@ public final class TextWalker {
             week.getHomePractice().ifPresent(
                     practice -> optional(practice.getNote(), at.property("homePractice").property("note"), visitor));
         }
+    }
+
+    private static void oil(Oil oil, IssueLocation at, BiConsumer<LocalizedText, IssueLocation> visitor) {
+        visitor.accept(oil.getName(), at.property("name"));
+        list(oil.getNotes(), at.property("notes"), visitor);
     }
 
     private static void optional(Optional<LocalizedText> text, IssueLocation at,

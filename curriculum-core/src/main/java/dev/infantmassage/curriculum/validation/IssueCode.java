@@ -204,6 +204,24 @@ public enum IssueCode {
             "Face strokes are done with little or no oil, away from the eyes and mouth: a stroke of region "
                     + "'face' has oil 'minimal' or 'none'."),
 
+    // --- Oil -------------------------------------------------------------------------------------------
+    OIL_DEFAULT_UNSUITABLE("oil.default-oil.unsuitable", ERROR,
+            "Default oil ''{0}'' must be unscented, edible, cold-pressed and nut-free, but is not {1}",
+            "The oil a curriculum recommends by default is one the baby may safely swallow and will not be "
+                    + "sensitised by: unscented, edible, cold-pressed and free of nuts, as IAIM recommends."),
+    OIL_PATCH_TEST_NOT_REQUIRED("oil.patch-test.not-required", ERROR,
+            "Oil ''{0}'' must require a patch test, but its ''patchTestRequired'' was false",
+            "Every oil the policy names, the default and each alternative, is tried on a small patch of the "
+                    + "baby's skin before the first massage."),
+    OIL_PATCH_TEST_MISSING("oil.patch-test.missing", WARNING,
+            "Oil policy must say how to patch-test a new oil, but its ''patchTest'' is empty",
+            "The oil policy describes the patch test step by step, so parents know what to do and what to "
+                    + "watch for."),
+    OIL_FACE("oil.face", WARNING,
+            "Oil policy must use little or no oil on the face, but its ''face'' was ''{0}''",
+            "The face and scalp get little or no oil, kept away from the eyes and mouth: the policy's 'face' "
+                    + "is 'minimal' or 'none'."),
+
     // --- Weekly sessions ---------------------------------------------------------------------------
     WEEK_PERMISSION_RITUAL_MISSING("week.permission-ritual.missing", ERROR,
             "Week {0} must practise the permission ritual, but its techniques include none",
@@ -249,9 +267,9 @@ public enum IssueCode {
             "Text must be in the default language ''{0}'', but its languages were [{1}]",
             "Every text has a version in the curriculum's default language, which readers fall back on."),
     TEXT_TRANSLATION_MISSING("text.translation.missing", WARNING,
-            "Texts must be translated into declared language ''{0}'', but {1} of {2} are not; this is the first",
-            "The curriculum declares a language that some texts lack. To keep the report short this is "
-                    + "reported once per language, with the count, at the first text that lacks it."),
+            "Text must be translated into declared language ''{0}'', but is not: ''{1}''",
+            "The curriculum declares a language that a text lacks. Every such text is reported, with the "
+                    + "start of its default-language version, so translators get the full list."),
     TEXT_LANGUAGE_UNDECLARED("text.language.undeclared", WARNING,
             "Text language ''{0}'' must be declared in ''languages'', but is not; {1} texts use it, this is the first",
             "A text carries a language the curriculum neither has as default nor lists in 'languages', often "

@@ -51,6 +51,12 @@ class TextWalkerTest {
         PLACES.put("Contraindication.condition", "/contraindications/0/condition");
         PLACES.put("Contraindication.site", "/contraindications/0/site");
         PLACES.put("Contraindication.guidance", "/contraindications/0/guidance");
+        PLACES.put("Oil.name", "/oilPolicy/defaultOil/name");
+        PLACES.put("Oil.notes", "/oilPolicy/defaultOil/notes/0");
+        PLACES.put("OilWarning.name", "/oilPolicy/avoid/0/name");
+        PLACES.put("OilWarning.reason", "/oilPolicy/avoid/0/reason");
+        PLACES.put("OilPolicy.patchTest", "/oilPolicy/patchTest/0");
+        PLACES.put("OilPolicy.advisories", "/oilPolicy/advisories/0");
         PLACES.put("WeekPlan.title", "/schedule/weeks/0/title");
         PLACES.put("DiscussionTopic.title", "/schedule/weeks/0/topics/0/title");
         PLACES.put("HomePractice.note", "/schedule/weeks/0/homePractice/note");
@@ -79,6 +85,7 @@ class TextWalkerTest {
                 .routines(routines)
                 .cues(cues)
                 .contraindications(contraindications)
+                .oilPolicy(SampleCurricula.oilPolicy())
                 .schedule(FiveWeekSchedule.of(weeks))
                 .build();
     }
@@ -109,6 +116,8 @@ class TextWalkerTest {
         assertThat(texts.get("/routines/0/steps/0/note")).isEqualTo(en("Slowly."));
         assertThat(texts.get("/schedule/weeks/0/homePractice/note")).isEqualTo(en("Every day."));
         assertThat(texts.get("/contraindications/0/site")).isEqualTo(en("The site."));
+        assertThat(texts.get("/oilPolicy/alternatives/0/name")).isEqualTo(en("safflower"));
+        assertThat(texts.get("/oilPolicy/patchTest/0")).isEqualTo(en("Try a little on the wrist first."));
     }
 
     /** A new text property on any model type fails here until it is added to {@link #PLACES} and the walker. */

@@ -20,6 +20,7 @@ final class RulesDoc {
             Map.entry("order", "Teaching order"),
             Map.entry("direction", "Stroke directions"),
             Map.entry("stroke", "Strokes"),
+            Map.entry("oil", "Oil"),
             Map.entry("week", "Weekly sessions"),
             Map.entry("contraindication", "Contraindications"),
             Map.entry("text", "Texts and languages"));

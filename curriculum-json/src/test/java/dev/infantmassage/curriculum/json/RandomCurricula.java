@@ -18,11 +18,15 @@ import dev.infantmassage.curriculum.FiveWeekSchedule;
 import dev.infantmassage.curriculum.HomePractice;
 import dev.infantmassage.curriculum.LocalizedText;
 import dev.infantmassage.curriculum.MotionPattern;
+import dev.infantmassage.curriculum.Oil;
 import dev.infantmassage.curriculum.OilGuidance;
+import dev.infantmassage.curriculum.OilPolicy;
+import dev.infantmassage.curriculum.OilWarning;
 import dev.infantmassage.curriculum.Routine;
 import dev.infantmassage.curriculum.RoutineKind;
 import dev.infantmassage.curriculum.RoutineStep;
 import dev.infantmassage.curriculum.Stroke;
+import dev.infantmassage.curriculum.StrokeFigure;
 import dev.infantmassage.curriculum.StrokeRole;
 import dev.infantmassage.curriculum.Technique;
 import dev.infantmassage.curriculum.TechniqueKind;
@@ -87,6 +91,7 @@ final class RandomCurricula {
                 .contraindications(list(this::contraindication, 3))
                 .schedule(FiveWeekSchedule.builder().weeks(list(this::week, 6)).putAllExtensions(extensions()).build());
         maybe(() -> builder.description(localized()));
+        maybe(() -> builder.oilPolicy(oilPolicy()));
         if (random.nextInt(3) == 0) {
             builder.putExtension("$schema", StringNode.valueOf("https://infantmassage.dev/schema/curriculum-1.json"));
         }
@@ -118,7 +123,28 @@ final class RandomCurricula {
         maybe(() -> builder.minAgeWeeks(number()));
         maybe(() -> builder.maxAgeWeeks(number()));
         maybe(() -> builder.oil(pick(OilGuidance.values())));
+        maybe(() -> builder.sourcedFigures(list(() -> pick(StrokeFigure.values()), 2)));
         return builder.putAllExtensions(extensions()).build();
+    }
+
+    private OilPolicy oilPolicy() {
+        OilPolicy.Builder builder = OilPolicy.builder()
+                .defaultOil(oil())
+                .alternatives(list(this::oil, 2))
+                .avoid(list(() -> OilWarning.builder().id(text()).name(localized()).reason(localized())
+                        .confidence(pick(Confidence.values())).sources(list(this::text, 2))
+                        .putAllExtensions(extensions()).build(), 2))
+                .patchTest(list(this::localized, 2))
+                .advisories(list(this::localized, 2))
+                .sources(list(this::text, 2));
+        maybe(() -> builder.face(pick(OilGuidance.values())));
+        return builder.putAllExtensions(extensions()).build();
+    }
+
+    private Oil oil() {
+        return Oil.builder().id(text()).name(localized()).unscented(random.nextBoolean()).edible(random.nextBoolean())
+                .coldPressed(random.nextBoolean()).nutFree(random.nextBoolean()).patchTestRequired(random.nextBoolean())
+                .notes(list(this::localized, 2)).putAllExtensions(extensions()).build();
     }
 
     private Technique technique() {
@@ -176,6 +202,7 @@ final class RandomCurricula {
                 .sources(list(this::text, 2));
         maybe(() -> builder.site(localized()));
         maybe(() -> builder.askProfessional(random.nextBoolean()));
+        maybe(() -> builder.confidence(pick(Confidence.values())));
         maybe(() -> builder.waitingPeriod(WaitingPeriod.builder()
                 .unit(pick(TimeUnit.values())).min(number()).defaultValue(number()).max(number())
                 .putAllExtensions(extensions()).build()));

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.validation.InvalidCurriculumException;
-import dev.infantmassage.curriculum.validation.Issue;
-import dev.infantmassage.curriculum.validation.IssueCode;
-import dev.infantmassage.curriculum.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,28 +15,12 @@ class ReferenceCurriculaTest {
     private static final CurriculumJson JSON = CurriculumJson.create();
 
     @Test
-    void fiveWeekProgram_readFromResource_hasNoErrorsAndOnlySpanishTranslationWarnings() {
+    void fiveWeekProgram_readFromResource_hasNoIssues_fullyTranslatedIntoSpanish() {
         ReadResult result = JSON.read(ReferenceCurricula.fiveWeekProgramJson(), ReferenceCurricula.RESOURCE);
 
-        assertThat(result.hasErrors()).as(result.report().toString()).isFalse();
         assertThat(result.curriculum()).isPresent();
-        assertThat(result.report().issues())
-                .as(result.report().toString())
-                .allSatisfy(issue -> {
-                    assertThat(issue.getSeverity()).isEqualTo(Severity.WARNING);
-                    assertThat(issue.getCode()).isEqualTo(IssueCode.TEXT_TRANSLATION_MISSING);
-                    assertThat(issue.getArguments()).first().isEqualTo("es");
-                });
-    }
-
-    @Test
-    void fiveWeekProgram_translationWarning_isReportedOnceForSpanish() {
-        ReadResult result = JSON.read(ReferenceCurricula.fiveWeekProgramJson(), ReferenceCurricula.RESOURCE);
-
-        assertThat(result.report().issues(IssueCode.TEXT_TRANSLATION_MISSING))
-                .extracting(Issue::getArguments)
-                .extracting(arguments -> arguments.get(0))
-                .containsExactly("es");
+        assertThat(result.report().issues()).as(result.report().toString()).isEmpty();
+        assertThat(result.curriculum().orElseThrow().getLanguages()).containsExactly("es");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.infantmassage.curriculum.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.infantmassage.curriculum.BenefitTag;
 import dev.infantmassage.curriculum.BodyRegion;
 import dev.infantmassage.curriculum.Citation;
 import dev.infantmassage.curriculum.Confidence;
@@ -18,11 +19,15 @@ import dev.infantmassage.curriculum.DiscussionTopic;
 import dev.infantmassage.curriculum.HomePractice;
 import dev.infantmassage.curriculum.LocalizedText;
 import dev.infantmassage.curriculum.MotionPattern;
+import dev.infantmassage.curriculum.Oil;
 import dev.infantmassage.curriculum.OilGuidance;
+import dev.infantmassage.curriculum.OilPolicy;
+import dev.infantmassage.curriculum.OilWarning;
 import dev.infantmassage.curriculum.Routine;
 import dev.infantmassage.curriculum.RoutineKind;
 import dev.infantmassage.curriculum.RoutineStep;
 import dev.infantmassage.curriculum.Stroke;
+import dev.infantmassage.curriculum.StrokeFigure;
 import dev.infantmassage.curriculum.StrokeRole;
 import dev.infantmassage.curriculum.Technique;
 import dev.infantmassage.curriculum.TechniqueKind;
@@ -30,6 +35,8 @@ import dev.infantmassage.curriculum.TimeUnit;
 import dev.infantmassage.curriculum.TopicTag;
 import dev.infantmassage.curriculum.WaitingPeriod;
 import dev.infantmassage.curriculum.WeekPlan;
+import dev.infantmassage.curriculum.internal.TextWalker;
+import dev.infantmassage.curriculum.validation.CurriculumValidator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -121,7 +128,8 @@ class ReferenceCurriculumContentTest {
                 Arguments.of("gentle-cross-arms", BodyRegion.GENTLE_MOVEMENTS, StrokeRole.STROKE, Confidence.CONFIRMED),
                 Arguments.of("gentle-cross-arm-and-leg", BodyRegion.GENTLE_MOVEMENTS, StrokeRole.STROKE, Confidence.CONFIRMED),
                 Arguments.of("gentle-cross-legs", BodyRegion.GENTLE_MOVEMENTS, StrokeRole.STROKE, Confidence.CONFIRMED),
-                Arguments.of("gentle-bicycle", BodyRegion.GENTLE_MOVEMENTS, StrokeRole.STROKE, Confidence.CONFIRMED));
+                Arguments.of("gentle-bicycle", BodyRegion.GENTLE_MOVEMENTS, StrokeRole.STROKE, Confidence.CONFIRMED),
+                Arguments.of("gentle-knees-up", BodyRegion.GENTLE_MOVEMENTS, StrokeRole.STROKE, Confidence.CONFIRMED));
     }
 
     @ParameterizedTest
@@ -281,7 +289,10 @@ class ReferenceCurriculumContentTest {
     @CsvSource({
             "permission-ritual, PERMISSION_RITUAL, 8",
             "touch-relaxation,  TOUCH_RELAXATION,  3",
-            "containment-hold,  CONTAINMENT_HOLD,  4"})
+            "containment-hold,  CONTAINMENT_HOLD,  5",
+            "preparation,       PREPARATION,       6",
+            "behavioural-states, BEHAVIOURAL_STATES, 6",
+            "ending,            ENDING,            3"})
     void technique_isPresentWithItsSteps(String id, TechniqueKind kind, int steps) {
         Technique technique = PROGRAM.technique(id).orElseThrow();
 
@@ -414,29 +425,31 @@ class ReferenceCurriculumContentTest {
 
     @ParameterizedTest
     @CsvSource({
-            "fever,                   WHOLE_BODY_STOP,      false",
-            "acute-illness,           WHOLE_BODY_STOP,      true",
-            "immunisation,            WHOLE_BODY_STOP,      false",
-            "immunisation-site,       AVOID_LOCAL_REGION,   false",
-            "skin-condition,          AVOID_LOCAL_REGION,   false",
-            "weeping-eczema,          AVOID_LOCAL_REGION,   true",
-            "umbilical-cord-unhealed, AVOID_LOCAL_REGION,   false",
-            "umbilical-hernia,        AVOID_LOCAL_REGION,   true",
-            "diarrhoea-vomiting,      AVOID_LOCAL_REGION,   false",
-            "fracture-or-injury,      AVOID_LOCAL_REGION,   true",
-            "jaundice,                CONSULT_PROFESSIONAL, true",
-            "medical-condition,       CONSULT_PROFESSIONAL, true",
-            "premature,               CONSULT_PROFESSIONAL, true",
-            "just-fed,                TIMING_RULE,          false",
-            "hungry,                  TIMING_RULE,          false",
-            "asleep,                  TIMING_RULE,          false",
-            "crying,                  TIMING_RULE,          false",
-            "parent-stressed,         ADVISORY,             false"})
-    void contraindication_ofTheBrief_isPresentWithItsScope(String id, ContraindicationScope scope, boolean ask) {
+            "fever,                   WHOLE_BODY_STOP,      false, CONFIRMED",
+            "acute-illness,           WHOLE_BODY_STOP,      true, CONFIRMED",
+            "immunisation,            WHOLE_BODY_STOP,      false, CONFIRMED",
+            "immunisation-site,       AVOID_LOCAL_REGION,   false, CONFIRMED",
+            "skin-condition,          AVOID_LOCAL_REGION,   false, CONFIRMED",
+            "weeping-eczema,          AVOID_LOCAL_REGION,   true, CONFIRMED",
+            "umbilical-cord-unhealed, AVOID_LOCAL_REGION,   false, CONFIRMED",
+            "umbilical-hernia,        AVOID_LOCAL_REGION,   true, PARTIAL",
+            "diarrhoea-vomiting,      AVOID_LOCAL_REGION,   false, PARTIAL",
+            "fracture-or-injury,      AVOID_LOCAL_REGION,   true, PARTIAL",
+            "jaundice,                CONSULT_PROFESSIONAL, true, PARTIAL",
+            "medical-condition,       CONSULT_PROFESSIONAL, true, CONFIRMED",
+            "premature,               CONSULT_PROFESSIONAL, true, CONFIRMED",
+            "just-fed,                TIMING_RULE,          false, CONFIRMED",
+            "hungry,                  TIMING_RULE,          false, CONFIRMED",
+            "asleep,                  TIMING_RULE,          false, CONFIRMED",
+            "crying,                  TIMING_RULE,          false, CONFIRMED",
+            "parent-stressed,         ADVISORY,             false, PARTIAL"})
+    void contraindication_ofTheBrief_isPresentWithItsScopeAndConfidence(String id, ContraindicationScope scope, boolean ask,
+            Confidence confidence) {
         Contraindication entry = PROGRAM.contraindication(id).orElseThrow(() -> new AssertionError("missing " + id));
 
         assertThat(entry.getScope()).isEqualTo(scope);
         assertThat(entry.isAskProfessional()).isEqualTo(ask);
+        assertThat(entry.getConfidence()).as("§5 marks %s", id).contains(confidence);
         assertThat(entry.getSources()).isNotEmpty();
     }
 
@@ -581,7 +594,8 @@ class ReferenceCurriculumContentTest {
 
     @Test
     void touchRelaxation_isIntroducedWithTheStomach_andContainmentInWeek1() {
-        assertThat(week(1).getTechniques()).containsExactly("permission-ritual", "containment-hold");
+        assertThat(week(1).getTechniques())
+                .containsExactly("preparation", "permission-ritual", "behavioural-states", "containment-hold", "ending");
         assertThat(week(2).getTechniques()).contains("touch-relaxation");
     }
 
@@ -605,7 +619,9 @@ class ReferenceCurriculumContentTest {
                         PROGRAM.getTechniques().stream().flatMap(technique -> technique.getSources().stream()),
                         PROGRAM.getRoutines().stream().flatMap(routine -> routine.getSources().stream()),
                         PROGRAM.getCues().stream().flatMap(cue -> cue.getSources().stream()),
-                        PROGRAM.getContraindications().stream().flatMap(entry -> entry.getSources().stream()))
+                        PROGRAM.getContraindications().stream().flatMap(entry -> entry.getSources().stream()),
+                        oilPolicy().getSources().stream(),
+                        oilPolicy().getAvoid().stream().flatMap(warning -> warning.getSources().stream()))
                 .flatMap(Function.identity())
                 .collect(Collectors.toSet());
 
@@ -650,6 +666,224 @@ class ReferenceCurriculumContentTest {
             assertThat(step.length()).as(step).isBetween(10, 200);
             assertThat(step).endsWith(".");
         });
+    }
+
+    // --- Review against the brief, row by row (issue #12) -------------------------------------------
+
+    @Test
+    void kneesUp_isInTheStomachAndInGentleMovements_holdingTheLegsAgainstTheTummy() {
+        // §2: "Knees Up (Knees to Tummy) | STOMACH / GENTLE_MOVEMENTS"; the gentle movements table repeats it.
+        Stroke tummy = PROGRAM.stroke("stomach-knees-up").orElseThrow();
+        Stroke gentle = PROGRAM.stroke("gentle-knees-up").orElseThrow();
+
+        assertThat(tummy.getRegion()).isEqualTo(BodyRegion.STOMACH);
+        assertThat(gentle.getRegion()).isEqualTo(BodyRegion.GENTLE_MOVEMENTS);
+        assertThat(List.of(tummy, gentle)).allSatisfy(stroke -> {
+            assertThat(stroke.getDirection()).isEqualTo(Direction.PASSIVE_MOVEMENT);
+            assertThat(stroke.touchedRegions()).contains(BodyRegion.LEGS_AND_FEET, BodyRegion.STOMACH);
+            assertThat(stroke.getSteps()).extracting(this::english)
+                    .anySatisfy(step -> assertThat(step).contains("slow count of six"));
+        });
+        assertThat(week(5).getNewStrokes()).endsWith("gentle-knees-up");
+        assertThat(PROGRAM.routine("full-routine").orElseThrow().getSteps()).last()
+                .extracting(RoutineStep::getStroke).isEqualTo("gentle-knees-up");
+    }
+
+    @Test
+    void everyStomachStroke_saysToStayBelowTheRibCage() {
+        // §2 conventions: "Stay below the rib cage and do not press toward the diaphragm [P]".
+        assertThat(strokesOf(BodyRegion.STOMACH)).hasSize(7).allSatisfy(stroke -> assertThat(stroke.getAdvisories())
+                .as(stroke.getId()).extracting(this::english)
+                .anySatisfy(text -> assertThat(text).contains("below the rib cage", "diaphragm")));
+    }
+
+    @Test
+    void everyFaceStroke_keepsTheOilAwayFromTheEyesAndMouth_andTheForeheadMindsTheSoftSpot() {
+        assertThat(strokesOf(BodyRegion.FACE)).hasSize(7).allSatisfy(stroke -> assertThat(stroke.getAdvisories())
+                .as(stroke.getId()).extracting(this::english)
+                .anySatisfy(text -> assertThat(text).contains("little or no oil", "away from your baby's eyes and mouth")));
+        assertThat(PROGRAM.stroke("face-open-book").orElseThrow().getAdvisories()).extracting(this::english)
+                .anySatisfy(text -> assertThat(text).contains("soft spot", "fontanelle"));
+    }
+
+    @Test
+    void repetitions_areSourcedOnlyWhereTheBriefGivesThem_andEveryDurationIsASuggestedDefault() {
+        // §2: water wheel "6 times each hand" and sun moon "about 6 times" in the colic routine; the gentle
+        // movements cross "three times" (cross arm and leg: then the other diagonal). No duration is in the brief.
+        Map<String, Integer> sourced = Map.of("stomach-water-wheel-a", 6, "stomach-sun-moon", 6, "gentle-cross-arms", 3,
+                "gentle-cross-arm-and-leg", 2, "gentle-cross-legs", 3);
+
+        assertThat(PROGRAM.getStrokes()).allSatisfy(stroke -> {
+            assertThat(stroke.getSourcedFigures()).as(stroke.getId())
+                    .isEqualTo(sourced.containsKey(stroke.getId()) ? Set.of(StrokeFigure.REPETITIONS) : Set.of());
+            assertThat(stroke.isSuggestedDefault(StrokeFigure.DURATION)).as(stroke.getId()).isTrue();
+        });
+        sourced.forEach((id, repetitions) -> assertThat(PROGRAM.stroke(id).orElseThrow().getRepetitions()).as(id)
+                .isEqualTo(repetitions));
+        assertThat(english(PROGRAM.getDescription().orElseThrow()))
+                .contains("suggested defaults an instructor may change", "sourced figures");
+    }
+
+    @Test
+    void benefitsTheBriefMarksAsClaimed_areHedged_withTheCaveat() {
+        // §2 marks lymph/immune, breathing/congestion and teething as claimed; §7: the evidence is modest and
+        // IAIM says massage is not therapy.
+        Set<BenefitTag> claimed = EnumSet.of(BenefitTag.IMMUNE, BenefitTag.CONGESTION_RELIEF, BenefitTag.TEETHING_RELIEF);
+        List<Stroke> claiming = PROGRAM.getStrokes().stream()
+                .filter(stroke -> stroke.getBenefits().stream().anyMatch(claimed::contains)).toList();
+
+        assertThat(claiming).extracting(Stroke::getId).containsExactly("chest-open-book", "arms-pit-stop",
+                "face-bridge-of-nose", "face-smile-upper-lip", "face-smile-lower-lip", "face-jaw-circles");
+        assertThat(claiming).allSatisfy(stroke -> assertThat(stroke.getAdvisories()).as(stroke.getId())
+                .extracting(this::english)
+                .anySatisfy(text -> assertThat(text).contains("claim", "modest", "not therapy")));
+        assertThat(english(PROGRAM.getDescription().orElseThrow())).contains("claim", "modest", "not therapy");
+        assertThat(week(1).getTopics()).filteredOn(topic -> topic.getTag() == TopicTag.BENEFITS)
+                .extracting(topic -> english(topic.getTitle()))
+                .singleElement().asString().contains("modest", "not therapy");
+    }
+
+    @Test
+    void behaviouralStates_areTheBriefsSix_quietAlertBest_activeAlertASignToFinish() {
+        Technique states = PROGRAM.technique("behavioural-states").orElseThrow();
+        List<String> steps = states.getSteps().stream().map(this::english).toList();
+
+        assertThat(states.getKind()).isEqualTo(TechniqueKind.BEHAVIOURAL_STATES);
+        assertThat(steps.get(0)).contains("quiet sleep", "active sleep", "drowsy", "quiet alert", "active alert", "crying");
+        assertThat(steps).anySatisfy(step -> assertThat(step).startsWith("Quiet alert").contains("best"));
+        assertThat(steps).anySatisfy(step -> assertThat(step).startsWith("Active alert").contains("finish soon"));
+        assertThat(week(1).getTechniques()).contains("behavioural-states");
+    }
+
+    @Test
+    void permissionRefused_meansDoNotStart() {
+        // §4: "Permission refused ("no" cues) | Do not start. Respond to the need, and offer again later or another day."
+        List<LocalizedText> steps = PROGRAM.technique("permission-ritual").orElseThrow().getSteps();
+
+        assertThat(english(steps.get(steps.size() - 1))).contains("answer is no", "do not start", "another day");
+    }
+
+    @Test
+    void preparation_warmRoomRingsOffShortNailsWarmHands_onTheFloor() {
+        Technique preparation = PROGRAM.technique("preparation").orElseThrow();
+        String steps = preparation.getSteps().stream().map(this::english).collect(Collectors.joining(" "));
+
+        assertThat(preparation.getKind()).isEqualTo(TechniqueKind.PREPARATION);
+        assertThat(steps).contains("warm, draught-free room", "rings", "nails short", "warm your hands", "floor",
+                "spare nappy", "deep breaths");
+        assertThat(steps).doesNotContain("°C");
+    }
+
+    @Test
+    void ending_picksTheBabyUp_hugs_saysThankYou() {
+        Technique ending = PROGRAM.technique("ending").orElseThrow();
+        String steps = ending.getSteps().stream().map(this::english).collect(Collectors.joining(" "));
+
+        assertThat(ending.getKind()).isEqualTo(TechniqueKind.ENDING);
+        assertThat(steps).contains("pick your baby up", "hug", "\"thank you\"", "hungry");
+    }
+
+    @Test
+    void everyWeek_beginsWithPreparation_andEndsWithTheEndingRitual() {
+        assertThat(PROGRAM.getSchedule().getWeeks()).allSatisfy(week -> {
+            assertThat(week.getTechniques()).as("week %d", week.getNumber()).startsWith("preparation");
+            assertThat(week.getTechniques()).as("week %d", week.getNumber()).endsWith("ending");
+        });
+    }
+
+    @Test
+    void premature_skinToSkin_noOil_fiveToTenMinuteSessions() {
+        // §6 age adaptations: skin-to-skin is encouraged; one provider: no oil, 5–10-minute sessions [P].
+        String guidance = english(PROGRAM.contraindication("premature").orElseThrow().getGuidance());
+        String containment = PROGRAM.technique("containment-hold").orElseThrow().getSteps().stream()
+                .map(this::english).collect(Collectors.joining(" "));
+
+        assertThat(List.of(guidance, containment)).allSatisfy(text -> assertThat(text)
+                .contains("Skin-to-skin", "no oil on premature skin", "5 to 10 minutes", "over clothes"));
+    }
+
+    @Test
+    void week1_discussesContraindications() {
+        assertThat(week(1).getTopics()).filteredOn(topic -> topic.getTag() == TopicTag.SAFETY)
+                .extracting(topic -> english(topic.getTitle()))
+                .singleElement().asString().startsWith("Contraindications");
+    }
+
+    // --- Oil (§6 oil, §8.10) ------------------------------------------------------------------------
+
+    @Test
+    void oilPolicy_defaultOil_isUnscentedEdibleColdPressedNutFree_andPatchTested() {
+        Oil oil = oilPolicy().getDefaultOil();
+
+        assertThat(oil.getId()).isEqualTo("sunflower");
+        assertThat(oil.isUnscented()).isTrue();
+        assertThat(oil.isEdible()).isTrue();
+        assertThat(oil.isColdPressed()).isTrue();
+        assertThat(oil.isNutFree()).isTrue();
+        assertThat(oil.getNotes()).extracting(this::english).anySatisfy(note -> assertThat(note).contains("salad"));
+    }
+
+    @Test
+    void oilPolicy_everyOil_isNutFreeAndEdible_andNeedsAPatchTest() {
+        assertThat(oilPolicy().oils()).extracting(Oil::getId).containsExactly("sunflower", "safflower", "fractionated-coconut");
+        assertThat(oilPolicy().oils()).allSatisfy(oil -> {
+            assertThat(oil.isPatchTestRequired()).as(oil.getId()).isTrue();
+            assertThat(oil.isNutFree()).as(oil.getId()).isTrue();
+            assertThat(oil.isUnscented()).as(oil.getId()).isTrue();
+            assertThat(oil.isEdible()).as(oil.getId()).isTrue();
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "nut-oils,         CONFIRMED, allergy,            bluesuitmom",
+            "mineral-baby-oil, CONFIRMED, skin absorbs,       mymommyhoodmusings-mcclure-oil",
+            "essential-oils,   CONFIRMED, unscented,          baseformula-baby-oils",
+            "olive-oil,        PARTIAL,   skin barrier,       halbert-dermatology-oils"})
+    void oilPolicy_warnsAgainst(String id, Confidence confidence, String reason, String source) {
+        OilWarning warning = oilPolicy().getAvoid().stream().filter(entry -> entry.getId().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("missing oil warning " + id));
+
+        assertThat(warning.getConfidence()).isEqualTo(confidence);
+        assertThat(english(warning.getReason())).contains(reason);
+        assertThat(warning.getSources()).contains(source);
+    }
+
+    @Test
+    void oilPolicy_patchTest_faceAndAdvice_followTheBrief() {
+        OilPolicy policy = oilPolicy();
+        String patchTest = policy.getPatchTest().stream().map(this::english).collect(Collectors.joining(" "));
+        String advice = policy.getAdvisories().stream().map(this::english).collect(Collectors.joining(" "));
+
+        assertThat(patchTest).contains("inside of the wrist", "redness", "30 minutes", "10 minutes", "a full day");
+        assertThat(policy.getFace()).isIn(OilGuidance.MINIMAL, OilGuidance.NONE);
+        assertThat(advice).contains("face and scalp", "eyes and mouth", "prescribed", "cream", "open sores");
+        assertThat(policy.getSources()).contains("bluesuitmom", "halbert-dermatology-oils", "liddlekidz-patch-test",
+                "renaissancecollege", "mymommyhoodmusings-mcclure-oil");
+        assertThat(week(1).getTopics()).extracting(DiscussionTopic::getTag).contains(TopicTag.OIL);
+    }
+
+    // --- Languages ----------------------------------------------------------------------------------
+
+    @Test
+    void everyText_hasSpanish() {
+        List<String> untranslated = new ArrayList<>();
+        TextWalker.walk(PROGRAM, (text, at) -> {
+            if (!text.has(SPANISH) || text.get(SPANISH).orElseThrow().isBlank()) {
+                untranslated.add(at.toPointer());
+            }
+        });
+
+        assertThat(untranslated).isEmpty();
+    }
+
+    @Test
+    void validate_builtInCurriculum_hasNoIssuesAtAll() {
+        assertThat(CurriculumValidator.create().validate(PROGRAM).issues()).isEmpty();
+    }
+
+    private static OilPolicy oilPolicy() {
+        return PROGRAM.getOilPolicy().orElseThrow(() -> new AssertionError("the curriculum has no oil policy"));
     }
 
     private WeekPlan week(int number) {

@@ -80,7 +80,8 @@ class ReferencePlanningOracleTest {
             Map.entry("gentle-cross-arms", Set.of(ARMS_AND_HANDS, CHEST)),
             Map.entry("gentle-cross-arm-and-leg", Set.of(ARMS_AND_HANDS, LEGS_AND_FEET)),
             Map.entry("gentle-cross-legs", Set.of(LEGS_AND_FEET, STOMACH)),       // crossed at the tummy
-            Map.entry("gentle-bicycle", Set.of(LEGS_AND_FEET, STOMACH)));         // knees into the tummy
+            Map.entry("gentle-bicycle", Set.of(LEGS_AND_FEET, STOMACH)),          // knees into the tummy
+            Map.entry("gentle-knees-up", Set.of(LEGS_AND_FEET, STOMACH)));        // as knees up in the tummy table
 
     static final PlanningOracle ORACLE = new PlanningOracle(FACTS, touchedTable());
 

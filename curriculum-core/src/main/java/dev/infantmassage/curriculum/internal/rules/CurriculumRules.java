@@ -17,6 +17,7 @@ public final class CurriculumRules {
             new StrokeRule(),
             new WeekContentRule(),
             new ContraindicationRule(),
+            new OilRule(),
             new TextRule(),
             new CoverageRule());
 

@@ -3,6 +3,7 @@ package dev.infantmassage.curriculum.internal.rules;
 import dev.infantmassage.curriculum.Contraindication;
 import dev.infantmassage.curriculum.CueSignal;
 import dev.infantmassage.curriculum.Curriculum;
+import dev.infantmassage.curriculum.OilWarning;
 import dev.infantmassage.curriculum.Routine;
 import dev.infantmassage.curriculum.RoutineStep;
 import dev.infantmassage.curriculum.Stroke;
@@ -46,6 +47,11 @@ final class ReferenceRule implements Rule {
         checkSources(curriculum.getCues(), CueSignal::getSources, Locations.CUES, context, issues);
         checkSources(curriculum.getContraindications(), Contraindication::getSources, Locations.CONTRAINDICATIONS,
                 context, issues);
+        curriculum.getOilPolicy().ifPresent(policy -> {
+            checkAll("Source", policy.getSources(), context::hasSource, Locations.OIL_POLICY.property("sources"), issues);
+            checkSources(policy.getAvoid(), OilWarning::getSources, Locations.OIL_POLICY.property("avoid"), context,
+                    issues);
+        });
     }
 
     private static <T> void checkSources(List<T> entries, Function<T, List<String>> sourcesOf, IssueLocation list,

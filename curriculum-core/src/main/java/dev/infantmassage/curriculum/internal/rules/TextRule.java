@@ -5,14 +5,16 @@ import dev.infantmassage.curriculum.internal.IssueCollector;
 import dev.infantmassage.curriculum.internal.TextWalker;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.IssueLocation;
+import dev.infantmassage.curriculum.validation.MissingTranslation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Every text is in the default language; missing translations and undeclared languages are
- * reported once per language, with a count, at the first text concerned.
+ * Every text is in the default language; every text that lacks a declared translation is reported,
+ * so translators get the whole list; undeclared languages are reported once per language, with a
+ * count, at the first text that uses them.
  */
 final class TextRule implements Rule {
     /** How many texts a language concerns, and the first of them. */
@@ -31,18 +33,16 @@ final class TextRule implements Rule {
         String defaultLanguage = curriculum.getDefaultLanguage();
         List<String> translations = curriculum.allLanguages().subList(1, curriculum.allLanguages().size());
         Set<String> declared = Set.copyOf(curriculum.allLanguages());
-        Map<String, Tally> missing = new LinkedHashMap<>();
         Map<String, Tally> undeclared = new LinkedHashMap<>();
-        int[] texts = {0};
         TextWalker.walk(curriculum, (text, at) -> {
-            texts[0]++;
             if (!text.has(defaultLanguage)) {
                 issues.report(IssueCode.TEXT_DEFAULT_LANGUAGE_MISSING, at, defaultLanguage,
                         String.join(", ", text.languages()));
             }
             for (String language : translations) {
                 if (!text.has(language)) {
-                    missing.computeIfAbsent(language, key -> new Tally(at)).count++;
+                    issues.report(IssueCode.TEXT_TRANSLATION_MISSING, at, language,
+                            MissingTranslation.of(at, text.resolve(defaultLanguage, defaultLanguage)).excerpt());
                 }
             }
             for (String language : text.languages()) {
@@ -51,8 +51,6 @@ final class TextRule implements Rule {
                 }
             }
         });
-        missing.forEach((language, tally) -> issues.report(IssueCode.TEXT_TRANSLATION_MISSING, tally.first, language,
-                tally.count, texts[0]));
         undeclared.forEach((language, tally) -> issues.report(IssueCode.TEXT_LANGUAGE_UNDECLARED, tally.first,
                 language, tally.count));
     }

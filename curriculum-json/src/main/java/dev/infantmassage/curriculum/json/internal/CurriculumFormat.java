@@ -22,11 +22,15 @@ import dev.infantmassage.curriculum.DiscussionTopic;
 import dev.infantmassage.curriculum.FiveWeekSchedule;
 import dev.infantmassage.curriculum.HomePractice;
 import dev.infantmassage.curriculum.MotionPattern;
+import dev.infantmassage.curriculum.Oil;
 import dev.infantmassage.curriculum.OilGuidance;
+import dev.infantmassage.curriculum.OilPolicy;
+import dev.infantmassage.curriculum.OilWarning;
 import dev.infantmassage.curriculum.Routine;
 import dev.infantmassage.curriculum.RoutineKind;
 import dev.infantmassage.curriculum.RoutineStep;
 import dev.infantmassage.curriculum.Stroke;
+import dev.infantmassage.curriculum.StrokeFigure;
 import dev.infantmassage.curriculum.StrokeRole;
 import dev.infantmassage.curriculum.Technique;
 import dev.infantmassage.curriculum.TechniqueKind;
@@ -87,6 +91,9 @@ public final class CurriculumFormat {
                     "How many times the stroke is usually repeated.")
             .required("durationSeconds", integer(POSITIVE), Stroke.Builder::durationSeconds, Stroke::getDurationSeconds,
                     "The typical time the stroke takes, repetitions included, in seconds.")
+            .list("sourcedFigures", code(StrokeFigure.class), true, Stroke.Builder::sourcedFigures, Stroke::getSourcedFigures,
+                    "The figures a cited source gives ('repetitions', 'duration'); every other figure is a suggested"
+                            + " default an instructor may change.")
             .list("benefits", code(BenefitTag.class), true, Stroke.Builder::benefits, Stroke::getBenefits,
                     "The benefits sources claim: claims, not therapy.")
             .defaulted("minAgeWeeks", integer(NOT_NEGATIVE), Stroke.Builder::minAgeWeeks, Stroke::getMinAgeWeeks, 0,
@@ -194,9 +201,55 @@ public final class CurriculumFormat {
                             + " cleared, such as an umbilical cord that may not have healed in the first weeks.")
             .optional("waitingPeriod", WAITING_PERIOD, Contraindication.Builder::waitingPeriod, Contraindication::getWaitingPeriod,
                     "How long to wait, when the wait is a period rather than 'until healed'.")
+            .optional("confidence", code(Confidence.class), Contraindication.Builder::confidence,
+                    Contraindication::getConfidence, "How well the sources support the entry.")
             .required("guidance", localized(), Contraindication.Builder::guidance, Contraindication::getGuidance,
                     "What the parent does, in plain words: never a diagnosis.")
             .list("sources", text(), false, Contraindication.Builder::sources, Contraindication::getSources, SOURCES_DOC);
+
+    public static final ObjectType<Oil, Oil.Builder> OIL = ObjectType.of("oil", "an oil",
+                    "An oil for massage, with the properties the IAIM tradition asks of it.",
+                    Oil::builder, Oil.Builder::build, Oil.Builder::putAllExtensions)
+            .required("id", text(), Oil.Builder::id, Oil::getId, "The oil's identifier, unique in its policy, such as 'sunflower'.")
+            .required("name", localized(), Oil.Builder::name, Oil::getName, "The oil's name.")
+            .required("unscented", bool(), Oil.Builder::unscented, Oil::isUnscented,
+                    "Whether the oil has no added scent, so the baby can still smell the parent.")
+            .required("edible", bool(), Oil.Builder::edible, Oil::isEdible,
+                    "Whether the oil is safe to swallow: an oil one would eat on a salad.")
+            .required("coldPressed", bool(), Oil.Builder::coldPressed, Oil::isColdPressed, "Whether the oil is cold-pressed.")
+            .required("nutFree", bool(), Oil.Builder::nutFree, Oil::isNutFree,
+                    "Whether the oil is free of nuts, which may sensitise a baby through the skin.")
+            .required("patchTestRequired", bool(), Oil.Builder::patchTestRequired, Oil::isPatchTestRequired,
+                    "Whether the oil must be tried on a small patch of the baby's skin first; true for every oil.")
+            .list("notes", localized(), false, Oil.Builder::notes, Oil::getNotes, "Why the oil suits, or what to watch for.");
+
+    public static final ObjectType<OilWarning, OilWarning.Builder> OIL_WARNING = ObjectType.of("oilWarning",
+                    "an oil warning", "Something not to put on the baby's skin, and why.",
+                    OilWarning::builder, OilWarning.Builder::build, OilWarning.Builder::putAllExtensions)
+            .required("id", text(), OilWarning.Builder::id, OilWarning::getId,
+                    "The warning's identifier, unique in its policy, such as 'nut-oils'.")
+            .required("name", localized(), OilWarning.Builder::name, OilWarning::getName, "What to avoid.")
+            .required("reason", localized(), OilWarning.Builder::reason, OilWarning::getReason, "Why, in plain words.")
+            .required("confidence", code(Confidence.class), OilWarning.Builder::confidence, OilWarning::getConfidence,
+                    "How well the sources support the warning.")
+            .list("sources", text(), false, OilWarning.Builder::sources, OilWarning::getSources, SOURCES_DOC);
+
+    public static final ObjectType<OilPolicy, OilPolicy.Builder> OIL_POLICY = ObjectType.of("oilPolicy", "the oil policy",
+                    "Which oil to use and which to avoid: a default oil, other suitable oils, warnings, the patch test and"
+                            + " how much oil goes on the face.",
+                    OilPolicy::builder, OilPolicy.Builder::build, OilPolicy.Builder::putAllExtensions)
+            .required("defaultOil", OIL, OilPolicy.Builder::defaultOil, OilPolicy::getDefaultOil,
+                    "The oil recommended unless the parent chooses another: unscented, edible, cold-pressed and nut-free.")
+            .list("alternatives", OIL, false, OilPolicy.Builder::alternatives, OilPolicy::getAlternatives,
+                    "Other suitable oils.")
+            .list("avoid", OIL_WARNING, false, OilPolicy.Builder::avoid, OilPolicy::getAvoid, "What not to use, and why.")
+            .list("patchTest", localized(), false, OilPolicy.Builder::patchTest, OilPolicy::getPatchTest,
+                    "How to patch-test a new oil, step by step.")
+            .defaulted("face", code(OilGuidance.class), OilPolicy.Builder::face, OilPolicy::getFace, OilGuidance.MINIMAL,
+                    "How much oil goes on the face and scalp: 'minimal' or 'none'.")
+            .list("advisories", localized(), false, OilPolicy.Builder::advisories, OilPolicy::getAdvisories,
+                    "Other practical advice, such as using a prescribed cream on a skin condition.")
+            .list("sources", text(), false, OilPolicy.Builder::sources, OilPolicy::getSources, SOURCES_DOC);
 
     public static final ObjectType<DiscussionTopic, DiscussionTopic.Builder> TOPIC = ObjectType.of("discussionTopic",
                     "a discussion topic", "A subject the class talks about, tagged so the five weeks can be checked for the essentials.",
@@ -268,12 +321,15 @@ public final class CurriculumFormat {
             .list("cues", CUE, false, Curriculum.Builder::cues, Curriculum::getCues, "The catalogue of the baby's cues.")
             .list("contraindications", CONTRAINDICATION, false, Curriculum.Builder::contraindications,
                     Curriculum::getContraindications, "The catalogue of contraindications.")
+            .optional("oilPolicy", OIL_POLICY, Curriculum.Builder::oilPolicy, Curriculum::getOilPolicy,
+                    "Which oil to use and which to avoid.")
             .required("schedule", SCHEDULE, Curriculum.Builder::schedule, Curriculum::getSchedule,
                     "The five-week schedule.");
 
     /** Every object type, the top level first: the schema's definitions. */
     public static final List<ObjectType<?, ?>> TYPES = List.of(CURRICULUM, CITATION, STROKE, TECHNIQUE, ROUTINE,
-            ROUTINE_STEP, CUE, CONTRAINDICATION, WAITING_PERIOD, SCHEDULE, WEEK, TOPIC, HOME_PRACTICE);
+            ROUTINE_STEP, CUE, CONTRAINDICATION, WAITING_PERIOD, OIL_POLICY, OIL, OIL_WARNING, SCHEDULE, WEEK, TOPIC,
+            HOME_PRACTICE);
 
     private CurriculumFormat() {}
 }

@@ -1,0 +1,42 @@
+package dev.infantmassage.curriculum;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * An oil for massage, with the properties the IAIM tradition asks of it: unscented, edible (safe if the
+ * baby gets it in the mouth), cold-pressed and free of nuts, and tried on a small patch of skin first.
+ */
+@Value.Immutable
+public abstract class Oil implements Extensible {
+    /** The oil's identifier, unique in its policy, for example {@code "sunflower"}. */
+    public abstract String getId();
+
+    /** The oil's name, for example "Cold-pressed sunflower oil". */
+    public abstract LocalizedText getName();
+
+    /** Whether the oil has no added scent, so the baby can still smell the parent. */
+    public abstract boolean isUnscented();
+
+    /** Whether the oil is safe to swallow: an oil one would eat on a salad. */
+    public abstract boolean isEdible();
+
+    /** Whether the oil is cold-pressed. */
+    public abstract boolean isColdPressed();
+
+    /** Whether the oil is free of nuts, which may sensitise a baby through the skin. */
+    public abstract boolean isNutFree();
+
+    /** Whether the oil must be tried on a small patch of the baby's skin before the first massage. */
+    public abstract boolean isPatchTestRequired();
+
+    /** Why the oil suits, or what to watch for. */
+    public abstract List<LocalizedText> getNotes();
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Oil}. */
+    public static final class Builder extends ImmutableOil.Builder {}
+}

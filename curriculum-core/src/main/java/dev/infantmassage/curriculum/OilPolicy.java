@@ -1,0 +1,54 @@
+package dev.infantmassage.curriculum;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Which oil to use and which to avoid: a default oil, other suitable oils, warnings, the patch test
+ * and how much oil goes on the face.
+ *
+ * <p>The validator checks the domain's rule for oil: the default oil is unscented, edible, cold-pressed
+ * and nut-free, every oil named requires a patch test, and the face gets little or no oil.
+ */
+@Value.Immutable
+public abstract class OilPolicy implements Extensible {
+    /** The oil recommended unless the parent chooses another suitable one. */
+    @Valid
+    public abstract Oil getDefaultOil();
+
+    /** Other suitable oils. */
+    public abstract List<@Valid Oil> getAlternatives();
+
+    /** What not to use, and why. */
+    public abstract List<@Valid OilWarning> getAvoid();
+
+    /** How to patch-test a new oil, step by step. */
+    public abstract List<LocalizedText> getPatchTest();
+
+    /** How much oil goes on the face and scalp: little or none. */
+    @Value.Default
+    public OilGuidance getFace() {
+        return OilGuidance.MINIMAL;
+    }
+
+    /** Other practical advice, such as using a prescribed cream on a skin condition. */
+    public abstract List<LocalizedText> getAdvisories();
+
+    /** The identifiers of the citations that support the policy. */
+    public abstract List<@NotBlank String> getSources();
+
+    /** The default oil, then the alternatives. */
+    public List<Oil> oils() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(getDefaultOil()), getAlternatives().stream())
+                .toList();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link OilPolicy}. */
+    public static final class Builder extends ImmutableOilPolicy.Builder {}
+}

@@ -1,0 +1,31 @@
+package dev.infantmassage.curriculum;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** Something not to put on the baby's skin, such as nut oils or mineral "baby oil", and why. */
+@Value.Immutable
+public abstract class OilWarning implements Extensible {
+    /** The warning's identifier, unique in its policy, for example {@code "nut-oils"}. */
+    public abstract String getId();
+
+    /** What to avoid, for example "Nut oils, such as almond or peanut oil". */
+    public abstract LocalizedText getName();
+
+    /** Why, in plain words. */
+    public abstract LocalizedText getReason();
+
+    /** How well the sources support the warning. */
+    public abstract Confidence getConfidence();
+
+    /** The identifiers of the citations that support the warning. */
+    public abstract List<@NotBlank String> getSources();
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link OilWarning}. */
+    public static final class Builder extends ImmutableOilWarning.Builder {}
+}
