@@ -6,19 +6,24 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A source the curriculum cites; entries refer to it by {@link #getId()}. */
+@Description("A work or page the curriculum cites; entries refer to it by 'id'.")
 @Value.Immutable
 public abstract class Citation implements Extensible {
     /** The identifier entries use to cite this source, for example {@code "iaim-handouts-2013"}. */
+    @Description(Description.ID)
     public abstract String getId();
 
     /** The title of the work or page. */
     @NotBlank
+    @Description("The title of the work or page.")
     public abstract String getTitle();
 
     /** Where to find it: an {@code http} or {@code https} address. */
+    @Description("Where to find it: an http or https address.")
     public abstract Optional<@Pattern(regexp = "https?://\\S+") String> getUrl();
 
     /** What the source supports, or how far to trust it. */
+    @Description("What the source supports, or how far to trust it.")
     public abstract Optional<String> getNote();
 
     public static Builder builder() {

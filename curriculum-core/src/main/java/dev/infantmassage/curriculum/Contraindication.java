@@ -15,25 +15,33 @@ import org.immutables.value.Value;
  * <p>The library never diagnoses: a contraindication applies because a caller says the condition is
  * present, and when in doubt the answer is to ask a health professional.
  */
+@Description("A condition under which massage, or part of it, must not happen, or must wait for a"
+        + " health professional's advice.")
 @Value.Immutable
 public abstract class Contraindication implements Extensible {
     /** The identifier, unique among contraindications, for example {@code "immunisation-site"}. */
+    @Description(Description.ID + " Such as 'immunisation-site'.")
     public abstract String getId();
 
     /** The condition, for example "Recent immunisation: injection site". */
+    @Description("The condition, such as 'Recent immunisation: injection site'.")
     public abstract LocalizedText getCondition();
 
     /** What the condition rules out. */
+    @Description("What the condition rules out.")
     public abstract ContraindicationScope getScope();
 
     /** The regions left out, for {@link ContraindicationScope#AVOID_LOCAL_REGION} or a timing rule. */
+    @Description("The regions left out, for 'avoid-local-region' or a timing rule.")
     public abstract Set<BodyRegion> getRegions();
 
     /** The affected site when it is narrower than a region, for example "the injection site". */
+    @Description("The affected site when it is narrower than a region, such as 'the injection site'.")
     public abstract Optional<LocalizedText> getSite();
 
     /** Whether a health professional should be asked as well, whatever the scope. */
     @Value.Default
+    @Description("Whether a health professional should be asked as well, whatever the scope.")
     public boolean isAskProfessional() {
         return false;
     }
@@ -42,6 +50,8 @@ public abstract class Contraindication implements Extensible {
      * The identifiers of other contraindications that apply too whenever this one does, with the same
      * start: an injection site is also a recent immunisation, so its whole-body stop applies as well.
      */
+    @Description("The identifiers of other contraindications that apply too whenever this one does, such as"
+            + " 'immunisation' for an injection site.")
     public abstract List<@NotBlank String> getImplies();
 
     /**
@@ -51,6 +61,8 @@ public abstract class Contraindication implements Extensible {
      * {@code InfantProfile.clearances}.
      */
     @Value.Default
+    @Description("Whether the restriction lasts, after any waiting period, until someone confirms the"
+            + " condition has gone: the waiting period is then a minimum, never a timer alone.")
     public boolean isRequiresClearance() {
         return false;
     }
@@ -60,18 +72,24 @@ public abstract class Contraindication implements Extensible {
      * (an umbilical cord that may not have healed in the first weeks): a planner applies it for a younger
      * baby even when the caller does not list it.
      */
+    @Description("The corrected age, in weeks, below which the condition is presumed present unless it has"
+            + " been cleared, such as an umbilical cord that may not have healed in the first weeks.")
     public abstract Optional<@Positive Integer> getPresumedBeforeAgeWeeks();
 
     /** How long to wait, when the wait is a period rather than "until healed". */
+    @Description("How long to wait, when the wait is a period rather than 'until healed'.")
     public abstract Optional<@Valid WaitingPeriod> getWaitingPeriod();
 
     /** How well the sources support the entry, if the author says. */
+    @Description("How well the sources support the entry.")
     public abstract Optional<Confidence> getConfidence();
 
     /** What the parent does, in plain words: never a diagnosis. */
+    @Description("What the parent does, in plain words: never a diagnosis.")
     public abstract LocalizedText getGuidance();
 
     /** The identifiers of the citations that support the entry. */
+    @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
     public static Builder builder() {

@@ -12,24 +12,33 @@ import org.immutables.value.Value;
  * <p>The engagement and disengagement split, each subtle or potent, follows Kathryn Barnard's
  * research as packaged by NCAST.
  */
+@Description("A cue the baby gives during massage, such as yawning or smiling, with what the parent"
+        + " should do on seeing it.")
 @Value.Immutable
 public abstract class CueSignal implements Extensible {
     /** The cue's identifier, unique among cues, for example {@code "yawning"}. */
+    @Description(Description.ID + " Such as 'yawning'.")
     public abstract String getId();
 
+    @Description("The cue's name.")
     public abstract LocalizedText getName();
 
+    @Description("Whether the cue invites interaction (engagement) or asks for a break (disengagement).")
     public abstract CuePolarity getPolarity();
 
+    @Description("Whether the cue is subtle or potent.")
     public abstract CueIntensity getIntensity();
 
     /** The recommended response when this cue is seen alone. */
+    @Description("The recommended response when this cue is seen alone.")
     public abstract CueResponse getResponse();
 
     /** What the parent does, in plain words. */
+    @Description("What the parent does, in plain words.")
     public abstract Optional<LocalizedText> getGuidance();
 
     /** The identifiers of the citations that support the cue. */
+    @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
     public static Builder builder() {

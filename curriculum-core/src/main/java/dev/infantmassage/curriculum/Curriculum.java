@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  * <p>Build one with {@link #builder()}, or read one from JSON with {@code curriculum-json}. Check it
  * with {@link dev.infantmassage.curriculum.validation.CurriculumValidator}.
  */
+@Description("An infant massage curriculum: catalogues of strokes, techniques, routines, cues and"
+        + " contraindications, and the five-week schedule that teaches them.")
 @Value.Immutable
 public abstract class Curriculum implements Extensible {
     /** The format version this library writes. */
@@ -25,47 +27,64 @@ public abstract class Curriculum implements Extensible {
     /** The version of the file format, {@code major.minor}; this library reads major version 1. */
     @Pattern(regexp = "\\d{1,4}\\.\\d{1,4}")
     @Value.Default
+    @Description("The version of this file format, 'major.minor'; this library reads major version 1 and writes '"
+            + FORMAT_VERSION + "'.")
     public String getFormatVersion() {
         return FORMAT_VERSION;
     }
 
     /** The curriculum's identifier, for example {@code "iaim-five-week"}. */
+    @Description("The curriculum's identifier, such as 'iaim-five-week'.")
     public abstract String getId();
 
+    @Description("The curriculum's title.")
     public abstract LocalizedText getTitle();
 
+    @Description("What the curriculum is and whom it is for.")
     public abstract Optional<LocalizedText> getDescription();
 
     /** The BCP 47 tag of the language every text must have, for example {@code "en"}. */
     @Pattern(regexp = LANGUAGE_TAG)
+    @Description("The BCP 47 tag of the language every text must have, such as 'en'.")
     public abstract String getDefaultLanguage();
 
     /** The other languages the curriculum is translated into. */
+    @Description("The other languages the curriculum is translated into, as BCP 47 tags.")
     public abstract List<@Pattern(regexp = LANGUAGE_TAG) String> getLanguages();
 
+    @Description("The people who wrote it.")
     public abstract List<@NotBlank String> getAuthors();
 
     /** The licence of the content, preferably an SPDX identifier such as {@code CC-BY-4.0}. */
     @NotBlank
+    @Description("The licence of the content, preferably an SPDX identifier such as 'CC-BY-4.0'.")
     public abstract String getLicense();
 
     /** The works the entries cite. */
+    @Description("The works the entries cite.")
     public abstract List<@Valid Citation> getSources();
 
+    @Description("The stroke catalogue.")
     public abstract List<@Valid Stroke> getStrokes();
 
+    @Description("The technique catalogue.")
     public abstract List<@Valid Technique> getTechniques();
 
+    @Description("The routine catalogue.")
     public abstract List<@Valid Routine> getRoutines();
 
+    @Description("The catalogue of the baby's cues.")
     public abstract List<@Valid CueSignal> getCues();
 
+    @Description("The catalogue of contraindications.")
     public abstract List<@Valid Contraindication> getContraindications();
 
     /** Which oil to use and which to avoid, if the curriculum gives oil guidance. */
+    @Description("Which oil to use and which to avoid.")
     public abstract Optional<@Valid OilPolicy> getOilPolicy();
 
     @Valid
+    @Description("The five-week schedule.")
     public abstract FiveWeekSchedule getSchedule();
 
     /** The stroke with the given identifier, if the catalogue has it. */

@@ -10,11 +10,13 @@ import org.immutables.value.Value;
  *
  * <p>The validator reports a schedule that does not have each of the weeks 1 to 5 exactly once.
  */
+@Description("The five weekly sessions of the class, in order.")
 @Value.Immutable
 public abstract class FiveWeekSchedule implements Extensible {
     /** The number of weeks in the program. */
     public static final int WEEKS = 5;
 
+    @Description("The weeks 1 to 5, each exactly once.")
     public abstract List<@Valid WeekPlan> getWeeks();
 
     /** The week with the given number, if the schedule has it. */

@@ -5,11 +5,14 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** What parents practise at home between classes: about 15 minutes a day. */
+@Description("What parents practise at home between classes.")
 @Value.Immutable
 public abstract class HomePractice implements Extensible {
     @Positive
+    @Description("Minutes of practice a day; about 15.")
     public abstract int getMinutesPerDay();
 
+    @Description("What to practise, in plain words.")
     public abstract Optional<LocalizedText> getNote();
 
     public static HomePractice ofMinutesPerDay(int minutesPerDay) {

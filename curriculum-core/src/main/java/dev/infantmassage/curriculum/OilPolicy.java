@@ -12,31 +12,40 @@ import org.immutables.value.Value;
  * <p>The validator checks the domain's rule for oil: the default oil is unscented, edible, cold-pressed
  * and nut-free, every oil named requires a patch test, and the face gets little or no oil.
  */
+@Description("Which oil to use and which to avoid: a default oil, other suitable oils, warnings, the"
+        + " patch test and how much oil goes on the face.")
 @Value.Immutable
 public abstract class OilPolicy implements Extensible {
     /** The oil recommended unless the parent chooses another suitable one. */
     @Valid
+    @Description("The oil recommended unless the parent chooses another: unscented, edible, cold-pressed and nut-free.")
     public abstract Oil getDefaultOil();
 
     /** Other suitable oils. */
+    @Description("Other suitable oils.")
     public abstract List<@Valid Oil> getAlternatives();
 
     /** What not to use, and why. */
+    @Description("What not to use, and why.")
     public abstract List<@Valid OilWarning> getAvoid();
 
     /** How to patch-test a new oil, step by step. */
+    @Description("How to patch-test a new oil, step by step.")
     public abstract List<LocalizedText> getPatchTest();
 
     /** How much oil goes on the face and scalp: little or none. */
     @Value.Default
+    @Description("How much oil goes on the face and scalp: 'minimal' or 'none'.")
     public OilGuidance getFace() {
         return OilGuidance.MINIMAL;
     }
 
     /** Other practical advice, such as using a prescribed cream on a skin condition. */
+    @Description("Other practical advice, such as using a prescribed cream on a skin condition.")
     public abstract List<LocalizedText> getAdvisories();
 
     /** The identifiers of the citations that support the policy. */
+    @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
     /** The default oil, then the alternatives. */

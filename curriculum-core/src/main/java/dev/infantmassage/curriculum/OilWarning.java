@@ -5,21 +5,27 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /** Something not to put on the baby's skin, such as nut oils or mineral "baby oil", and why. */
+@Description("Something not to put on the baby's skin, and why.")
 @Value.Immutable
 public abstract class OilWarning implements Extensible {
     /** The warning's identifier, unique in its policy, for example {@code "nut-oils"}. */
+    @Description("The warning's identifier, unique in its policy, such as 'nut-oils'.")
     public abstract String getId();
 
     /** What to avoid, for example "Nut oils, such as almond or peanut oil". */
+    @Description("What to avoid.")
     public abstract LocalizedText getName();
 
     /** Why, in plain words. */
+    @Description("Why, in plain words.")
     public abstract LocalizedText getReason();
 
     /** How well the sources support the warning. */
+    @Description("How well the sources support the warning.")
     public abstract Confidence getConfidence();
 
     /** The identifiers of the citations that support the warning. */
+    @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
     public static Builder builder() {

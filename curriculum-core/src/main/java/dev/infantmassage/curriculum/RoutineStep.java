@@ -5,18 +5,22 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One step of a {@link Routine}: a stroke from the catalogue, done a number of times. */
+@Description("One step of a routine: a stroke from the catalogue, done a number of times.")
 @Value.Immutable
 public abstract class RoutineStep implements Extensible {
     /** The identifier of the stroke, which must be in the curriculum's catalogue. */
+    @Description("The identifier of the stroke, which must be in the curriculum's 'strokes'.")
     public abstract String getStroke();
 
     @Value.Default
     @Positive
+    @Description("How many times the stroke is done at this step.")
     public int getRepetitions() {
         return 1;
     }
 
     /** What is special about the stroke at this step, such as "hold for a slow count of six". */
+    @Description("What is special about the stroke at this step, such as 'hold for a slow count of six'.")
     public abstract Optional<LocalizedText> getNote();
 
     /** A step that does the stroke once. */

@@ -16,15 +16,20 @@ import org.immutables.value.Value;
  * <p>Strokes whose motion no source describes carry {@link Confidence#PARTIAL} or
  * {@link Confidence#UNCONFIRMED} and a short description an author may edit; they are not invented.
  */
+@Description("A massage stroke as parents are taught it: where it goes, which way it moves, how often,"
+        + " and what it is for.")
 @Value.Immutable
 public abstract class Stroke implements Extensible {
     /** The stroke's identifier, unique among strokes, for example {@code "legs-indian-milking"}. */
+    @Description(Description.ID + " Region-prefixed, such as 'legs-indian-milking'.")
     public abstract String getId();
 
     /** The stroke's name, as parents hear it in class. */
+    @Description("The stroke's name, as parents hear it in class.")
     public abstract LocalizedText getName();
 
     /** The region the stroke belongs to; {@link BodyRegion#WHOLE_BODY} for resting hands. */
+    @Description("The body region the stroke belongs to; 'whole-body' for resting hands.")
     public abstract BodyRegion getRegion();
 
     /**
@@ -32,6 +37,8 @@ public abstract class Stroke implements Extensible {
      * knees up holds the legs against the tummy, swooping rests a hand on the bottom. A planner leaves
      * a stroke out when any region it touches is to be avoided.
      */
+    @Description("The other regions the hands touch or hold during the stroke, such as 'legs-and-feet' for"
+            + " knees up; a planner leaves the stroke out when any region it touches is avoided.")
     public abstract Set<BodyRegion> getContactRegions();
 
     /** Every region the stroke touches: its own region and its contact regions. */
@@ -43,35 +50,43 @@ public abstract class Stroke implements Extensible {
 
     /** The stroke's part in its region's block. */
     @Value.Default
+    @Description("The stroke's part in its region's block: resting hands first, integration last.")
     public StrokeRole getRole() {
         return StrokeRole.STROKE;
     }
 
     /** The direction the hands move. */
+    @Description("The direction the hands move; left and right are the baby's own.")
     public abstract Direction getDirection();
 
     /** The named motion, where the domain fixes its direction (milking, tummy circles). */
+    @Description("The named motion, where the domain fixes its direction (milking, tummy circles).")
     public abstract Optional<MotionPattern> getPattern();
 
     /** Step-by-step instructions, in plain words for parents. */
     @NotEmpty
+    @Description("Step-by-step instructions, in plain words for parents; at least one.")
     public abstract List<LocalizedText> getSteps();
 
     /** How many times the stroke is usually repeated. */
     @Value.Default
     @Positive
+    @Description("How many times the stroke is usually repeated.")
     public int getRepetitions() {
         return 1;
     }
 
     /** The typical time the stroke takes, repetitions included, in seconds. */
     @Positive
+    @Description("The typical time the stroke takes, repetitions included, in seconds.")
     public abstract int getDurationSeconds();
 
     /**
      * The figures a cited source gives, such as the colic routine's "about 6 times"; every other figure
      * ({@link #getRepetitions()}, {@link #getDurationSeconds()}) is a suggested default an instructor may change.
      */
+    @Description("The figures a cited source gives ('repetitions', 'duration'); every other figure is a"
+            + " suggested default an instructor may change.")
     public abstract Set<StrokeFigure> getSourcedFigures();
 
     /** Whether {@code figure} is a suggested default rather than a sourced number. */
@@ -80,31 +95,38 @@ public abstract class Stroke implements Extensible {
     }
 
     /** The benefits sources claim; claims, not therapy. */
+    @Description("The benefits sources claim: claims, not therapy.")
     public abstract Set<BenefitTag> getBenefits();
 
     /** The youngest age, in weeks (corrected for prematurity), the stroke suits. */
     @Value.Default
     @PositiveOrZero
+    @Description("The youngest age, in weeks (corrected for prematurity), the stroke suits.")
     public int getMinAgeWeeks() {
         return 0;
     }
 
     /** The oldest age, in weeks, the stroke suits, if it has a limit. */
+    @Description("The oldest age, in weeks, the stroke suits, if it has a limit.")
     public abstract Optional<@Positive Integer> getMaxAgeWeeks();
 
     /** How much oil the stroke calls for. */
     @Value.Default
+    @Description("How much oil the stroke calls for.")
     public OilGuidance getOil() {
         return OilGuidance.RECOMMENDED;
     }
 
     /** How well the sources support the stroke's motion and direction. */
+    @Description("How well the sources support the stroke's motion and direction.")
     public abstract Confidence getConfidence();
 
     /** Cautions and debates worth telling parents, such as the Indian milking controversy. */
+    @Description("Cautions and debates worth telling parents, such as the Indian milking controversy.")
     public abstract List<LocalizedText> getAdvisories();
 
     /** The identifiers of the citations that support the stroke. */
+    @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
     public static Builder builder() {

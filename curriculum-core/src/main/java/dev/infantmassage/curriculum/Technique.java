@@ -9,22 +9,30 @@ import org.immutables.value.Value;
  * Something parents learn that is not a stroke: the permission ritual, touch relaxation, a
  * containment hold.
  */
+@Description("Something parents learn that is not a stroke: the permission ritual, touch relaxation, a"
+        + " containment hold.")
 @Value.Immutable
 public abstract class Technique implements Extensible {
     /** The technique's identifier, unique among techniques, for example {@code "permission-ritual"}. */
+    @Description(Description.ID)
     public abstract String getId();
 
+    @Description("What kind of technique it is.")
     public abstract TechniqueKind getKind();
 
+    @Description("The technique's name.")
     public abstract LocalizedText getName();
 
     /** Step-by-step instructions, in plain words for parents. */
     @NotEmpty
+    @Description("Step-by-step instructions, in plain words for parents; at least one.")
     public abstract List<LocalizedText> getSteps();
 
+    @Description("How well the sources support the technique as described.")
     public abstract Confidence getConfidence();
 
     /** The identifiers of the citations that support the technique. */
+    @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
     public static Builder builder() {

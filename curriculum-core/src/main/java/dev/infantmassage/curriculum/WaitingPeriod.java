@@ -9,17 +9,22 @@ import org.immutables.value.Value;
  *
  * <p>The validator reports a range that is not positive or not ordered ({@code min <= defaultValue <= max}).
  */
+@Description("How long to wait before massage may resume, as a range with a default, because sources disagree.")
 @Value.Immutable
 public abstract class WaitingPeriod implements Extensible {
+    @Description("The unit of 'min', 'defaultValue' and 'max'.")
     public abstract TimeUnit getUnit();
 
     /** The shortest wait any source allows. */
+    @Description("The shortest wait any source allows.")
     public abstract int getMin();
 
     /** The wait used unless the caller chooses another within the range. */
+    @Description("The wait used unless the caller chooses another within the range.")
     public abstract int getDefaultValue();
 
     /** The longest wait any source asks for. */
+    @Description("The longest wait any source asks for.")
     public abstract int getMax();
 
     /** A range in {@code unit}, from {@code min} to {@code max}, with the given default. */

@@ -18,7 +18,6 @@ import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.Suggestions;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,15 +28,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -307,11 +303,11 @@ final class PlanCommand implements Callable<Integer> {
 
     /** The plan as text for a reader, with headings in {@code language} and times in {@code zone}. */
     static String text(SessionPlan plan, ZoneId zone, String language) {
-        Headings words = new Headings(language, zone);
+        Words words = Words.in(language, zone);
         StringBuilder text = new StringBuilder();
         int age = plan.getCorrectedAgeWeeks();
         text.append(words.get(plan.getScope() == PlanScope.WEEK ? "header.week" : "header.upToWeek", plan.getWeek(),
-                words.get(Math.abs(age) == 1 ? "age.one" : "age.many", age), words.time(plan.getAt()))).append('\n');
+                words.count("age", Math.abs(age) == 1 ? 1 : age), words.time(plan.getAt()))).append('\n');
         text.append(plan.isMassageNow() ? words.get("massageNow.yes")
                 : plan.getResumeAt().map(resume -> words.get("massageNow.resume", words.time(resume)))
                         .orElse(words.get("massageNow.no"))).append('\n');
@@ -327,7 +323,7 @@ final class PlanCommand implements Callable<Integer> {
                 text.append("  ").append(group.getReason().code());
                 group.getContraindication().ifPresent(id -> text.append(" (").append(id).append(')'));
                 group.getUntil().ifPresent(until -> text.append(words.get("group.until", words.time(until))));
-                text.append(group.getStrokes().size() == 1 ? words.get("group.one") : words.get("group.many", group.getStrokes().size()))
+                text.append(words.count("group", group.getStrokes().size()))
                         .append(group.getExplanation()).append('\n');
                 group.getStrokes().forEach(id -> text.append("    ").append(id).append('\n'));
             }
@@ -344,7 +340,7 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /** How a stop ends, in words and with the option that ends it where there is one. */
-    private static String ending(Restriction stop, Headings words) {
+    private static String ending(Restriction stop, Words words) {
         String id = stop.getContraindication();
         return switch (stop.getEndsWhen()) {
             case AT_TIME -> words.get("ending.at-time", stop.getUntil().map(words::time).orElse(""));
@@ -352,32 +348,6 @@ final class PlanCommand implements Callable<Integer> {
                     .orElse("") + words.get("ending.confirmed-gone", id);
             default -> words.get("ending." + stop.getEndsWhen().code(), id);
         };
-    }
-
-    /** The text format's headings in one language (English unless Spanish is asked for), times in the family's zone. */
-    private static final class Headings {
-        private final ResourceBundle bundle;
-        private final Locale locale;
-        private final DateTimeFormatter times;
-        private final ZoneId zone;
-
-        Headings(String language, ZoneId zone) {
-            Locale wanted = Locale.forLanguageTag(language);
-            this.locale = wanted.getLanguage().equals("es") ? wanted : Locale.ENGLISH;
-            this.bundle = ResourceBundle.getBundle("dev.infantmassage.curriculum.cli.PlanText", locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            this.times = DateTimeFormatter.ofPattern(bundle.getString("time.pattern"), locale).withZone(zone);
-            this.zone = zone;
-        }
-
-        String get(String key, Object... arguments) {
-            Object[] texts = Arrays.stream(arguments).map(String::valueOf).toArray();
-            return new MessageFormat(bundle.getString(key), locale).format(texts);
-        }
-
-        String time(Instant instant) {
-            return times.format(instant) + " (" + zone.getId() + ")";
-        }
     }
 
     static String json(SessionPlan plan) {

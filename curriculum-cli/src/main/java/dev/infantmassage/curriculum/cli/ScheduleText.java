@@ -17,11 +17,13 @@ final class ScheduleText {
 
     private final Curriculum curriculum;
     private final String language;
+    private final Words words;
     private final StringBuilder text = new StringBuilder();
 
     private ScheduleText(Curriculum curriculum, String language) {
         this.curriculum = curriculum;
         this.language = language;
+        this.words = Words.in(language);
     }
 
     /** The schedule in {@code language}, or in the curriculum's default language when null. */
@@ -31,13 +33,11 @@ final class ScheduleText {
 
     private String render() {
         text.append(local(curriculum.getTitle())).append(" (").append(curriculum.getId()).append(")\n");
-        text.append("Format ").append(curriculum.getFormatVersion())
-                .append(", languages ").append(String.join(", ", curriculum.allLanguages()))
-                .append(", ").append(ValidationRun.plural(curriculum.getStrokes().size(), "stroke"))
-                .append(", ").append(ValidationRun.plural(curriculum.getRoutines().size(), "routine"))
-                .append(", ").append(ValidationRun.plural(curriculum.getTechniques().size(), "technique"))
-                .append(", ").append(ValidationRun.plural(curriculum.getCues().size(), "cue"))
-                .append('\n');
+        text.append(words.get("show.summary", curriculum.getFormatVersion(), String.join(", ", curriculum.allLanguages()),
+                String.join(", ", words.count("count.stroke", curriculum.getStrokes().size()),
+                        words.count("count.routine", curriculum.getRoutines().size()),
+                        words.count("count.technique", curriculum.getTechniques().size()),
+                        words.count("count.cue", curriculum.getCues().size())))).append('\n');
         List<WeekPlan> weeks = curriculum.getSchedule().getWeeks().stream()
                 .sorted(Comparator.comparingInt(WeekPlan::getNumber))
                 .toList();
@@ -48,20 +48,20 @@ final class ScheduleText {
     }
 
     private void week(WeekPlan week) {
-        text.append("\nWeek ").append(week.getNumber()).append(": ").append(local(week.getTitle()))
-                .append(" (").append(week.getSessionMinutes()).append(" minutes)\n");
-        section("Introduced strokes", names(week.getNewStrokes(), id -> curriculum.stroke(id).map(s -> s.getName())));
-        section("Reviewed strokes", names(week.getReviewStrokes(), id -> curriculum.stroke(id).map(s -> s.getName())));
-        section("Introduced routines", names(week.getNewRoutines(), id -> curriculum.routine(id).map(r -> r.getName())));
-        section("Reviewed routines", names(week.getReviewRoutines(), id -> curriculum.routine(id).map(r -> r.getName())));
-        section("Techniques", names(week.getTechniques(), id -> curriculum.technique(id).map(t -> t.getName())));
-        section("Topics", week.getTopics().stream().map(DiscussionTopic::getTitle).map(this::local).toList());
-        section("Cues", names(week.getCues(), id -> curriculum.cue(id).map(c -> c.getName())));
+        text.append('\n').append(words.get("show.week", week.getNumber(), local(week.getTitle()), week.getSessionMinutes()))
+                .append('\n');
+        section("show.newStrokes", names(week.getNewStrokes(), id -> curriculum.stroke(id).map(s -> s.getName())));
+        section("show.reviewStrokes", names(week.getReviewStrokes(), id -> curriculum.stroke(id).map(s -> s.getName())));
+        section("show.newRoutines", names(week.getNewRoutines(), id -> curriculum.routine(id).map(r -> r.getName())));
+        section("show.reviewRoutines", names(week.getReviewRoutines(), id -> curriculum.routine(id).map(r -> r.getName())));
+        section("show.techniques", names(week.getTechniques(), id -> curriculum.technique(id).map(t -> t.getName())));
+        section("show.topics", week.getTopics().stream().map(DiscussionTopic::getTitle).map(this::local).toList());
+        section("show.cues", names(week.getCues(), id -> curriculum.cue(id).map(c -> c.getName())));
         week.getHomePractice().ifPresent(this::homePractice);
     }
 
     private void homePractice(HomePractice practice) {
-        text.append("  Home practice: ").append(practice.getMinutesPerDay()).append(" minutes a day\n");
+        text.append("  ").append(words.get("show.homePractice", practice.getMinutesPerDay())).append('\n');
         practice.getNote().map(this::local).filter(note -> !note.isBlank()).ifPresent(note -> wrap(note, "    "));
     }
 
@@ -89,14 +89,14 @@ final class ScheduleText {
         if (items.isEmpty()) {
             return;
         }
-        text.append("  ").append(heading).append(":\n");
+        text.append("  ").append(words.get(heading)).append(":\n");
         items.forEach(item -> text.append("    - ").append(item).append('\n'));
     }
 
     /** The names of the referenced entries; an identifier the catalogue lacks is shown as such. */
     private List<String> names(List<String> ids, Function<String, Optional<LocalizedText>> lookup) {
         return ids.stream()
-                .map(id -> lookup.apply(id).map(this::local).orElse(id + " (not in the catalogue)"))
+                .map(id -> lookup.apply(id).map(this::local).orElse(words.get("show.notInCatalogue", id)))
                 .toList();
     }
 

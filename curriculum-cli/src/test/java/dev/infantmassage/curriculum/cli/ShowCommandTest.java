@@ -40,6 +40,17 @@ class ShowCommandTest {
     }
 
     @Test
+    void show_spanish_headingsAreSpanishToo() {
+        CliRun run = CliRun.run("show", "--language", "es");
+
+        assertThat(run.outLines()).contains("Formato 1.0, idiomas en, es, 50 caricias, 2 rutinas, 6 técnicas, 43 señales",
+                "  Caricias nuevas:", "  Técnicas:", "  Temas:", "  Señales:");
+        assertThat(run.outLines()).anyMatch(line -> line.startsWith("Semana 1: ") && line.endsWith(" minutos)"));
+        assertThat(run.out()).doesNotContain("Week ", "strokes", "Introduced", "Reviewed", "Topics", "Home practice",
+                " minutes");
+    }
+
+    @Test
     void show_file_withDanglingReference_showsItAndNotesTheErrors() {
         Path file = Fixtures.write(dir, "x.curriculum.json", Fixtures.danglingReference());
 

@@ -68,16 +68,6 @@ public final class ValidationReport {
         return issues.stream().filter(issue -> issue.getCode() == code).findFirst();
     }
 
-    /** This report's issues and {@code other}'s, sorted together. */
-    public ValidationReport merge(ValidationReport other) {
-        if (other.isEmpty()) {
-            return this;
-        }
-        List<Issue> all = new ArrayList<>(issues);
-        all.addAll(other.issues);
-        return of(all);
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof ValidationReport that && issues.equals(that.issues);

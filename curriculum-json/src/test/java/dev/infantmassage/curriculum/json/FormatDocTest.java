@@ -37,7 +37,8 @@ class FormatDocTest {
         String section = doc.substring(start, end < 0 ? doc.length() : end);
 
         assertThat(type.properties()).allSatisfy(property ->
-                assertThat(section).as(type.name()).contains("| `" + property.name() + "` |"));
+                assertThat(section).as(type.name()).contains("| `" + property.name() + "` |")
+                        .contains("| " + property.description() + " |"));
     }
 
     @Test

@@ -95,6 +95,7 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
         }
     }
 
+    private final Class<T> modelType;
     private final String name;
     private final String label;
     private final String description;
@@ -106,8 +107,9 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
     private boolean topLevel;
     private @Nullable T neutral;
 
-    private ObjectType(String name, String label, String description, Supplier<B> newBuilder, Function<B, T> build,
-            BiConsumer<B, Map<String, Object>> extensions) {
+    private ObjectType(Class<T> modelType, String name, String label, String description, Supplier<B> newBuilder,
+            Function<B, T> build, BiConsumer<B, Map<String, Object>> extensions) {
+        this.modelType = modelType;
         this.name = name;
         this.label = label;
         this.description = description;
@@ -122,29 +124,32 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
      * @param name the name of its schema definition, such as {@code stroke}
      * @param label how messages name it, such as {@code a stroke}
      */
-    public static <T extends Extensible, B> ObjectType<T, B> of(String name, String label, String description,
-            Supplier<B> newBuilder, Function<B, T> build, BiConsumer<B, Map<String, Object>> extensions) {
-        return new ObjectType<>(name, label, description, newBuilder, build, extensions);
+    static <T extends Extensible, B> ObjectType<T, B> of(Class<T> modelType, String name, String label,
+            String description, Supplier<B> newBuilder, Function<B, T> build,
+            BiConsumer<B, Map<String, Object>> extensions) {
+        return new ObjectType<>(modelType, name, label, description, newBuilder, build, extensions);
     }
 
-    public <V> ObjectType<T, B> required(String property, Shape<V> shape, BiConsumer<B, V> setter,
-            Function<T, V> getter, String doc) {
-        return add(new Property<>(property, Presence.REQUIRED, shape, setter, getter, null, doc));
+    /** The model type this object type binds. */
+    public Class<T> modelType() {
+        return modelType;
     }
 
-    public <V> ObjectType<T, B> optional(String property, Shape<V> shape, BiConsumer<B, V> setter,
-            Function<T, Optional<V>> getter, String doc) {
-        return add(new Property<>(property, Presence.OPTIONAL, shape, setter, getter, null, doc));
+    ObjectType<T, B> add(String property, Presence presence, Shape<?> shape, BiConsumer<B, ?> setter,
+            Function<T, ?> getter, @Nullable Object defaultValue, String doc) {
+        return add(new Property<>(property, presence, shape, setter, getter, defaultValue, doc));
     }
 
-    public <V> ObjectType<T, B> defaulted(String property, Shape<V> shape, BiConsumer<B, V> setter,
-            Function<T, V> getter, V defaultValue, String doc) {
-        return add(new Property<>(property, Presence.DEFAULTED, shape, setter, getter, defaultValue, doc));
+    B newBuilder() {
+        return newBuilder.get();
     }
 
-    public <V> ObjectType<T, B> list(String property, Shape<V> item, boolean unique, BiConsumer<B, List<V>> setter,
-            Function<T, ? extends Collection<V>> getter, String doc) {
-        return add(new Property<>(property, Presence.LIST, Shapes.list(item, unique), setter, getter, null, doc));
+    T build(B builder) {
+        return build.apply(builder);
+    }
+
+    public String description() {
+        return description;
     }
 
     /** Marks the type of the document's root: it also accepts {@code "$schema"}. */
