@@ -40,6 +40,7 @@ public final class CurriculumCli implements Callable<Integer> {
             ValidateCommand.class,
             ExplainCommand.class,
             PlanCommand.class,
+            RenderCommand.class,
             SchemaCommand.class,
             ShowCommand.class,
             TranslationsCommand.class,
@@ -70,7 +71,13 @@ public final class CurriculumCli implements Callable<Integer> {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int exitCode = commandLine(Terminal.system(), args).setOut(out).setErr(err).execute(args);
+        int exitCode;
+        try {
+            exitCode = commandLine(Terminal.system(), args).setOut(out).setErr(err).execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("curriculum: " + InsufficientMemory.message(""));
+            exitCode = EXIT_FAILURE;
+        }
         out.flush();
         err.flush();
         System.exit(exitCode);
@@ -130,6 +137,14 @@ public final class CurriculumCli implements Callable<Integer> {
 
     private static int handleFailure(Exception e, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
+        if (e instanceof InsufficientMemory) {
+            err.println("curriculum: " + e.getMessage());
+            if (isVerbose(parseResult)) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return EXIT_FAILURE;
+        }
         err.println("curriculum: unexpected failure: " + e);
         if (isVerbose(parseResult)) {
             e.printStackTrace(err);

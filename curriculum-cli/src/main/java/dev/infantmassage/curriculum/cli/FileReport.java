@@ -1,19 +1,56 @@
 package dev.infantmassage.curriculum.cli;
 
 import dev.infantmassage.curriculum.validation.Issue;
+import dev.infantmassage.curriculum.validation.IssueCode;
+import dev.infantmassage.curriculum.validation.IssueLocation;
 import dev.infantmassage.curriculum.validation.Severity;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The issues found in one input, under the name the user knows it by: the path as given on the
- * command line, {@code <stdin>}, or {@code built-in:five-week-program} for the built-in curriculum.
+ * command line, {@code <stdin>}, or the reference curriculum's resource name.
+ *
+ * <p>At most {@value #LIMIT} issues of a file are listed, the first ones in report order; when there
+ * are more, a {@code report.truncated} issue says how many more, in every format. The counts (and so
+ * the summary and the exit code) still cover every issue found.
  */
-record FileReport(String file, List<Issue> issues) {
+record FileReport(String file, List<Issue> issues, Map<Severity, Long> counts) {
+    /** The most issues listed per file. */
+    static final int LIMIT = 1000;
+
     FileReport {
         issues = List.copyOf(issues);
+        counts = Map.copyOf(counts);
     }
 
+    /** The report of {@code all} the issues of {@code file}, sorted, listing at most {@link #LIMIT}. */
+    FileReport(String file, List<Issue> all) {
+        this(file, listed(file, all), counts(all));
+    }
+
+    private static List<Issue> listed(String file, List<Issue> all) {
+        if (all.size() <= LIMIT) {
+            return all;
+        }
+        List<Issue> listed = new ArrayList<>(all.subList(0, LIMIT));
+        listed.add(Issue.of(IssueCode.REPORT_TRUNCATED, IssueLocation.root(), all.size() - LIMIT, LIMIT).inFile(file));
+        return listed;
+    }
+
+    private static Map<Severity, Long> counts(List<Issue> all) {
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, 0L);
+        }
+        all.forEach(issue -> counts.merge(issue.getSeverity(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** How many issues of {@code severity} the file has, listed or not. */
     long count(Severity severity) {
-        return issues.stream().filter(issue -> issue.getSeverity() == severity).count();
+        return counts.getOrDefault(severity, 0L);
     }
 }

@@ -133,9 +133,12 @@ final class FormatCommand implements Callable<Integer> {
     /**
      * Replaces {@code file} atomically: the new content goes to a temporary file in the same directory,
      * which is then renamed over the old one, so a reader sees either the old or the new file, whole.
+     * Through a symbolic link, the file it points to is replaced and the link kept.
      */
-    static void replace(Path file, byte[] content) throws IOException {
-        Path directory = file.toAbsolutePath().getParent();
+    static void replace(Path path, byte[] content) throws IOException {
+        // A symbolic link stays a link: its target is replaced, in the target's directory.
+        Path file = path.toRealPath();
+        Path directory = file.getParent();
         Path temporary = Files.createTempFile(directory, "." + file.getFileName() + ".", ".tmp");
         try {
             Files.write(temporary, content);

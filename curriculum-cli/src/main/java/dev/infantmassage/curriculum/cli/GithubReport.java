@@ -38,9 +38,12 @@ final class GithubReport {
         return line.append("::").append(data(message)).toString();
     }
 
-    /** The escaping GitHub's runner undoes in a command's message. */
+    /**
+     * The escaping GitHub's runner undoes in a command's message; other control characters, which the
+     * runner would pass to the log raw, become visible escapes.
+     */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Escaping.line(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     /** The escaping GitHub's runner undoes in a command's property values. */

@@ -55,8 +55,10 @@ final class Inputs {
                     problems.add("no *" + SUFFIX + " files in directory '" + argument + "'");
                 }
                 found.forEach(file -> inputs.add(Input.file(file)));
-            } else if (Files.exists(path)) {
+            } else if (Files.isRegularFile(path)) {
                 inputs.add(Input.file(path.normalize()));
+            } else if (Files.exists(path)) {
+                problems.add(notRegular(argument));
             } else {
                 problems.add("cannot read '" + argument + "': " + (Files.isSymbolicLink(path)
                         ? "the symbolic link points nowhere" : "no such file or directory"));
@@ -89,7 +91,11 @@ final class Inputs {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (!attributes.isDirectory() && file.getFileName().toString().endsWith(SUFFIX)) {
-                        found.add(file.normalize());
+                        if (Files.isRegularFile(file)) {
+                            found.add(file.normalize());
+                        } else if (!Files.isDirectory(file)) {
+                            problems.add(notRegular(file.toString()));
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -107,6 +113,11 @@ final class Inputs {
         }
         found.sort(null);
         return found;
+    }
+
+    /** Why a FIFO, socket or device is not read: opening a FIFO would wait for a writer for ever. */
+    private static String notRegular(String path) {
+        return "cannot read '" + path + "': not a regular file (a FIFO, socket or device); use - to read standard input";
     }
 
     /** A short, stack-trace-free reason for an I/O failure. */

@@ -16,6 +16,9 @@ final class IssueCodes {
 
     /** The code spelled {@code value}, or a usage error naming the closest codes. */
     static IssueCode parse(String value) {
+        if (value.isBlank()) {
+            throw new TypeConversionException("an empty item is not an issue code; separate codes with single commas");
+        }
         return IssueCode.fromCode(value.trim().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new TypeConversionException(unknown(value)));
     }
@@ -47,6 +50,19 @@ final class IssueCodes {
         @Override
         public IssueCode convert(String value) {
             return parse(value);
+        }
+    }
+
+    /** Reads an issue code that options may ignore or re-level; not one that stops the file being read. */
+    static final class AdjustableCodeConverter implements ITypeConverter<IssueCode> {
+        @Override
+        public IssueCode convert(String value) {
+            IssueCode code = parse(value);
+            if (!code.isAdjustable()) {
+                throw new TypeConversionException("'" + code.code()
+                        + "' cannot be ignored or re-levelled: it stops the file being read");
+            }
+            return code;
         }
     }
 

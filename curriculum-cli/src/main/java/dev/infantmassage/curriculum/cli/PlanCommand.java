@@ -38,6 +38,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,6 +65,9 @@ final class PlanCommand implements Callable<Integer> {
     /** {@code ID[@WHEN][:SITE[,SITE...]]}; the time in WHEN may hold colons, a site starts with a letter. */
     private static final Pattern CIRCUMSTANCE =
             Pattern.compile("(?<id>[^@:]+)(?:@(?<when>[^:]+(?::\\d[^:]*)*))?(?::(?<sites>[A-Za-z].*))?");
+    /** The oldest age planned for: five years, well past the age infant massage is taught for. */
+    static final int MAX_AGE_WEEKS = 260;
+
     private static final Pattern WAIT = Pattern.compile("(?<id>[^=]+)=(?<amount>\\d{1,6})(?<unit>m|min|h|d)");
 
     @Option(names = "--week", required = true, paramLabel = "N", description = "The week of the program, 1 to 5.")
@@ -76,8 +80,20 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--age-weeks", paramLabel = "WEEKS", description = "The baby's age in whole weeks.")
     @Nullable Integer ageWeeks;
 
-    @Option(names = "--born", paramLabel = "DATE", description = "The baby's date of birth, YYYY-MM-DD (instead of --age-weeks).")
+    @Option(names = "--born", paramLabel = "DATE", converter = DateConverter.class, description = "The baby's date of birth, YYYY-MM-DD (instead of --age-weeks).")
     @Nullable LocalDate born;
+
+    /** Reads {@code --born} with a message that names the problem, not a Java class. */
+    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date; use YYYY-MM-DD, for example 2026-09-01");
+            }
+        }
+    }
 
     @Option(names = "--gestational-weeks", paramLabel = "WEEKS",
             description = "Weeks of gestation at birth; under 37 means premature, and corrected age is used.")
@@ -133,9 +149,10 @@ final class PlanCommand implements Callable<Integer> {
         if (curriculum.isEmpty()) {
             return CurriculumCli.EXIT_INVALID;
         }
-        PlanRequest request = request(curriculum.get());
         SessionPlan plan;
+        PlanRequest request;
         try {
+            request = request(curriculum.get());
             plan = SessionPlanner.of(curriculum.get()).plan(request);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
@@ -175,8 +192,8 @@ final class PlanCommand implements Callable<Integer> {
             throw usage("give exactly one of --age-weeks and --born");
         }
         if (ageWeeks != null) {
-            if (ageWeeks < 0) {
-                throw usage("--age-weeks must not be negative, but was " + ageWeeks);
+            if (ageWeeks < 0 || ageWeeks > MAX_AGE_WEEKS) {
+                throw usage("--age-weeks must be between 0 and " + MAX_AGE_WEEKS + ", but was " + ageWeeks);
             }
             profile.ageWeeks(ageWeeks);
         }
@@ -271,6 +288,9 @@ final class PlanCommand implements Callable<Integer> {
                         + "immunisation=24h");
             }
             long amount = Long.parseLong(matcher.group("amount"));
+            if (amount == 0) {
+                throw usage("--wait must give a positive amount, but was '" + argument.strip() + "'");
+            }
             Duration duration = switch (matcher.group("unit")) {
                 case "d" -> Duration.ofDays(amount);
                 case "h" -> Duration.ofHours(amount);

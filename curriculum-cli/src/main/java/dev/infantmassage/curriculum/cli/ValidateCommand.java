@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -48,12 +49,12 @@ final class ValidateCommand implements Callable<Integer> {
             description = "text (default), json, sarif or github.")
     OutputFormat format = OutputFormat.TEXT;
 
-    @Option(names = "--ignore", paramLabel = "CODE", split = ",", converter = IssueCodes.CodeConverter.class,
+    @Option(names = "--ignore", paramLabel = "CODE", split = ",", converter = IssueCodes.AdjustableCodeConverter.class,
             description = "Do not report this issue code. Repeatable, or comma-separated.")
     List<IssueCode> ignored = new ArrayList<>();
 
     @Option(names = "--severity", paramLabel = "CODE=LEVEL", split = ",",
-            converter = {IssueCodes.CodeConverter.class, IssueCodes.SeverityConverter.class},
+            converter = {IssueCodes.AdjustableCodeConverter.class, IssueCodes.SeverityConverter.class},
             description = "Report CODE at LEVEL (error, warning or info). Repeatable, or comma-separated.")
     Map<IssueCode, Severity> severities = new LinkedHashMap<>();
 
@@ -76,6 +77,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        requireCodes("--ignore");
+        requireCodes("--severity");
         if (maxWarnings != null && maxWarnings < 0) {
             throw new ParameterException(spec.commandLine(), "--max-warnings must not be negative, but was " + maxWarnings);
         }
@@ -91,7 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
             Inputs.Expansion expansion = Inputs.expand(paths);
             inputs = expansion.inputs();
             unreadable.addAll(expansion.problems());
-            expansion.problems().forEach(problem -> err.println("curriculum: " + problem));
+            expansion.problems().forEach(problem -> err.println("curriculum: " + Escaping.line(problem)));
         }
 
         List<FileReport> reports = new ArrayList<>(inputs.size());
@@ -108,7 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
                 } else {
                     unreadable.add(checked.problem());
                     progress.clear();
-                    err.println("curriculum: " + checked.problem());
+                    err.println("curriculum: " + Escaping.line(checked.problem()));
                 }
             }
             progress.clear();
@@ -162,6 +165,8 @@ final class ValidateCommand implements Callable<Integer> {
             return new Checked(new FileReport(input.name(), files.issues(files.read(input))), null);
         } catch (IOException e) {
             return new Checked(null, "cannot read '" + input.name() + "': " + Inputs.describe(e));
+        } catch (OutOfMemoryError e) {
+            throw new InsufficientMemory(input.name(), e);
         }
     }
 
@@ -199,6 +204,22 @@ final class ValidateCommand implements Callable<Integer> {
             return CurriculumCli.EXIT_INVALID;
         }
         return 0;
+    }
+
+    /** A usage error for an empty item in a comma-separated list, such as {@code --ignore ,}. */
+    private void requireCodes(String option) {
+        OptionSpec matched = spec.commandLine().getParseResult().matchedOption(option);
+        if (matched == null) {
+            return;
+        }
+        for (String value : matched.originalStringValues()) {
+            for (String item : value.split(",", -1)) {
+                if (item.isBlank()) {
+                    throw new ParameterException(spec.commandLine(),
+                            option + " must not have an empty item, but was '" + value + "'");
+                }
+            }
+        }
     }
 
     /** A one-line counter on standard error, rewritten in place; silent unless enabled. */

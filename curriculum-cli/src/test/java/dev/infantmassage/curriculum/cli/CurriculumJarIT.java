@@ -23,8 +23,13 @@ class CurriculumJarIT {
     record Result(int exitCode, String out, String err) {}
 
     private Result run(byte[] stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        return runWith(List.of(), stdin, args);
+    }
+
+    private Result runWith(List<String> jvmOptions, byte[] stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(dir.resolve("out.txt").toFile())
@@ -50,6 +55,47 @@ class CurriculumJarIT {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).isEqualTo("0 errors, 0 warnings in 1 file\n");
         assertThat(result.err()).as("no Hibernate Validator start-up log, nothing else").isEmpty();
+    }
+
+    /** A valid curriculum of about 10 MB: the sample plus many citations. */
+    private Path tenMegabytes() throws IOException {
+        tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode curriculum = (tools.jackson.databind.node.ObjectNode) mapper.readTree(Fixtures.VALID);
+        tools.jackson.databind.node.ArrayNode sources = (tools.jackson.databind.node.ArrayNode) curriculum.get("sources");
+        for (int i = 0; i < 130_000; i++) {
+            sources.addObject().put("id", "extra-" + i).put("title", "An extra work cited to make the file large, number " + i);
+        }
+        return Files.writeString(dir.resolve("large.curriculum.json"), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(curriculum));
+    }
+
+    @Test
+    void jar_outOfMemory_exitsThreeWithOneLine() throws Exception {
+        Path large = tenMegabytes();
+        assertThat(Files.size(large)).isGreaterThan(10_000_000L).isLessThan(16L * 1024 * 1024);
+
+        Result result = runWith(List.of("-Xmx40m", "-XX:+UseSerialGC"), new byte[0], "validate", large.toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err().lines().toList()).singleElement().asString()
+                .startsWith("curriculum: out of memory while checking '" + large + "' with a heap of ")
+                .contains("CURRICULUM_JAVA_OPTS=-Xmx256m");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void jar_largeValidFileWithTheDocumentedHeap_validates() throws Exception {
+        Path large = tenMegabytes();
+
+        Result result = runWith(List.of("-Xmx256m", "-XX:+UseSerialGC"), new byte[0], "validate", large.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void jar_planAndShow_printNoLogLines() throws Exception {
+        assertThat(run(new byte[0], "plan", "--week", "2", "--age-weeks", "10").err()).isEmpty();
+        assertThat(run(new byte[0], "show").err()).isEmpty();
     }
 
     @Test

@@ -236,7 +236,7 @@ class ReportFormatsTest {
     void github_escapesDataAndProperties() {
         assertThat(GithubReport.command("a,b:c%.json", AWKWARD))
                 .isEqualTo("::notice file=a%2Cb%3Ac%25.json,line=1,col=1,title=constraint.other::"
-                        + "Quote \" backslash \\ newline%0A return%0D percent 100%25 comma, colon: tab\t bell\u0007 at /a~1b~0c");
+                        + "Quote \" backslash \\ newline%0A return%0D percent 100%25 comma, colon: tab\\t bell\\u0007 at /a~1b~0c");
     }
 
     @Test

@@ -307,7 +307,7 @@ class ValidateCommandTest {
                 Arguments.of(List.of("validate", "--format", "xml"), "'xml' is not a format"),
                 Arguments.of(List.of("validate", "--format"), "Missing required parameter"),
                 Arguments.of(List.of("validate", "--ignore", "json.nope"), "'json.nope' is not an issue code"),
-                Arguments.of(List.of("validate", "--severity", "json.syntax=loud"), "'loud' is not a severity"),
+                Arguments.of(List.of("validate", "--severity", "json.unknown-property=loud"), "'loud' is not a severity"),
                 Arguments.of(List.of("validate", "--severity", "json.syntx=warning"), "did you mean json.syntax"),
                 Arguments.of(List.of("validate", "--severity", "json.syntax"), "should be in KEY=VALUE"),
                 Arguments.of(List.of("validate", "--max-warnings", "many"), "'many' is not an int"),

@@ -199,6 +199,15 @@ public enum IssueCode {
                     + "A planner leaves a stroke out when any region it touches is to be avoided, so a missing contact "
                     + "region can plan a stroke on an injection site or a rash. The check reads the steps in the default "
                     + "language for words such as 'thigh', 'bottom', 'knees' or 'tummy'."),
+    STROKE_DURATION_TOO_LONG("stroke.duration.too-long", ERROR,
+            "Stroke ''{0}'' must take at most {1} seconds, but durationSeconds was {2}",
+            "One stroke, its repetitions included, takes seconds to a few minutes, and a whole session of "
+                    + "home practice about 15; a stroke of more than an hour is a unit mistake, such as minutes "
+                    + "multiplied by sixty twice."),
+    STROKE_REPETITIONS_TOO_MANY("stroke.repetitions.too-many", ERROR,
+            "Stroke ''{0}'' must be repeated at most {1} times, but repetitions was {2}",
+            "Strokes are repeated a few times each, following the baby's cues; a count in the hundreds is a "
+                    + "typing mistake."),
     STROKE_FACE_OIL("stroke.face-oil", WARNING,
             "Face stroke ''{0}'' must use little or no oil, but its oil was ''{1}''",
             "Face strokes are done with little or no oil, away from the eyes and mouth: a stroke of region "
@@ -266,6 +275,15 @@ public enum IssueCode {
     TEXT_DEFAULT_LANGUAGE_MISSING("text.default-language.missing", ERROR,
             "Text must be in the default language ''{0}'', but its languages were [{1}]",
             "Every text has a version in the curriculum's default language, which readers fall back on."),
+    TEXT_DEFAULT_LANGUAGE_BLANK("text.default-language.blank", ERROR,
+            "Text in the default language ''{0}'' must not be blank, but was ''{1}''",
+            "The default-language version of a text is what readers fall back on, so it must say something: "
+                    + "an empty text or one made only of spaces is reported."),
+    TEXT_LANGUAGE_TAG_INVALID("text.language-tag.invalid", ERROR,
+            "Language tag ''{0}'' must be a well-formed BCP 47 tag such as 'en' or 'sv-SE', but is not: {1}",
+            "Texts are keyed by language, and the curriculum names its languages, with BCP 47 tags: a language "
+                    + "of two or three letters, then optional subtags such as a region ('en-GB') or a script "
+                    + "('zh-Hant'). A tag that is not well-formed is reported where it is written."),
     TEXT_TRANSLATION_MISSING("text.translation.missing", WARNING,
             "Text must be translated into declared language ''{0}'', but is not: ''{1}''",
             "The curriculum declares a language that a text lacks. Every such text is reported, with the "
@@ -273,7 +291,14 @@ public enum IssueCode {
     TEXT_LANGUAGE_UNDECLARED("text.language.undeclared", WARNING,
             "Text language ''{0}'' must be declared in ''languages'', but is not; {1} texts use it, this is the first",
             "A text carries a language the curriculum neither has as default nor lists in 'languages', often "
-                    + "a typo in the tag. Reported once per language, at the first text that uses it.");
+                    + "a typo in the tag. Reported once per language, at the first text that uses it."),
+
+    // --- Reporting (curriculum-cli) -----------------------------------------------------------------
+    REPORT_TRUNCATED("report.truncated", Severity.INFO,
+            "{0} more issues are not listed: a report lists at most {1} issues per file",
+            "A file has more issues than a report lists. The first ones in file order are listed, and the "
+                    + "summary and the exit code count them all. Fix those and run again; a file with this many "
+                    + "issues usually has one mistake repeated, such as a list of numbers where texts belong.");
 
     private final String code;
     private final Severity defaultSeverity;
@@ -304,6 +329,19 @@ public enum IssueCode {
     /** One paragraph: what the rule checks and why. */
     public String description() {
         return description;
+    }
+
+    /**
+     * Whether {@link ValidationOptions} may ignore or re-level this code. Problems that stop the file
+     * being read (malformed or truncated JSON, a wrong encoding, an exceeded limit, another format
+     * version, a file that cannot be opened) may not: silencing them would let an unreadable file pass.
+     */
+    public boolean isAdjustable() {
+        return switch (this) {
+            case JSON_SYNTAX, JSON_TRUNCATED, JSON_ENCODING, JSON_LIMIT_EXCEEDED, JSON_FORMAT_VERSION,
+                    JSON_NOT_AN_OBJECT, JSON_UNREADABLE -> false;
+            default -> true;
+        };
     }
 
     /** The message for the given arguments. */

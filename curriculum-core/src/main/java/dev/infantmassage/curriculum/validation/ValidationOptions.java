@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  *         .putSeverityOverride(IssueCode.JSON_UNKNOWN_PROPERTY, Severity.WARNING)
  *         .build();
  * }</pre>
+ *
+ * <p>Codes that stop the file being read ({@link IssueCode#isAdjustable()} is false) can be neither
+ * ignored nor re-levelled.
  */
 @Value.Immutable
 public abstract class ValidationOptions {
@@ -42,6 +45,23 @@ public abstract class ValidationOptions {
     public Optional<Issue> apply(Issue issue) {
         return severityOf(issue.getCode())
                 .map(severity -> severity == issue.getSeverity() ? issue : issue.withSeverity(severity));
+    }
+
+    @Value.Check
+    void check() {
+        for (IssueCode code : getIgnored()) {
+            requireAdjustable(code);
+        }
+        for (IssueCode code : getSeverityOverrides().keySet()) {
+            requireAdjustable(code);
+        }
+    }
+
+    private static void requireAdjustable(IssueCode code) {
+        if (!code.isAdjustable()) {
+            throw new IllegalArgumentException("Code '" + code.code()
+                    + "' must not be ignored or re-levelled: it stops the file being read");
+        }
     }
 
     public static Builder builder() {

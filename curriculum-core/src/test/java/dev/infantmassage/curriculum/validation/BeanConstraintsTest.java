@@ -97,4 +97,37 @@ class BeanConstraintsTest {
         assertThat(issue.getMessage()).isEqualTo("'repetitions' must be positive, but was 0");
         assertThat(issue.getSeverity()).isEqualTo(Severity.ERROR);
     }
+
+    /**
+     * Hibernate Validator's violation set hashes equal values in one list alike, whatever their index:
+     * validating these in one call took quadratic time (issue #11). This finishes, and locates each.
+     */
+    @Test
+    void validate_manyEqualBadValuesInOneList_reportsEachOnce() {
+        int count = 50_000;
+        Stroke blankName = Stroke.builder().from(SampleCurricula.minimal().getStrokes().get(1)).sources(List.of(" ")).build();
+        Curriculum many = Curriculum.builder().from(SampleCurricula.minimal())
+                .authors(java.util.Collections.nCopies(count, ""))
+                .addAllStrokes(java.util.Collections.nCopies(3, blankName))
+                .build();
+
+        List<Issue> blank = validator.validate(many).issues(IssueCode.CONSTRAINT_NOT_BLANK);
+
+        assertThat(blank).hasSize(count + 3);
+        assertThat(blank).extracting(issue -> issue.getLocation().toPointer())
+                .contains("/authors/0", "/authors/" + (count - 1))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void options_thatSilenceAProblemWhichStopsReading_areRejected() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ValidationOptions.builder().addIgnored(IssueCode.JSON_TRUNCATED).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Code 'json.truncated' must not be ignored or re-levelled: it stops the file being read");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ValidationOptions.builder()
+                        .putSeverityOverride(IssueCode.JSON_SYNTAX, Severity.INFO).build())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ValidationOptions.builder().addIgnored(IssueCode.JSON_UNKNOWN_PROPERTY).build().getIgnored())
+                .containsExactly(IssueCode.JSON_UNKNOWN_PROPERTY);
+    }
 }

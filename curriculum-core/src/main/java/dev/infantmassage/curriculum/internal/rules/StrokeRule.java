@@ -48,6 +48,10 @@ final class StrokeRule implements Rule {
             Map.entry("cheeks", BodyRegion.FACE), Map.entry("chin", BodyRegion.FACE), Map.entry("jaw", BodyRegion.FACE),
             Map.entry("nose", BodyRegion.FACE), Map.entry("ears", BodyRegion.FACE), Map.entry("neck", BodyRegion.FACE),
             Map.entry("spine", BodyRegion.BACK));
+    /** The longest one stroke may take: an hour, longer than a whole class session. */
+    static final int MAX_DURATION_SECONDS = 60 * 60;
+    /** The most repetitions of one stroke. */
+    static final int MAX_REPETITIONS = 100;
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     @Override
@@ -59,6 +63,10 @@ final class StrokeRule implements Rule {
             int min = stroke.getMinAgeWeeks();
             stroke.getMaxAgeWeeks().ifPresent(max -> issues.rule(min <= max, IssueCode.STROKE_AGE_RANGE_INVALID,
                     at.property("maxAgeWeeks"), stroke.getId(), min, max));
+            issues.rule(stroke.getDurationSeconds() <= MAX_DURATION_SECONDS, IssueCode.STROKE_DURATION_TOO_LONG,
+                    at.property("durationSeconds"), stroke.getId(), MAX_DURATION_SECONDS, stroke.getDurationSeconds());
+            issues.rule(stroke.getRepetitions() <= MAX_REPETITIONS, IssueCode.STROKE_REPETITIONS_TOO_MANY,
+                    at.property("repetitions"), stroke.getId(), MAX_REPETITIONS, stroke.getRepetitions());
             checkContacts(context, stroke, at, issues);
             issues.rule(stroke.getRegion() != BodyRegion.FACE || stroke.getOil() != OilGuidance.RECOMMENDED,
                     IssueCode.STROKE_FACE_OIL, at.property("oil"), stroke.getId(), stroke.getOil().code());

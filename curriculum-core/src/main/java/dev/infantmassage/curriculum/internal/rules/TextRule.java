@@ -2,14 +2,19 @@ package dev.infantmassage.curriculum.internal.rules;
 
 import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.internal.IssueCollector;
+import dev.infantmassage.curriculum.internal.Locations;
 import dev.infantmassage.curriculum.internal.TextWalker;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.IssueLocation;
 import dev.infantmassage.curriculum.validation.MissingTranslation;
+import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Every text is in the default language; every text that lacks a declared translation is reported,
@@ -17,6 +22,9 @@ import java.util.Set;
  * count, at the first text that uses them.
  */
 final class TextRule implements Rule {
+    /** The pattern the model puts on {@code defaultLanguage} and {@code languages} (Curriculum.LANGUAGE_TAG). */
+    private static final Pattern MODEL_PATTERN = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+
     /** How many texts a language concerns, and the first of them. */
     private static final class Tally {
         final IssueLocation first;
@@ -33,12 +41,22 @@ final class TextRule implements Rule {
         String defaultLanguage = curriculum.getDefaultLanguage();
         List<String> translations = curriculum.allLanguages().subList(1, curriculum.allLanguages().size());
         Set<String> declared = Set.copyOf(curriculum.allLanguages());
+        checkTag(defaultLanguage, Locations.ROOT.property("defaultLanguage"), issues);
+        List<String> languages = curriculum.getLanguages();
+        for (int i = 0; i < languages.size(); i++) {
+            checkTag(languages.get(i), Locations.ROOT.property("languages").index(i), issues);
+        }
         Map<String, Tally> undeclared = new LinkedHashMap<>();
         TextWalker.walk(curriculum, (text, at) -> {
-            if (!text.has(defaultLanguage)) {
+            Optional<String> inDefault = text.get(defaultLanguage);
+            if (inDefault.isEmpty()) {
                 issues.report(IssueCode.TEXT_DEFAULT_LANGUAGE_MISSING, at, defaultLanguage,
                         String.join(", ", text.languages()));
+            } else if (inDefault.get().isBlank() && !isGuidance(at)) {
+                issues.report(IssueCode.TEXT_DEFAULT_LANGUAGE_BLANK, at.property(defaultLanguage), defaultLanguage,
+                        inDefault.get());
             }
+
             for (String language : translations) {
                 if (!text.has(language)) {
                     issues.report(IssueCode.TEXT_TRANSLATION_MISSING, at, language,
@@ -53,5 +71,33 @@ final class TextRule implements Rule {
         });
         undeclared.forEach((language, tally) -> issues.report(IssueCode.TEXT_LANGUAGE_UNDECLARED, tally.first,
                 language, tally.count));
+        undeclared.forEach((language, tally) -> checkTag(language, tally.first.property(language), issues));
+    }
+
+    /**
+     * Reports {@code tag} unless it is a well-formed BCP 47 tag, as {@link Locale.Builder} reads them.
+     * A declared tag that already breaks the model's pattern has its {@code constraint.pattern} issue.
+     */
+    private static void checkTag(String tag, IssueLocation at, IssueCollector issues) {
+        if (at.lastProperty().filter(name -> name.equals("defaultLanguage") || name.equals("languages")).isPresent()
+                && !MODEL_PATTERN.matcher(tag).matches()) {
+            return;
+        }
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+        } catch (IllformedLocaleException e) {
+            issues.report(IssueCode.TEXT_LANGUAGE_TAG_INVALID, at, tag, describe(e));
+        }
+    }
+
+    private static String describe(IllformedLocaleException e) {
+        String message = String.valueOf(e.getMessage());
+        int bracket = message.indexOf(" [at index");
+        return bracket < 0 ? message : message.substring(0, bracket);
+    }
+
+    /** A blank guidance has its own code, contraindication.guidance.missing: one mistake, one message. */
+    private static boolean isGuidance(IssueLocation at) {
+        return at.lastProperty().filter("guidance"::equals).isPresent() && at.startsWith(Locations.CONTRAINDICATIONS);
     }
 }
