@@ -140,6 +140,8 @@ class DocSnippetsTest {
         }
         Fixtures.write(scratch, "content/first.curriculum.json", Fixtures.VALID);
         Fixtures.write(scratch, "my-class.curriculum.json", Fixtures.VALID);
+        Fixtures.write(scratch, "my.curriculum.json", Fixtures.VALID);
+        Fixtures.write(scratch, "out/.keep", "");
         if (snippet.command().contains("week-plan.curriculum.json")) {
             Fixtures.write(scratch, "week-plan.curriculum.json", weekPlan());
         }
