@@ -45,9 +45,15 @@ final class CurriculumFiles {
         }
     }
 
-    /** The built-in reference curriculum as an input, under its resource name. */
+    /**
+     * The name reports give the built-in reference curriculum: it is no file of the checkout, so it is
+     * named for what it is rather than by its class-path resource.
+     */
+    static final String REFERENCE_NAME = "built-in:five-week-program";
+
+    /** The built-in reference curriculum as an input, named {@link #REFERENCE_NAME}. */
     static Input reference() {
-        return Input.reference(ReferenceCurricula.RESOURCE);
+        return Input.reference(REFERENCE_NAME);
     }
 
     CurriculumJson json() {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -61,31 +62,84 @@ final class ExplainCommand implements Callable<Integer> {
                 .append(code.code()).append(" (default severity: ").append(code.defaultSeverity().code()).append(")\n\n");
         wrap(code.description(), text);
         text.append("\nMessage: ").append(code.template().replace("''", "'")).append('\n');
-        Optional<String[]> example = example(code);
-        if (example.isPresent()) {
-            text.append("\nFails:\n").append(indent(example.get()[0]))
-                    .append("\nFixed:\n").append(indent(example.get()[1]));
-        } else {
-            text.append("\nNo example is available for this code yet.\n");
+        Example example = example(code);
+        if (example.withoutExample().isPresent()) {
+            text.append('\n');
+            wrap("No example: " + example.withoutExample().get(), text);
+            return text.toString();
         }
+        if (example.isEdit()) {
+            text.append('\n');
+            wrap(EDIT_NOTE, text);
+        }
+        text.append("\nFails").append(example.failingEncoding().map(charset -> " (saved as " + charset + ")").orElse(""))
+                .append(", reported at ").append(example.issueAt().isEmpty() ? "the top of the file" : example.issueAt())
+                .append(example.alsoReported().isEmpty() ? "" : "; also reported: " + String.join(", ", example.alsoReported()))
+                .append(":\n").append(indent(example.failing()))
+                .append("\nFixed:\n").append(indent(example.fixed()));
         return text.toString();
     }
 
-    /** The failing and the fixed snippet from {@code explain/<code>.txt}, if there is one. */
-    static Optional<String[]> example(IssueCode code) {
-        try (InputStream in = ExplainCommand.class.getResourceAsStream("explain/" + code.code() + ".txt")) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    static final String EDIT_NOTE = "The examples change a small valid curriculum: under each 'at POINTER:' are the "
+            + "value, or the members, put at that JSON Pointer; 'remove POINTER' takes that value out.";
+
+    /**
+     * One example file, {@code explain/<code>.txt}: optional header lines ({@code issue at: POINTER},
+     * {@code also reported: CODE, CODE} for codes the failing edit cannot help raising too,
+     * {@code failing encoding: CHARSET}, or {@code no example: REASON} alone), then a {@code --- failing}
+     * and a {@code --- fixed} section. A section is either a whole document or edits: lines
+     * {@code at POINTER:} followed by a JSON value or members, and {@code remove POINTER}.
+     */
+    record Example(String issueAt, List<String> alsoReported, Optional<String> failingEncoding,
+            Optional<String> withoutExample, String failing, String fixed) {
+        static final String ISSUE_AT = "issue at:";
+        static final String ALSO_REPORTED = "also reported:";
+        static final String FAILING_ENCODING = "failing encoding:";
+        static final String NO_EXAMPLE = "no example:";
+
+        boolean isEdit() {
+            return isEdit(failing) || isEdit(fixed);
+        }
+
+        static boolean isEdit(String section) {
+            String first = section.strip().lines().findFirst().orElse("");
+            return first.startsWith("at ") || first.startsWith("remove ");
+        }
+
+        static Example parse(IssueCode code, String text) {
             int failing = text.indexOf(FAILING + "\n");
+            String header = failing < 0 ? text : text.substring(0, failing);
+            Optional<String> none = headerValue(header, NO_EXAMPLE);
+            if (none.isPresent()) {
+                return new Example("", List.of(), Optional.empty(), none, "", "");
+            }
             int fixed = text.indexOf(FIXED + "\n");
             if (failing < 0 || fixed < failing) {
-                throw new IllegalStateException("Example for " + code.code() + " lacks its '" + FAILING + "' or '" + FIXED + "' line");
+                throw new IllegalStateException("Example for " + code.code() + " lacks its '" + FAILING + "' or '" + FIXED
+                        + "' line");
             }
-            return Optional.of(new String[] {
-                text.substring(failing + FAILING.length() + 1, fixed), text.substring(fixed + FIXED.length() + 1),
-            });
+            String issueAt = headerValue(header, ISSUE_AT).orElseThrow(() -> new IllegalStateException(
+                    "Example for " + code.code() + " lacks its '" + ISSUE_AT + "' line"));
+            List<String> also = headerValue(header, ALSO_REPORTED)
+                    .map(codes -> List.of(codes.split(",\\s*"))).orElse(List.of());
+            return new Example(issueAt, also, headerValue(header, FAILING_ENCODING), Optional.empty(),
+                    text.substring(failing + FAILING.length() + 1, fixed), text.substring(fixed + FIXED.length() + 1));
+        }
+
+        private static Optional<String> headerValue(String header, String name) {
+            return header.lines().filter(line -> line.startsWith(name))
+                    .map(line -> line.substring(name.length()).strip())
+                    .findFirst();
+        }
+    }
+
+    /** The example from {@code explain/<code>.txt}. */
+    static Example example(IssueCode code) {
+        try (InputStream in = ExplainCommand.class.getResourceAsStream("explain/" + code.code() + ".txt")) {
+            if (in == null) {
+                throw new IllegalStateException("No example file for " + code.code());
+            }
+            return Example.parse(code, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -118,9 +118,13 @@ final class SarifReport {
 
     /**
      * The file as a URI reference: relative to the working directory when it lies inside it (what
-     * GitHub code scanning expects), otherwise an absolute {@code file:} URI.
+     * GitHub code scanning expects), otherwise an absolute {@code file:} URI; the built-in curriculum keeps
+     * its {@code built-in:} name.
      */
     static String artifactUri(String file, Path workingDirectory) {
+        if (file.equals(CurriculumFiles.REFERENCE_NAME)) {
+            return file;
+        }
         Path path;
         try {
             path = Path.of(file);

@@ -20,6 +20,20 @@ final class TextReport {
         return text.append(run.summary()).append('\n').toString();
     }
 
+    /**
+     * For a run over the built-in curriculum: what that curriculum is, and for each code it reported,
+     * the command that explains it, so a first run's warnings are explained where they are printed.
+     */
+    static String builtInNotes(ValidationRun run) {
+        StringBuilder text = new StringBuilder("note: ").append(CurriculumFiles.REFERENCE_NAME)
+                .append(" is the reference curriculum built into the tool; see docs/reference-curriculum.md\n");
+        run.reports().stream().flatMap(report -> report.issues().stream()).map(issue -> issue.getCode().code())
+                .distinct().sorted()
+                .forEach(code -> text.append("note: 'curriculum explain ").append(code)
+                        .append("' says what ").append(code).append(" checks and shows a fix\n"));
+        return text.toString();
+    }
+
     /** One issue; the line and column are left out when the reader did not know them. */
     static String line(String file, Issue issue, Ansi ansi) {
         StringBuilder position = new StringBuilder(Escaping.line(file));

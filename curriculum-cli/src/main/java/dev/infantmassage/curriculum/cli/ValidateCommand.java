@@ -120,7 +120,8 @@ final class ValidateCommand implements Callable<Integer> {
 
         ValidationRun run = new ValidationRun(reports, unreadable);
         out.print(switch (format) {
-            case TEXT -> TextReport.render(run, new Ansi(terminal.colour(colour)));
+            case TEXT -> TextReport.render(run, new Ansi(terminal.colour(colour)))
+                    + (paths.isEmpty() ? TextReport.builtInNotes(run) : "");
             case JSON -> JsonReport.render(run);
             case SARIF -> SarifReport.render(run, VersionProvider.version(), Path.of(""));
             case GITHUB -> GithubReport.render(run, Path.of(""));

@@ -3,7 +3,9 @@ package dev.infantmassage.curriculum.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import dev.infantmassage.curriculum.json.ReferenceCurricula;
+import dev.infantmassage.curriculum.validation.Issue;
+import dev.infantmassage.curriculum.validation.IssueCode;
+import dev.infantmassage.curriculum.validation.IssueLocation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -36,9 +39,40 @@ class ValidateCommandTest {
         CliRun run = CliRun.run("validate");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.outLines()).last().asString().matches("0 errors, \\d+ warnings? in 1 file");
-        assertThat(run.outLines()).allMatch(line -> line.startsWith(ReferenceCurricula.RESOURCE + ":") || line.startsWith("0 errors"));
+        List<String> issues = run.outLines().stream().takeWhile(line -> !line.startsWith("0 errors")).toList();
+        List<String> notes = run.outLines().subList(issues.size() + 1, run.outLines().size());
+        assertThat(run.outLines().get(issues.size())).matches("0 errors, \\d+ warnings? in 1 file");
+        assertThat(issues).allMatch(line -> line.startsWith("built-in:five-week-program:"));
+        assertThat(notes).first().isEqualTo(
+                "note: built-in:five-week-program is the reference curriculum built into the tool; see docs/reference-curriculum.md");
+        List<String> codes = issues.stream().map(line -> line.replaceAll(".*\\[([a-z.-]+)\\].*", "$1")).distinct().sorted().toList();
+        assertThat(notes.subList(1, notes.size())).containsExactlyElementsOf(codes.stream()
+                .map(code -> "note: 'curriculum explain " + code + "' says what " + code + " checks and shows a fix").toList());
         assertThat(run.err()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "TEXT   | built-in:five-week-program:3:5: warning:",
+        "JSON   | \"file\":\"built-in:five-week-program\"",
+        "SARIF  | \"uri\":\"built-in:five-week-program\"",
+        "GITHUB | file=built-in%3Afive-week-program,",
+    })
+    void reports_nameTheBuiltInCurriculumInEveryFormat(OutputFormat format, String named) {
+        Issue issue = Issue.of(IssueCode.WEEK_SESSION_LENGTH_UNUSUAL,
+                IssueLocation.root().property("schedule").property("weeks").index(0).property("sessionMinutes"), 30)
+                .atPosition(3, 5);
+        ValidationRun run = new ValidationRun(List.of(new FileReport(CurriculumFiles.reference().name(), List.of(issue))), List.of());
+
+        String printed = switch (format) {
+            case TEXT -> TextReport.render(run, new Ansi(false));
+            case JSON -> JsonReport.render(run);
+            case SARIF -> SarifReport.render(run, "1", Path.of(""));
+            case GITHUB -> GithubReport.render(run, Path.of(""));
+        };
+
+        assertThat(printed.replaceAll("\"\\s*:\\s*\"", "\":\"")).contains(named);
+        assertThat(printed).doesNotContain("dev/infantmassage");
     }
 
     @Test

@@ -70,7 +70,12 @@ final class RulesDoc {
             ## Format of this file
 
             Each code is a `###` heading, then a line `Severity: <default>`, then one paragraph describing the rule.
-            Codes are grouped by their first segment.
+            Codes are grouped by their first segment. After the paragraph come the failing and the fixed example that
+            `curriculum explain CODE` shows, each checked against the validator by `ExplainExamplesTest`; edits apply
+            to the small valid curriculum `curriculum-cli/src/test/resources/sample.curriculum.json`, each `at POINTER:`
+            followed by the value, or the members, put at that JSON Pointer. `RulesDocExamplesTest` (curriculum-cli)
+            keeps them in step; after regenerating this file from `IssueCode`, add them back with its
+            `-Drules.examples.update=true`.
             """;
 
     /** The codes grouped by their first segment, groups in order of first appearance, catalogue order within. */
