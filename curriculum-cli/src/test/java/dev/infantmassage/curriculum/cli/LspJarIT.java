@@ -43,7 +43,7 @@ class LspJarIT {
                     .hover(new HoverParams(new TextDocumentIdentifier(URI), finding.getRange().getStart())).join();
             assertThat(hover.getContents().getRight().getValue())
                     .contains(ExplainCommand.explain(IssueCode.JSON_UNKNOWN_PROPERTY)
-                            .strip().lines().findFirst().orElseThrow(), "Fails:", "Fixed:");
+                            .strip().lines().findFirst().orElseThrow(), "Fails, reported at ", "Fixed:");
             assertThat(editor.shutDown()).isZero();
         }
     }
