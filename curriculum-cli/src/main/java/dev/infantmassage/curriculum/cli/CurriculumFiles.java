@@ -1,5 +1,6 @@
 package dev.infantmassage.curriculum.cli;
 
+import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.json.CurriculumJson;
 import dev.infantmassage.curriculum.json.ReadLimits;
 import dev.infantmassage.curriculum.json.ReadResult;
@@ -8,6 +9,7 @@ import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
@@ -95,6 +97,22 @@ final class CurriculumFiles {
     }
 
     /** The reference curriculum's bytes, exactly as shipped. */
+    /**
+     * The curriculum of {@code input} when it reads without errors; otherwise its errors and a line saying
+     * it cannot {@code action} go to {@code err}, and the result is empty.
+     */
+    static Optional<Curriculum> readValid(Input input, PrintWriter err, String action) throws IOException {
+        ReadResult result = create(ValidationOptions.defaults(), InputStream.nullInputStream()).read(input);
+        if (result.hasErrors() || result.curriculum().isEmpty()) {
+            result.report().issues().stream().filter(Issue::isError).forEach(err::println);
+            err.println("curriculum: cannot " + action + " '" + input.name()
+                    + "': it has errors; run 'curriculum validate' for all of them");
+            err.flush();
+            return Optional.empty();
+        }
+        return result.curriculum();
+    }
+
     static byte[] referenceBytes() {
         return ReferenceCurricula.fiveWeekProgramJson();
     }

@@ -2,7 +2,6 @@ package dev.infantmassage.curriculum.cli;
 
 import dev.infantmassage.curriculum.Contraindication;
 import dev.infantmassage.curriculum.Curriculum;
-import dev.infantmassage.curriculum.json.ReadResult;
 import dev.infantmassage.curriculum.planning.BodySites;
 import dev.infantmassage.curriculum.planning.Circumstance;
 import dev.infantmassage.curriculum.planning.Consultation;
@@ -14,11 +13,8 @@ import dev.infantmassage.curriculum.planning.SessionPlan;
 import dev.infantmassage.curriculum.planning.SessionPlanner;
 import dev.infantmassage.curriculum.planning.SkippedGroup;
 import dev.infantmassage.curriculum.planning.SkippedStroke;
-import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.Suggestions;
-import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -164,21 +160,12 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private Optional<Curriculum> curriculum(PrintWriter err) {
-        CurriculumFiles files = CurriculumFiles.create(ValidationOptions.defaults(), InputStream.nullInputStream());
         Input input = curriculumFile == null ? CurriculumFiles.reference() : Input.file(curriculumFile);
-        ReadResult result;
         try {
-            result = files.read(input);
+            return CurriculumFiles.readValid(input, err, "plan from");
         } catch (IOException e) {
             throw usage("cannot read '" + input.name() + "': " + Inputs.describe(e));
         }
-        if (result.hasErrors() || result.curriculum().isEmpty()) {
-            result.report().issues().stream().filter(Issue::isError).forEach(err::println);
-            err.println("curriculum: cannot plan from '" + input.name() + "': it has errors; run 'curriculum validate' for all of them");
-            err.flush();
-            return Optional.empty();
-        }
-        return result.curriculum();
     }
 
     private PlanRequest request(Curriculum curriculum) {

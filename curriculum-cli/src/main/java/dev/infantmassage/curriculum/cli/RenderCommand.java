@@ -2,13 +2,9 @@ package dev.infantmassage.curriculum.cli;
 
 import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.WeekPlan;
-import dev.infantmassage.curriculum.json.ReadResult;
 import dev.infantmassage.curriculum.render.HandoutRenderer;
 import dev.infantmassage.curriculum.render.Paper;
-import dev.infantmassage.curriculum.validation.Issue;
-import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,21 +114,12 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private Optional<Curriculum> curriculum(PrintWriter err) {
-        CurriculumFiles files = CurriculumFiles.create(ValidationOptions.defaults(), InputStream.nullInputStream());
         Input input = curriculumFile == null ? CurriculumFiles.reference() : Input.file(curriculumFile);
-        ReadResult result;
         try {
-            result = files.read(input);
+            return CurriculumFiles.readValid(input, err, "render");
         } catch (IOException e) {
             throw usage("cannot read '" + input.name() + "': " + Inputs.describe(e));
         }
-        if (result.hasErrors() || result.curriculum().isEmpty()) {
-            result.report().issues().stream().filter(Issue::isError).forEach(err::println);
-            err.println("curriculum: cannot render '" + input.name() + "': it has errors; run 'curriculum validate' for all of them");
-            err.flush();
-            return Optional.empty();
-        }
-        return result.curriculum();
     }
 
     private ParameterException usage(String message) {
