@@ -109,6 +109,10 @@ public enum IssueCode {
     SCHEDULE_WEEK_MISSING("schedule.week.missing", ERROR,
             "Week {0} is missing from the schedule",
             "Each of the weeks 1 to 5 appears exactly once; each missing week is reported at '/schedule/weeks'."),
+    SCHEDULE_WEEK_ORDER("schedule.week.order", WARNING,
+            "Week {0} is listed after week {1}; list the weeks in order, 1 to 5",
+            "The weeks are read by their numbers, so any order works, but a reader of the file expects week 1 first: "
+                    + "the first week listed after a later one is reported at its number."),
     SCHEDULE_INTRODUCED_TWICE("schedule.introduced-twice", ERROR,
             "{0} ''{1}'' must be introduced once, but was already introduced at {2}",
             "A stroke or routine is introduced once, in one week, and reviewed after that. Listing it as new "
