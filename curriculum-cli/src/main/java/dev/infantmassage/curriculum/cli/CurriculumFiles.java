@@ -11,11 +11,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Reads inputs through the JSON facade. The facade (Jackson, Hibernate Validator) is the slow part of
@@ -98,11 +101,19 @@ final class CurriculumFiles {
 
     /** The reference curriculum's bytes, exactly as shipped. */
     /**
-     * The curriculum of {@code input} when it reads without errors; otherwise its errors and a line saying
-     * it cannot {@code action} go to {@code err}, and the result is empty.
+     * The curriculum of {@code file} (the built-in one when null) when it reads without errors; otherwise
+     * its errors and a line saying it cannot {@code action} go to the command's error stream, and the
+     * result is empty. A file that cannot be read at all is a usage error.
      */
-    static Optional<Curriculum> readValid(Input input, PrintWriter err, String action) throws IOException {
-        ReadResult result = create(ValidationOptions.defaults(), InputStream.nullInputStream()).read(input);
+    static Optional<Curriculum> readValid(@Nullable Path file, String action, CommandSpec spec) {
+        Input input = file == null ? reference() : Input.file(file);
+        PrintWriter err = spec.commandLine().getErr();
+        ReadResult result;
+        try {
+            result = create(ValidationOptions.defaults(), InputStream.nullInputStream()).read(input);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot read '" + input.name() + "': " + Inputs.describe(e));
+        }
         if (result.hasErrors() || result.curriculum().isEmpty()) {
             result.report().issues().stream().filter(Issue::isError).forEach(err::println);
             err.println("curriculum: cannot " + action + " '" + input.name()

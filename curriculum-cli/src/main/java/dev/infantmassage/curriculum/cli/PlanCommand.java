@@ -14,7 +14,6 @@ import dev.infantmassage.curriculum.planning.SessionPlanner;
 import dev.infantmassage.curriculum.planning.SkippedGroup;
 import dev.infantmassage.curriculum.planning.SkippedStroke;
 import dev.infantmassage.curriculum.validation.Suggestions;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -141,7 +140,7 @@ final class PlanCommand implements Callable<Integer> {
             case "json" -> true;
             default -> throw usage("'" + format + "' is not a format; use text or json");
         };
-        Optional<Curriculum> curriculum = curriculum(err);
+        Optional<Curriculum> curriculum = CurriculumFiles.readValid(curriculumFile, "plan from", spec);
         if (curriculum.isEmpty()) {
             return CurriculumCli.EXIT_INVALID;
         }
@@ -157,15 +156,6 @@ final class PlanCommand implements Callable<Integer> {
                 request.getLanguage().orElse(curriculum.get().getDefaultLanguage())));
         out.flush();
         return 0;
-    }
-
-    private Optional<Curriculum> curriculum(PrintWriter err) {
-        Input input = curriculumFile == null ? CurriculumFiles.reference() : Input.file(curriculumFile);
-        try {
-            return CurriculumFiles.readValid(input, err, "plan from");
-        } catch (IOException e) {
-            throw usage("cannot read '" + input.name() + "': " + Inputs.describe(e));
-        }
     }
 
     private PlanRequest request(Curriculum curriculum) {

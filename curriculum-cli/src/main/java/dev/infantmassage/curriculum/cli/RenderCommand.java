@@ -67,7 +67,7 @@ final class RenderCommand implements Callable<Integer> {
             case "letter" -> Paper.LETTER;
             default -> throw usage("--paper must be a4 or letter, but was '" + paper + "'");
         };
-        Optional<Curriculum> read = curriculum(err);
+        Optional<Curriculum> read = CurriculumFiles.readValid(curriculumFile, "render", spec);
         if (read.isEmpty()) {
             return CurriculumCli.EXIT_INVALID;
         }
@@ -111,15 +111,6 @@ final class RenderCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private Optional<Curriculum> curriculum(PrintWriter err) {
-        Input input = curriculumFile == null ? CurriculumFiles.reference() : Input.file(curriculumFile);
-        try {
-            return CurriculumFiles.readValid(input, err, "render");
-        } catch (IOException e) {
-            throw usage("cannot read '" + input.name() + "': " + Inputs.describe(e));
-        }
     }
 
     private ParameterException usage(String message) {
