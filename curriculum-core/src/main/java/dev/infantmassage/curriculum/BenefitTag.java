@@ -1,13 +1,11 @@
 package dev.infantmassage.curriculum;
 
-import dev.infantmassage.curriculum.internal.WireCodes;
-
 /**
  * A benefit the sources claim for a stroke; claims, not therapy.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
  */
-public enum BenefitTag {
+public enum BenefitTag implements Coded {
     /** Bonding and secure attachment. */
     BONDING,
 
@@ -83,17 +81,12 @@ public enum BenefitTag {
     /** Involving partners, siblings and grandparents. */
     FAMILY_INVOLVEMENT;
 
-    /** The stable wire code, for example {@code "bonding"}. */
-    public String code() {
-        return WireCodes.of(this);
-    }
-
     /**
      * Returns the constant with the given wire code.
      *
      * @throws IllegalArgumentException if no constant has that code
      */
     public static BenefitTag fromCode(String code) {
-        return WireCodes.parse(BenefitTag.class, "benefit tag", code);
+        return Coded.fromCode(BenefitTag.class, code);
     }
 }

@@ -1,6 +1,5 @@
 package dev.infantmassage.curriculum;
 
-import dev.infantmassage.curriculum.internal.WireCodes;
 import java.util.List;
 
 /**
@@ -10,7 +9,7 @@ import java.util.List;
  * <p>{@link #WHOLE_BODY} is not a teaching region: it stands for strokes that belong to every region
  * (resting hands) and for contraindications that stop the whole massage.
  */
-public enum BodyRegion {
+public enum BodyRegion implements Coded {
     /** Legs and feet, including the buttocks; always taught first, as the least intrusive area. */
     LEGS_AND_FEET,
 
@@ -48,17 +47,12 @@ public enum BodyRegion {
         return this != WHOLE_BODY;
     }
 
-    /** The stable wire code, for example {@code "legs-and-feet"}. */
-    public String code() {
-        return WireCodes.of(this);
-    }
-
     /**
      * Returns the region with the given wire code.
      *
      * @throws IllegalArgumentException if no region has that code
      */
     public static BodyRegion fromCode(String code) {
-        return WireCodes.parse(BodyRegion.class, "body region", code);
+        return Coded.fromCode(BodyRegion.class, code);
     }
 }

@@ -1,13 +1,11 @@
 package dev.infantmassage.curriculum;
 
-import dev.infantmassage.curriculum.internal.WireCodes;
-
 /**
  * How well the sources support an entry.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
  */
-public enum Confidence {
+public enum Confidence implements Coded {
     /** Confirmed by an IAIM document or by two independent sources that agree. */
     CONFIRMED,
 
@@ -17,17 +15,12 @@ public enum Confidence {
     /** Unconfirmed, or the sources disagree: a default the author may change. */
     UNCONFIRMED;
 
-    /** The stable wire code, for example {@code "confirmed"}. */
-    public String code() {
-        return WireCodes.of(this);
-    }
-
     /**
      * Returns the constant with the given wire code.
      *
      * @throws IllegalArgumentException if no constant has that code
      */
     public static Confidence fromCode(String code) {
-        return WireCodes.parse(Confidence.class, "confidence", code);
+        return Coded.fromCode(Confidence.class, code);
     }
 }

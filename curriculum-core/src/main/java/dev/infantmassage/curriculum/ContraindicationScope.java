@@ -1,13 +1,11 @@
 package dev.infantmassage.curriculum;
 
-import dev.infantmassage.curriculum.internal.WireCodes;
-
 /**
  * What a contraindication rules out.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
  */
-public enum ContraindicationScope {
+public enum ContraindicationScope implements Coded {
     /** No massage at all while it applies. */
     WHOLE_BODY_STOP,
 
@@ -23,17 +21,12 @@ public enum ContraindicationScope {
     /** Worth keeping in mind; rules nothing out by itself. */
     ADVISORY;
 
-    /** The stable wire code, for example {@code "whole-body-stop"}. */
-    public String code() {
-        return WireCodes.of(this);
-    }
-
     /**
      * Returns the constant with the given wire code.
      *
      * @throws IllegalArgumentException if no constant has that code
      */
     public static ContraindicationScope fromCode(String code) {
-        return WireCodes.parse(ContraindicationScope.class, "contraindication scope", code);
+        return Coded.fromCode(ContraindicationScope.class, code);
     }
 }

@@ -1,13 +1,11 @@
 package dev.infantmassage.curriculum;
 
-import dev.infantmassage.curriculum.internal.WireCodes;
-
 /**
  * What the parent does on seeing a cue.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
  */
-public enum CueResponse {
+public enum CueResponse implements Coded {
     /** Carry on: keep eye contact, talk, sing. */
     CONTINUE,
 
@@ -23,17 +21,12 @@ public enum CueResponse {
      */
     STOP_AND_GET_HELP;
 
-    /** The stable wire code, for example {@code "continue"}. */
-    public String code() {
-        return WireCodes.of(this);
-    }
-
     /**
      * Returns the constant with the given wire code.
      *
      * @throws IllegalArgumentException if no constant has that code
      */
     public static CueResponse fromCode(String code) {
-        return WireCodes.parse(CueResponse.class, "cue response", code);
+        return Coded.fromCode(CueResponse.class, code);
     }
 }

@@ -1,13 +1,11 @@
 package dev.infantmassage.curriculum;
 
-import dev.infantmassage.curriculum.internal.WireCodes;
-
 /**
  * The direction a stroke moves in. Left and right are always the baby's own.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
  */
-public enum Direction {
+public enum Direction implements Coded {
     /** From the hand or foot toward the trunk, as in Swedish milking. */
     TOWARD_HEART,
 
@@ -41,17 +39,12 @@ public enum Direction {
     /** The parent moves the baby's limbs: a gentle stretch. */
     PASSIVE_MOVEMENT;
 
-    /** The stable wire code, for example {@code "toward-heart"}. */
-    public String code() {
-        return WireCodes.of(this);
-    }
-
     /**
      * Returns the constant with the given wire code.
      *
      * @throws IllegalArgumentException if no constant has that code
      */
     public static Direction fromCode(String code) {
-        return WireCodes.parse(Direction.class, "direction", code);
+        return Coded.fromCode(Direction.class, code);
     }
 }

@@ -1,13 +1,11 @@
 package dev.infantmassage.curriculum;
 
-import dev.infantmassage.curriculum.internal.WireCodes;
-
 /**
  * A named motion whose direction the domain fixes.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
  */
-public enum MotionPattern {
+public enum MotionPattern implements Coded {
     /** Hand-over-hand from the trunk outward; must point away from the heart. */
     INDIAN_MILKING,
 
@@ -20,17 +18,12 @@ public enum MotionPattern {
     /** Follows the colon on the tummy; must be clockwise. */
     COLON_PATH;
 
-    /** The stable wire code, for example {@code "indian-milking"}. */
-    public String code() {
-        return WireCodes.of(this);
-    }
-
     /**
      * Returns the constant with the given wire code.
      *
      * @throws IllegalArgumentException if no constant has that code
      */
     public static MotionPattern fromCode(String code) {
-        return WireCodes.parse(MotionPattern.class, "motion pattern", code);
+        return Coded.fromCode(MotionPattern.class, code);
     }
 }

@@ -1,13 +1,11 @@
 package dev.infantmassage.curriculum;
 
-import dev.infantmassage.curriculum.internal.WireCodes;
-
 /**
  * How much oil a stroke calls for.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
  */
-public enum OilGuidance {
+public enum OilGuidance implements Coded {
     /** A little cold-pressed, unscented, nut-free vegetable oil. */
     RECOMMENDED,
 
@@ -17,17 +15,12 @@ public enum OilGuidance {
     /** No oil. */
     NONE;
 
-    /** The stable wire code, for example {@code "recommended"}. */
-    public String code() {
-        return WireCodes.of(this);
-    }
-
     /**
      * Returns the constant with the given wire code.
      *
      * @throws IllegalArgumentException if no constant has that code
      */
     public static OilGuidance fromCode(String code) {
-        return WireCodes.parse(OilGuidance.class, "oil guidance", code);
+        return Coded.fromCode(OilGuidance.class, code);
     }
 }

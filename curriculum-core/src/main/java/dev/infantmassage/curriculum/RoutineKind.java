@@ -1,13 +1,11 @@
 package dev.infantmassage.curriculum;
 
-import dev.infantmassage.curriculum.internal.WireCodes;
-
 /**
  * What a routine is for.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
  */
-public enum RoutineKind {
+public enum RoutineKind implements Coded {
     /** The full routine over every region, in teaching order. */
     FULL,
 
@@ -17,17 +15,12 @@ public enum RoutineKind {
     /** Any shorter routine. */
     PARTIAL;
 
-    /** The stable wire code, for example {@code "full"}. */
-    public String code() {
-        return WireCodes.of(this);
-    }
-
     /**
      * Returns the constant with the given wire code.
      *
      * @throws IllegalArgumentException if no constant has that code
      */
     public static RoutineKind fromCode(String code) {
-        return WireCodes.parse(RoutineKind.class, "routine kind", code);
+        return Coded.fromCode(RoutineKind.class, code);
     }
 }

@@ -1,13 +1,11 @@
 package dev.infantmassage.curriculum;
 
-import dev.infantmassage.curriculum.internal.WireCodes;
-
 /**
  * The kind of a technique that is not a stroke.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
  */
-public enum TechniqueKind {
+public enum TechniqueKind implements Coded {
     /** Asking the baby's permission before the massage. */
     PERMISSION_RITUAL,
 
@@ -29,17 +27,12 @@ public enum TechniqueKind {
     /** Any other technique. */
     OTHER;
 
-    /** The stable wire code, for example {@code "permission-ritual"}. */
-    public String code() {
-        return WireCodes.of(this);
-    }
-
     /**
      * Returns the constant with the given wire code.
      *
      * @throws IllegalArgumentException if no constant has that code
      */
     public static TechniqueKind fromCode(String code) {
-        return WireCodes.parse(TechniqueKind.class, "technique kind", code);
+        return Coded.fromCode(TechniqueKind.class, code);
     }
 }

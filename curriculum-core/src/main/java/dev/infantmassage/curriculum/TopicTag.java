@@ -1,13 +1,11 @@
 package dev.infantmassage.curriculum;
 
-import dev.infantmassage.curriculum.internal.WireCodes;
-
 /**
  * The subject of a discussion topic, so coverage can be checked.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
  */
-public enum TopicTag {
+public enum TopicTag implements Coded {
     /** Welcome and introductions. */
     WELCOME,
 
@@ -56,17 +54,12 @@ public enum TopicTag {
     /** Any other subject. */
     OTHER;
 
-    /** The stable wire code, for example {@code "welcome"}. */
-    public String code() {
-        return WireCodes.of(this);
-    }
-
     /**
      * Returns the constant with the given wire code.
      *
      * @throws IllegalArgumentException if no constant has that code
      */
     public static TopicTag fromCode(String code) {
-        return WireCodes.parse(TopicTag.class, "topic tag", code);
+        return Coded.fromCode(TopicTag.class, code);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Wire codes of enums: the constant's name in lower-kebab-case, never its ordinal. */
+/** Wire codes of enums, behind {@link dev.infantmassage.curriculum.Coded}: each enum's codes indexed once. */
 public final class WireCodes {
     /** Each enum's constants by wire code, built once per enum: reading looks codes up per value. */
     private static final ClassValue<Map<String, Enum<?>>> BY_CODE = new ClassValue<>() {
@@ -32,7 +32,10 @@ public final class WireCodes {
         return Optional.ofNullable(type.cast(BY_CODE.get(type).get(code)));
     }
 
-    public static <E extends Enum<E>> E parse(Class<E> type, String what, String code) {
-        return find(type, code).orElseThrow(() -> new IllegalArgumentException("Unknown " + what + " '" + code + "'"));
+    /** The constant whose wire code is {@code code}; the message names the kind in words ("Unknown stroke role"). */
+    public static <E extends Enum<E>> E parse(Class<E> type, String code) {
+        return find(type, code).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown " + type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT)
+                        + " '" + code + "'"));
     }
 }

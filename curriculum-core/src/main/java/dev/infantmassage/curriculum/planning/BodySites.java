@@ -3,7 +3,7 @@ package dev.infantmassage.curriculum.planning;
 import static java.util.Objects.requireNonNull;
 
 import dev.infantmassage.curriculum.BodyRegion;
-import dev.infantmassage.curriculum.internal.WireCodes;
+import dev.infantmassage.curriculum.Coded;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +80,7 @@ public final class BodySites {
     public static Optional<BodyRegion> regionOf(String site) {
         requireNonNull(site, "site");
         String word = site.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-        Optional<BodyRegion> region = WireCodes.find(BodyRegion.class, word);
+        Optional<BodyRegion> region = Coded.find(BodyRegion.class, word);
         if (region.isPresent()) {
             return region;
         }

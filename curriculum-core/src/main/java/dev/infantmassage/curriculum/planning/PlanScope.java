@@ -1,23 +1,18 @@
 package dev.infantmassage.curriculum.planning;
 
-import dev.infantmassage.curriculum.internal.WireCodes;
+import dev.infantmassage.curriculum.Coded;
 
 /**
  * Which strokes of the schedule a plan draws from.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
  */
-public enum PlanScope {
+public enum PlanScope implements Coded {
     /** Everything learnt so far: the strokes introduced in weeks 1 up to the requested week. */
     UP_TO_WEEK,
 
     /** The requested week's class: its new strokes and the strokes it reviews. */
     WEEK;
-
-    /** The stable wire code, for example {@code "up-to-week"}. */
-    public String code() {
-        return WireCodes.of(this);
-    }
 
     /**
      * Returns the constant with the given wire code.
@@ -25,6 +20,6 @@ public enum PlanScope {
      * @throws IllegalArgumentException if no constant has that code
      */
     public static PlanScope fromCode(String code) {
-        return WireCodes.parse(PlanScope.class, "plan scope", code);
+        return Coded.fromCode(PlanScope.class, code);
     }
 }

@@ -1,13 +1,13 @@
 package dev.infantmassage.curriculum.planning;
 
-import dev.infantmassage.curriculum.internal.WireCodes;
+import dev.infantmassage.curriculum.Coded;
 
 /**
  * What must happen for a {@link Restriction} to end.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
  */
-public enum RestrictionEnd {
+public enum RestrictionEnd implements Coded {
     /** It ends at {@link Restriction#getUntil()}: a waiting period, or an end the caller gave. */
     AT_TIME,
 
@@ -30,17 +30,12 @@ public enum RestrictionEnd {
     /** The planner could not place it (an unknown contraindication or site): ask a health professional. */
     ASK_PROFESSIONAL;
 
-    /** The stable wire code, for example {@code "confirmed-gone"}. */
-    public String code() {
-        return WireCodes.of(this);
-    }
-
     /**
      * Returns the constant with the given wire code.
      *
      * @throws IllegalArgumentException if no constant has that code
      */
     public static RestrictionEnd fromCode(String code) {
-        return WireCodes.parse(RestrictionEnd.class, "restriction end", code);
+        return Coded.fromCode(RestrictionEnd.class, code);
     }
 }

@@ -1,13 +1,13 @@
 package dev.infantmassage.curriculum.planning;
 
-import dev.infantmassage.curriculum.internal.WireCodes;
+import dev.infantmassage.curriculum.Coded;
 
 /**
  * Why a stroke was left out of a plan, or what a {@link Restriction} does.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
  */
-public enum SkipReason {
+public enum SkipReason implements Coded {
     /** A whole-body-stop contraindication applies: no massage at all. */
     WHOLE_BODY_STOP,
 
@@ -35,17 +35,12 @@ public enum SkipReason {
     /** The schedule names a stroke the catalogue does not have. */
     UNKNOWN_STROKE;
 
-    /** The stable wire code, for example {@code "avoided-region"}. */
-    public String code() {
-        return WireCodes.of(this);
-    }
-
     /**
      * Returns the constant with the given wire code.
      *
      * @throws IllegalArgumentException if no constant has that code
      */
     public static SkipReason fromCode(String code) {
-        return WireCodes.parse(SkipReason.class, "skip reason", code);
+        return Coded.fromCode(SkipReason.class, code);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.infantmassage.curriculum.BenefitTag;
 import dev.infantmassage.curriculum.BodyRegion;
+import dev.infantmassage.curriculum.Coded;
 import dev.infantmassage.curriculum.Confidence;
 import dev.infantmassage.curriculum.ContraindicationScope;
 import dev.infantmassage.curriculum.CueIntensity;
@@ -46,6 +47,15 @@ class WireCodesTest {
         E first = type.getEnumConstants()[0];
         assertThat(WireCodes.find(type, first.name())).isEmpty();
         assertThat(WireCodes.find(type, "")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("wireEnums")
+    void everyWireEnum_isCoded_andItsCodeIsTheWireCode(Class<? extends Enum<?>> type) {
+        assertThat(Coded.class).isAssignableFrom(type);
+        for (Enum<?> constant : type.getEnumConstants()) {
+            assertThat(((Coded) constant).code()).isEqualTo(WireCodes.of(constant));
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.infantmassage.curriculum.internal.rules;
 
+import static dev.infantmassage.curriculum.PropertyNames.nameOf;
+
 import dev.infantmassage.curriculum.Contraindication;
 import dev.infantmassage.curriculum.ContraindicationScope;
 import dev.infantmassage.curriculum.WaitingPeriod;
@@ -21,19 +23,19 @@ final class ContraindicationRule implements Rule {
             Contraindication entry = entries.get(i);
             IssueLocation at = Locations.CONTRAINDICATIONS.index(i);
             entry.getWaitingPeriod().ifPresent(period -> issues.rule(isValid(period),
-                    IssueCode.CONTRAINDICATION_WAITING_PERIOD_INVALID, at.property("waitingPeriod"),
+                    IssueCode.CONTRAINDICATION_WAITING_PERIOD_INVALID, at.property(nameOf(Contraindication::getWaitingPeriod)),
                     period.getMin(), period.getDefaultValue(), period.getMax()));
             issues.rule(entry.getScope() != ContraindicationScope.AVOID_LOCAL_REGION
                     || !entry.getRegions().isEmpty() || entry.getSite().isPresent(),
-                    IssueCode.CONTRAINDICATION_SITE_MISSING, at.property("scope"), entry.getId());
+                    IssueCode.CONTRAINDICATION_SITE_MISSING, at.property(nameOf(Contraindication::getScope)), entry.getId());
             List<String> implies = entry.getImplies();
             for (int j = 0; j < implies.size(); j++) {
                 String implied = implies.get(j);
                 issues.rule(!implied.equals(entry.getId()) && context.curriculum().contraindication(implied).isPresent(),
-                        IssueCode.CONTRAINDICATION_IMPLIES_UNRESOLVED, at.property("implies").index(j), entry.getId(), implied);
+                        IssueCode.CONTRAINDICATION_IMPLIES_UNRESOLVED, at.property(nameOf(Contraindication::getImplies)).index(j), entry.getId(), implied);
             }
             boolean guided = entry.getGuidance().toMap().values().stream().anyMatch(text -> !text.isBlank());
-            issues.rule(guided, IssueCode.CONTRAINDICATION_GUIDANCE_MISSING, at.property("guidance"), entry.getId());
+            issues.rule(guided, IssueCode.CONTRAINDICATION_GUIDANCE_MISSING, at.property(nameOf(Contraindication::getGuidance)), entry.getId());
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.infantmassage.curriculum.internal.rules;
 
+import static dev.infantmassage.curriculum.PropertyNames.nameOf;
+
 import dev.infantmassage.curriculum.BodyRegion;
 import dev.infantmassage.curriculum.Direction;
 import dev.infantmassage.curriculum.MotionPattern;
@@ -17,7 +19,7 @@ final class DirectionRule implements Rule {
         List<Stroke> strokes = context.curriculum().getStrokes();
         for (int i = 0; i < strokes.size(); i++) {
             Stroke stroke = strokes.get(i);
-            IssueLocation at = Locations.STROKES.index(i).property("direction");
+            IssueLocation at = Locations.STROKES.index(i).property(nameOf(Stroke::getDirection));
             Direction direction = stroke.getDirection();
             MotionPattern pattern = stroke.getPattern().orElse(null);
             if (stroke.getRegion() == BodyRegion.STOMACH) {

@@ -1,5 +1,7 @@
 package dev.infantmassage.curriculum.internal.rules;
 
+import static dev.infantmassage.curriculum.PropertyNames.nameOf;
+
 import dev.infantmassage.curriculum.BodyRegion;
 import dev.infantmassage.curriculum.Routine;
 import dev.infantmassage.curriculum.RoutineKind;
@@ -42,7 +44,7 @@ final class FullRoutineRule implements Rule {
         for (int i = 0; i < routines.size(); i++) {
             if (routines.get(i).getKind() == RoutineKind.FULL) {
                 List<List<Step>> blocks = blocks(routines.get(i), context);
-                checkBlocks(routines.get(i).getId(), blocks, Locations.ROUTINES.index(i).property("steps"), context,
+                checkBlocks(routines.get(i).getId(), blocks, Locations.ROUTINES.index(i).property(nameOf(Routine::getSteps)), context,
                         withIntegration, issues);
             }
         }

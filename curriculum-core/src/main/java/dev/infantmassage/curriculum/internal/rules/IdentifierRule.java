@@ -1,5 +1,7 @@
 package dev.infantmassage.curriculum.internal.rules;
 
+import static dev.infantmassage.curriculum.PropertyNames.nameOf;
+
 import dev.infantmassage.curriculum.Citation;
 import dev.infantmassage.curriculum.Contraindication;
 import dev.infantmassage.curriculum.CueSignal;
@@ -9,19 +11,19 @@ import dev.infantmassage.curriculum.Stroke;
 import dev.infantmassage.curriculum.Technique;
 import dev.infantmassage.curriculum.internal.IssueCollector;
 import dev.infantmassage.curriculum.internal.Locations;
+import dev.infantmassage.curriculum.PropertyNames.Accessor;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.IssueLocation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /** Identifiers are lower-kebab-case and unique within their kind of entry. */
 final class IdentifierRule implements Rule {
     @Override
     public void check(RuleContext context, IssueCollector issues) {
         Curriculum curriculum = context.curriculum();
-        checkWellFormed(curriculum.getId(), Locations.ROOT.property("id"), issues);
+        checkWellFormed(curriculum.getId(), Locations.ROOT.property(nameOf(Curriculum::getId)), issues);
         checkKind("Source", curriculum.getSources(), Citation::getId, Locations.SOURCES, issues);
         checkKind("Stroke", curriculum.getStrokes(), Stroke::getId, Locations.STROKES, issues);
         checkKind("Technique", curriculum.getTechniques(), Technique::getId, Locations.TECHNIQUES, issues);
@@ -31,12 +33,12 @@ final class IdentifierRule implements Rule {
                 Locations.CONTRAINDICATIONS, issues);
     }
 
-    private static <T> void checkKind(String kind, List<T> entries, Function<T, String> idOf, IssueLocation list,
+    private static <T> void checkKind(String kind, List<T> entries, Accessor<T, String> idOf, IssueLocation list,
             IssueCollector issues) {
         Map<String, IssueLocation> first = new HashMap<>(entries.size() * 2);
         for (int i = 0; i < entries.size(); i++) {
             String id = idOf.apply(entries.get(i));
-            IssueLocation at = list.index(i).property("id");
+            IssueLocation at = list.index(i).property(nameOf(idOf));
             checkWellFormed(id, at, issues);
             IssueLocation earlier = first.putIfAbsent(id, at);
             issues.rule(earlier == null, IssueCode.ID_DUPLICATE, at, kind, id, earlier);

@@ -1,5 +1,7 @@
 package dev.infantmassage.curriculum.internal.rules;
 
+import static dev.infantmassage.curriculum.PropertyNames.nameOf;
+
 import dev.infantmassage.curriculum.Stroke;
 import dev.infantmassage.curriculum.WeekPlan;
 import dev.infantmassage.curriculum.internal.IssueCollector;
@@ -21,13 +23,13 @@ final class IntroductionRule implements Rule {
         for (RuleContext.IndexedWeek indexed : context.weeksInOrder()) {
             WeekPlan week = indexed.week();
             IssueLocation at = indexed.location();
-            checkNew("Stroke", indexed.index(), week.getNewStrokes(), at.property("newStrokes"), context::hasStroke,
+            checkNew("Stroke", indexed.index(), week.getNewStrokes(), at.property(nameOf(WeekPlan::getNewStrokes)), context::hasStroke,
                     context::strokeIntroduction, issues);
-            checkNew("Routine", indexed.index(), week.getNewRoutines(), at.property("newRoutines"), context::hasRoutine,
+            checkNew("Routine", indexed.index(), week.getNewRoutines(), at.property(nameOf(WeekPlan::getNewRoutines)), context::hasRoutine,
                     context::routineIntroduction, issues);
-            checkReview("Stroke", week.getNumber(), week.getReviewStrokes(), at.property("reviewStrokes"),
+            checkReview("Stroke", week.getNumber(), week.getReviewStrokes(), at.property(nameOf(WeekPlan::getReviewStrokes)),
                     context::hasStroke, context::strokeIntroduction, issues);
-            checkReview("Routine", week.getNumber(), week.getReviewRoutines(), at.property("reviewRoutines"),
+            checkReview("Routine", week.getNumber(), week.getReviewRoutines(), at.property(nameOf(WeekPlan::getReviewRoutines)),
                     context::hasRoutine, context::routineIntroduction, issues);
         }
         List<Stroke> strokes = context.curriculum().getStrokes();
@@ -35,7 +37,7 @@ final class IntroductionRule implements Rule {
             String id = strokes.get(i).getId();
             // A duplicate identifier is already an error; report the missing introduction once.
             if (context.strokeIndex(id) == i && context.strokeIntroduction(id).isEmpty()) {
-                issues.report(IssueCode.SCHEDULE_STROKE_NOT_INTRODUCED, Locations.STROKES.index(i).property("id"), id);
+                issues.report(IssueCode.SCHEDULE_STROKE_NOT_INTRODUCED, Locations.STROKES.index(i).property(nameOf(Stroke::getId)), id);
             }
         }
     }

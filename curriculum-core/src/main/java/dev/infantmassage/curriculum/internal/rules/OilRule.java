@@ -1,5 +1,7 @@
 package dev.infantmassage.curriculum.internal.rules;
 
+import static dev.infantmassage.curriculum.PropertyNames.nameOf;
+
 import dev.infantmassage.curriculum.Oil;
 import dev.infantmassage.curriculum.OilGuidance;
 import dev.infantmassage.curriculum.OilPolicy;
@@ -36,19 +38,19 @@ final class OilRule implements Rule {
         if (!oil.isNutFree()) {
             lacking.add("nut-free");
         }
-        issues.rule(lacking.isEmpty(), IssueCode.OIL_DEFAULT_UNSUITABLE, at.property("defaultOil"), oil.getId(),
+        issues.rule(lacking.isEmpty(), IssueCode.OIL_DEFAULT_UNSUITABLE, at.property(nameOf(OilPolicy::getDefaultOil)), oil.getId(),
                 String.join(", ", lacking));
-        checkPatchTest(oil, at.property("defaultOil"), issues);
+        checkPatchTest(oil, at.property(nameOf(OilPolicy::getDefaultOil)), issues);
         for (int i = 0; i < policy.getAlternatives().size(); i++) {
-            checkPatchTest(policy.getAlternatives().get(i), at.property("alternatives").index(i), issues);
+            checkPatchTest(policy.getAlternatives().get(i), at.property(nameOf(OilPolicy::getAlternatives)).index(i), issues);
         }
-        issues.rule(!policy.getPatchTest().isEmpty(), IssueCode.OIL_PATCH_TEST_MISSING, at.property("patchTest"));
-        issues.rule(policy.getFace() != OilGuidance.RECOMMENDED, IssueCode.OIL_FACE, at.property("face"),
+        issues.rule(!policy.getPatchTest().isEmpty(), IssueCode.OIL_PATCH_TEST_MISSING, at.property(nameOf(OilPolicy::getPatchTest)));
+        issues.rule(policy.getFace() != OilGuidance.RECOMMENDED, IssueCode.OIL_FACE, at.property(nameOf(OilPolicy::getFace)),
                 policy.getFace().code());
     }
 
     private static void checkPatchTest(Oil oil, IssueLocation at, IssueCollector issues) {
-        issues.rule(oil.isPatchTestRequired(), IssueCode.OIL_PATCH_TEST_NOT_REQUIRED, at.property("patchTestRequired"),
+        issues.rule(oil.isPatchTestRequired(), IssueCode.OIL_PATCH_TEST_NOT_REQUIRED, at.property(nameOf(Oil::isPatchTestRequired)),
                 oil.getId());
     }
 }

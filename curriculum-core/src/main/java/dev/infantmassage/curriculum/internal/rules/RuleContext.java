@@ -1,5 +1,7 @@
 package dev.infantmassage.curriculum.internal.rules;
 
+import static dev.infantmassage.curriculum.PropertyNames.nameOf;
+
 import dev.infantmassage.curriculum.BodyRegion;
 import dev.infantmassage.curriculum.CueSignal;
 import dev.infantmassage.curriculum.Curriculum;
@@ -77,7 +79,7 @@ final class RuleContext {
             List<String> newStrokes = week.week().getNewStrokes();
             for (int j = 0; j < newStrokes.size(); j++) {
                 Mention mention = new Mention(newStrokes.get(j), week.number(), week.index(), j,
-                        week.location().property("newStrokes").index(j));
+                        week.location().property(nameOf(WeekPlan::getNewStrokes)).index(j));
                 strokeIntroductions.putIfAbsent(newStrokes.get(j), mention);
                 stroke(newStrokes.get(j)).map(Stroke::getRegion).filter(BodyRegion::isTeachingRegion)
                         .ifPresent(region -> introduce(region, mention));
@@ -86,7 +88,7 @@ final class RuleContext {
             for (int j = 0; j < newRoutines.size(); j++) {
                 routineIntroductions.putIfAbsent(newRoutines.get(j),
                         new Mention(newRoutines.get(j), week.number(), week.index(), j,
-                                week.location().property("newRoutines").index(j)));
+                                week.location().property(nameOf(WeekPlan::getNewRoutines)).index(j)));
             }
         }
     }

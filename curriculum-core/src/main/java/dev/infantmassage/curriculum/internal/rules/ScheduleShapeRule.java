@@ -1,5 +1,7 @@
 package dev.infantmassage.curriculum.internal.rules;
 
+import static dev.infantmassage.curriculum.PropertyNames.nameOf;
+
 import dev.infantmassage.curriculum.FiveWeekSchedule;
 import dev.infantmassage.curriculum.WeekPlan;
 import dev.infantmassage.curriculum.internal.IssueCollector;
@@ -18,7 +20,7 @@ final class ScheduleShapeRule implements Rule {
         boolean orderReported = false;
         for (int i = 0; i < weeks.size(); i++) {
             int number = weeks.get(i).getNumber();
-            IssueLocation at = Locations.WEEKS.index(i).property("number");
+            IssueLocation at = Locations.WEEKS.index(i).property(nameOf(WeekPlan::getNumber));
             boolean inRange = number >= 1 && number <= FiveWeekSchedule.WEEKS;
             if (inRange && !orderReported && number < highest) {
                 orderReported = true;

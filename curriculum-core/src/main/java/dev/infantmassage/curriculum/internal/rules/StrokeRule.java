@@ -1,5 +1,7 @@
 package dev.infantmassage.curriculum.internal.rules;
 
+import static dev.infantmassage.curriculum.PropertyNames.nameOf;
+
 import dev.infantmassage.curriculum.BodyRegion;
 import dev.infantmassage.curriculum.LocalizedText;
 import dev.infantmassage.curriculum.OilGuidance;
@@ -62,14 +64,14 @@ final class StrokeRule implements Rule {
             IssueLocation at = Locations.STROKES.index(i);
             int min = stroke.getMinAgeWeeks();
             stroke.getMaxAgeWeeks().ifPresent(max -> issues.rule(min <= max, IssueCode.STROKE_AGE_RANGE_INVALID,
-                    at.property("maxAgeWeeks"), stroke.getId(), min, max));
+                    at.property(nameOf(Stroke::getMaxAgeWeeks)), stroke.getId(), min, max));
             issues.rule(stroke.getDurationSeconds() <= MAX_DURATION_SECONDS, IssueCode.STROKE_DURATION_TOO_LONG,
-                    at.property("durationSeconds"), stroke.getId(), MAX_DURATION_SECONDS, stroke.getDurationSeconds());
+                    at.property(nameOf(Stroke::getDurationSeconds)), stroke.getId(), MAX_DURATION_SECONDS, stroke.getDurationSeconds());
             issues.rule(stroke.getRepetitions() <= MAX_REPETITIONS, IssueCode.STROKE_REPETITIONS_TOO_MANY,
-                    at.property("repetitions"), stroke.getId(), MAX_REPETITIONS, stroke.getRepetitions());
+                    at.property(nameOf(Stroke::getRepetitions)), stroke.getId(), MAX_REPETITIONS, stroke.getRepetitions());
             checkContacts(context, stroke, at, issues);
             issues.rule(stroke.getRegion() != BodyRegion.FACE || stroke.getOil() != OilGuidance.RECOMMENDED,
-                    IssueCode.STROKE_FACE_OIL, at.property("oil"), stroke.getId(), stroke.getOil().code());
+                    IssueCode.STROKE_FACE_OIL, at.property(nameOf(Stroke::getOil)), stroke.getId(), stroke.getOil().code());
         }
     }
 
@@ -93,7 +95,7 @@ final class StrokeRule implements Rule {
             }
         }
         missing.forEach((region, word) -> issues.rule(false, IssueCode.STROKE_CONTACT_REGIONS_INCOMPLETE,
-                at.property("contactRegions"), stroke.getId(), word, region.code()));
+                at.property(nameOf(Stroke::getContactRegions)), stroke.getId(), word, region.code()));
     }
 
     /** A back stroke is done with the baby on its tummy, from the neck down: those words are its position. */

@@ -1,7 +1,10 @@
 package dev.infantmassage.curriculum.internal.rules;
 
+import static dev.infantmassage.curriculum.PropertyNames.nameOf;
+
 import dev.infantmassage.curriculum.BodyRegion;
 import dev.infantmassage.curriculum.Stroke;
+import dev.infantmassage.curriculum.WeekPlan;
 import dev.infantmassage.curriculum.internal.IssueCollector;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.IssueLocation;
@@ -20,7 +23,7 @@ final class TeachingOrderRule implements Rule {
 
         for (RuleContext.IndexedWeek week : context.weeksInOrder()) {
             List<String> newStrokes = week.week().getNewStrokes();
-            IssueLocation list = week.location().property("newStrokes");
+            IssueLocation list = week.location().property(nameOf(WeekPlan::getNewStrokes));
             BodyRegion latest = null;
             for (int j = 0; j < newStrokes.size(); j++) {
                 Optional<BodyRegion> region = context.stroke(newStrokes.get(j)).map(Stroke::getRegion)

@@ -1,5 +1,7 @@
 package dev.infantmassage.curriculum.internal.rules;
 
+import static dev.infantmassage.curriculum.PropertyNames.nameOf;
+
 import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.internal.IssueCollector;
 import dev.infantmassage.curriculum.internal.Locations;
@@ -41,10 +43,10 @@ final class TextRule implements Rule {
         String defaultLanguage = curriculum.getDefaultLanguage();
         List<String> translations = curriculum.allLanguages().subList(1, curriculum.allLanguages().size());
         Set<String> declared = Set.copyOf(curriculum.allLanguages());
-        checkTag(defaultLanguage, Locations.ROOT.property("defaultLanguage"), issues);
+        checkTag(defaultLanguage, Locations.ROOT.property(nameOf(Curriculum::getDefaultLanguage)), issues);
         List<String> languages = curriculum.getLanguages();
         for (int i = 0; i < languages.size(); i++) {
-            checkTag(languages.get(i), Locations.ROOT.property("languages").index(i), issues);
+            checkTag(languages.get(i), Locations.ROOT.property(nameOf(Curriculum::getLanguages)).index(i), issues);
         }
         Map<String, Tally> undeclared = new LinkedHashMap<>();
         TextWalker.walk(curriculum, (text, at) -> {

@@ -1,5 +1,7 @@
 package dev.infantmassage.curriculum.internal.rules;
 
+import static dev.infantmassage.curriculum.PropertyNames.nameOf;
+
 import dev.infantmassage.curriculum.CuePolarity;
 import dev.infantmassage.curriculum.CueSignal;
 import dev.infantmassage.curriculum.Stroke;
@@ -31,21 +33,21 @@ final class WeekContentRule implements Rule {
             boolean permission = week.getTechniques().stream()
                     .anyMatch(id -> context.technique(id).map(Technique::getKind)
                             .filter(kind -> kind == TechniqueKind.PERMISSION_RITUAL).isPresent());
-            issues.rule(permission, IssueCode.WEEK_PERMISSION_RITUAL_MISSING, at.property("techniques"), number);
+            issues.rule(permission, IssueCode.WEEK_PERMISSION_RITUAL_MISSING, at.property(nameOf(WeekPlan::getTechniques)), number);
 
             Set<CuePolarity> practised = EnumSet.noneOf(CuePolarity.class);
             for (String cue : week.getCues()) {
                 context.cue(cue).map(CueSignal::getPolarity).ifPresent(practised::add);
             }
             for (CuePolarity polarity : CuePolarity.values()) {
-                issues.rule(practised.contains(polarity), IssueCode.WEEK_CUES_MISSING, at.property("cues"), number,
+                issues.rule(practised.contains(polarity), IssueCode.WEEK_CUES_MISSING, at.property(nameOf(WeekPlan::getCues)), number,
                         polarity.code());
             }
 
             issues.rule(week.getHomePractice().isPresent(), IssueCode.WEEK_HOME_PRACTICE_MISSING, at, number);
 
             int minutes = week.getSessionMinutes();
-            IssueLocation minutesAt = at.property("sessionMinutes");
+            IssueLocation minutesAt = at.property(nameOf(WeekPlan::getSessionMinutes));
             if (minutes > 0) {
                 issues.rule(minutes >= MIN_SESSION_MINUTES && minutes <= MAX_SESSION_MINUTES,
                         IssueCode.WEEK_SESSION_LENGTH_UNUSUAL, minutesAt, minutes);

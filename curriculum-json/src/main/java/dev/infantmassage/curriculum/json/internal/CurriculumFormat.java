@@ -4,6 +4,7 @@ import dev.infantmassage.curriculum.CueSignal;
 import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.FiveWeekSchedule;
 import dev.infantmassage.curriculum.OilPolicy;
+import dev.infantmassage.curriculum.PropertyNames;
 import dev.infantmassage.curriculum.WeekPlan;
 import dev.infantmassage.curriculum.json.internal.ModelFormat.Overrides;
 import dev.infantmassage.curriculum.json.internal.ModelFormat.PropertyOverride;
@@ -29,7 +30,7 @@ public final class CurriculumFormat {
             Map.of(CueSignal.class, "a cue", WeekPlan.class, "a week", FiveWeekSchedule.class, "the schedule",
                     Curriculum.class, "the curriculum", OilPolicy.class, "the oil policy"),
             // A file states its version; a model built in code gets the one this library writes.
-            Map.of("curriculum.formatVersion",
+            Map.of("curriculum." + PropertyNames.nameOf(Curriculum::getFormatVersion),
                     new PropertyOverride(ObjectType.Presence.REQUIRED, Shapes.text("^" + MAJOR_VERSION + "\\.[0-9]{1,4}$"))));
 
     /** Every object type, the top level first, then in the order properties reach them: the schema's definitions. */

@@ -1,6 +1,7 @@
 package dev.infantmassage.curriculum.json.internal;
 
 import dev.infantmassage.curriculum.Curriculum;
+import dev.infantmassage.curriculum.PropertyNames;
 import dev.infantmassage.curriculum.validation.CurriculumValidator;
 import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.IssueCode;
@@ -22,6 +23,7 @@ import tools.jackson.databind.JsonNode;
  * already reported, and give every issue its file, line and column.
  */
 public final class CurriculumReader {
+    private static final String FORMAT_VERSION = PropertyNames.nameOf(Curriculum::getFormatVersion);
     private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
 
     private final CurriculumValidator validator;
@@ -85,7 +87,7 @@ public final class CurriculumReader {
      * migrating older versions: a migration would rewrite the tree to version 1 here.
      */
     private static @Nullable Issue checkVersion(JsonNode root) {
-        JsonNode version = root.get("formatVersion");
+        JsonNode version = root.get(FORMAT_VERSION);
         if (version == null || !version.isString()) {
             return null;
         }
@@ -93,7 +95,7 @@ public final class CurriculumReader {
         if (matcher.matches() && Integer.parseInt(matcher.group(1)) == CurriculumFormat.MAJOR_VERSION) {
             return null;
         }
-        return Issue.of(IssueCode.JSON_FORMAT_VERSION, IssueLocation.root().property("formatVersion"),
+        return Issue.of(IssueCode.JSON_FORMAT_VERSION, IssueLocation.root().property(FORMAT_VERSION),
                 Binding.quote(version.stringValue()));
     }
 

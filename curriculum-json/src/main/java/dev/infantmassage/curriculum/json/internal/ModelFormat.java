@@ -1,8 +1,10 @@
 package dev.infantmassage.curriculum.json.internal;
 
+import dev.infantmassage.curriculum.Coded;
 import dev.infantmassage.curriculum.Description;
 import dev.infantmassage.curriculum.Extensible;
 import dev.infantmassage.curriculum.LocalizedText;
+import dev.infantmassage.curriculum.PropertyNames;
 import dev.infantmassage.curriculum.json.internal.ObjectType.Presence;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -73,13 +75,6 @@ final class ModelFormat {
         return accessors;
     }
 
-    /** The JSON name of an accessor: {@code getContactRegions} gives {@code contactRegions}. */
-    static String jsonName(Method accessor) {
-        String name = accessor.getName();
-        String bare = name.startsWith("get") ? name.substring(3) : name.startsWith("is") ? name.substring(2) : name;
-        return Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
-    }
-
     private static Method accessor(Class<?> type, String property) {
         String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
         for (String prefix : List.of("get", "is")) {
@@ -137,7 +132,7 @@ final class ModelFormat {
     private record PropertyDraft(String name, Method accessor, Presence presence, Shape<?> shape, Method setter) {}
 
     private PropertyDraft draft(String typeName, Method accessor, Class<?> builderType) {
-        String name = jsonName(accessor);
+        String name = PropertyNames.nameOf(accessor);
         Class<?> raw = accessor.getReturnType();
         Presence presence;
         Shape<?> shape;
@@ -179,8 +174,8 @@ final class ModelFormat {
         if (type == LocalizedText.class) {
             return Shapes.localized();
         }
-        if (type.isEnum()) {
-            return Shapes.code(type.asSubclass(Enum.class));
+        if (type.isEnum() && Coded.class.isAssignableFrom(type)) {
+            return codeShape(type);
         }
         if (Extensible.class.isAssignableFrom(type)) {
             return objectType(type.asSubclass(Extensible.class));
@@ -235,6 +230,11 @@ final class ModelFormat {
             throw new IllegalStateException(what + " has no @Description");
         }
         return description.value();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Shape<?> codeShape(Class<?> codedEnum) {
+        return Shapes.code((Class) codedEnum);
     }
 
     private static String decapitalise(String name) {

@@ -1,7 +1,7 @@
 package dev.infantmassage.curriculum.json.internal;
 
+import dev.infantmassage.curriculum.Coded;
 import dev.infantmassage.curriculum.LocalizedText;
-import dev.infantmassage.curriculum.internal.WireCodes;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.IssueLocation;
 import java.util.ArrayList;
@@ -144,8 +144,8 @@ public final class Shapes {
     }
 
     /** One of an enum's wire codes. */
-    public static <E extends Enum<E>> Shape<E> code(Class<E> type) {
-        List<String> codes = Arrays.stream(type.getEnumConstants()).map(WireCodes::of).toList();
+    public static <E extends Enum<E> & Coded> Shape<E> code(Class<E> type) {
+        List<String> codes = Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
         String allowed = codes.stream().map(code -> "'" + code + "'").collect(Collectors.joining(", "));
         return new Shape<>() {
             @Override
@@ -154,7 +154,7 @@ public final class Shapes {
                     binding.wrongType(location, label, "one of " + allowed, node);
                     return null;
                 }
-                return WireCodes.find(type, node.stringValue()).orElseGet(() -> {
+                return Coded.find(type, node.stringValue()).orElseGet(() -> {
                     binding.report(IssueCode.JSON_UNKNOWN_VALUE, location, label, allowed, Binding.quote(node.stringValue()));
                     return null;
                 });
@@ -162,7 +162,7 @@ public final class Shapes {
 
             @Override
             public JsonNode write(E value) {
-                return StringNode.valueOf(WireCodes.of(value));
+                return StringNode.valueOf(value.code());
             }
 
             @Override
