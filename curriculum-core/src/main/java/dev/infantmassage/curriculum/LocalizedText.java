@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text in one or more languages, keyed by BCP 47 language tag ({@code "en"}, {@code "es"},
@@ -91,7 +92,7 @@ public final class LocalizedText {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof LocalizedText that && byLanguage.equals(that.byLanguage);
     }
 

@@ -146,7 +146,7 @@ public final class IssueLocation implements Comparable<IssueLocation> {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }

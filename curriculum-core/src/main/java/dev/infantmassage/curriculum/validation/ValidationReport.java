@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The issues found in one validation, sorted by file, position or location, then severity.
@@ -69,7 +70,7 @@ public final class ValidationReport {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ValidationReport that && issues.equals(that.issues);
     }
 

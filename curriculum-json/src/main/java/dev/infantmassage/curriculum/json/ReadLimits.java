@@ -1,5 +1,7 @@
 package dev.infantmassage.curriculum.json;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Bounds on what the reader accepts, so that hostile or broken input cannot exhaust memory or the
  * stack. Input beyond a limit is reported as a {@code json.limit-exceeded} issue, never thrown.
@@ -67,7 +69,7 @@ public final class ReadLimits {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ReadLimits that
                 && maxFileBytes == that.maxFileBytes
                 && maxDepth == that.maxDepth
