@@ -3,6 +3,8 @@ package dev.infantmassage.curriculum;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,29 +89,45 @@ public abstract class Curriculum implements Extensible {
     @Description("The five-week schedule.")
     public abstract FiveWeekSchedule getSchedule();
 
-    /** The stroke with the given identifier, if the catalogue has it. */
+    /** The stroke with the given identifier, if the catalogue has it (the first, if the identifier is repeated). */
     public Optional<Stroke> stroke(String id) {
-        return Optional.ofNullable(strokesById().get(id));
+        int position = strokePosition(id);
+        return position < 0 ? Optional.empty() : Optional.of(getStrokes().get(position));
+    }
+
+    /**
+     * Where a stroke stands in the catalogue: the order in which routines list and plans give strokes.
+     *
+     * @param id a stroke identifier
+     * @return the position of the first stroke with that identifier in 'strokes', or -1 if there is none
+     */
+    public int strokePosition(String id) {
+        return strokePositions().getOrDefault(id, -1);
     }
 
     /** The routine with the given identifier, if the catalogue has it. */
     public Optional<Routine> routine(String id) {
-        return getRoutines().stream().filter(routine -> routine.getId().equals(id)).findFirst();
+        return Optional.ofNullable(routinesById().get(id));
     }
 
     /** The technique with the given identifier, if the catalogue has it. */
     public Optional<Technique> technique(String id) {
-        return getTechniques().stream().filter(technique -> technique.getId().equals(id)).findFirst();
+        return Optional.ofNullable(techniquesById().get(id));
     }
 
     /** The cue with the given identifier, if the catalogue has it. */
     public Optional<CueSignal> cue(String id) {
-        return getCues().stream().filter(cue -> cue.getId().equals(id)).findFirst();
+        return Optional.ofNullable(cuesById().get(id));
     }
 
     /** The contraindication with the given identifier, if the catalogue has it. */
     public Optional<Contraindication> contraindication(String id) {
-        return getContraindications().stream().filter(entry -> entry.getId().equals(id)).findFirst();
+        return Optional.ofNullable(contraindicationsById().get(id));
+    }
+
+    /** The citation with the given identifier, if 'sources' has it. */
+    public Optional<Citation> source(String id) {
+        return Optional.ofNullable(sourcesById().get(id));
     }
 
     /** All languages: the default first, then the others. */
@@ -119,10 +137,43 @@ public abstract class Curriculum implements Extensible {
                 .toList();
     }
 
+    // The catalogues indexed once, on first look-up; a repeated identifier (an error) finds the first entry.
     @Value.Lazy
-    Map<String, Stroke> strokesById() {
-        return getStrokes().stream()
-                .collect(Collectors.toUnmodifiableMap(Stroke::getId, Function.identity(), (first, duplicate) -> first));
+    Map<String, Integer> strokePositions() {
+        Map<String, Integer> positions = new HashMap<>(getStrokes().size() * 2);
+        for (int i = 0; i < getStrokes().size(); i++) {
+            positions.putIfAbsent(getStrokes().get(i).getId(), i);
+        }
+        return Collections.unmodifiableMap(positions);
+    }
+
+    @Value.Lazy
+    Map<String, Routine> routinesById() {
+        return byId(getRoutines(), Routine::getId);
+    }
+
+    @Value.Lazy
+    Map<String, Technique> techniquesById() {
+        return byId(getTechniques(), Technique::getId);
+    }
+
+    @Value.Lazy
+    Map<String, CueSignal> cuesById() {
+        return byId(getCues(), CueSignal::getId);
+    }
+
+    @Value.Lazy
+    Map<String, Contraindication> contraindicationsById() {
+        return byId(getContraindications(), Contraindication::getId);
+    }
+
+    @Value.Lazy
+    Map<String, Citation> sourcesById() {
+        return byId(getSources(), Citation::getId);
+    }
+
+    private static <T> Map<String, T> byId(List<T> entries, Function<T, String> id) {
+        return entries.stream().collect(Collectors.toUnmodifiableMap(id, Function.identity(), (first, repeated) -> first));
     }
 
     static final String LANGUAGE_TAG = "[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*";

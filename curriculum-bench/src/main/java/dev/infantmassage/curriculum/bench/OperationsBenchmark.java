@@ -3,8 +3,6 @@ package dev.infantmassage.curriculum.bench;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.internal.BeanConstraints;
 import dev.infantmassage.curriculum.internal.IssueCollector;

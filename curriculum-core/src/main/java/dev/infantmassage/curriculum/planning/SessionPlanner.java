@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Plans one baby's session from a curriculum: which of the week's strokes to do now, which to leave
@@ -70,16 +69,9 @@ import java.util.stream.Collectors;
  */
 public final class SessionPlanner {
     private final Curriculum curriculum;
-    private final Map<String, Integer> catalogueOrder;
 
     private SessionPlanner(Curriculum curriculum) {
         this.curriculum = curriculum;
-        Map<String, Integer> order = new LinkedHashMap<>();
-        List<Stroke> strokes = curriculum.getStrokes();
-        for (int i = 0; i < strokes.size(); i++) {
-            order.putIfAbsent(strokes.get(i).getId(), i);
-        }
-        this.catalogueOrder = Map.copyOf(order);
     }
 
     /** A planner for {@code curriculum}. */
@@ -207,7 +199,7 @@ public final class SessionPlanner {
                 .map(curriculum::stroke)
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt((Stroke stroke) -> teaching.indexOf(stroke.getRegion()))
-                        .thenComparingInt(stroke -> catalogueOrder.get(stroke.getId())))
+                        .thenComparingInt(stroke -> curriculum.strokePosition(stroke.getId())))
                 .toList();
     }
 

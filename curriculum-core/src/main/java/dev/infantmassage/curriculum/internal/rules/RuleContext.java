@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,11 +48,6 @@ final class RuleContext {
     }
 
     private final Curriculum curriculum;
-    private final Map<String, Integer> strokes;
-    private final Map<String, Integer> techniques;
-    private final Map<String, Integer> routines;
-    private final Map<String, Integer> cues;
-    private final Map<String, Integer> sources;
     private final List<IndexedWeek> weeksInOrder;
     private final Map<String, Mention> strokeIntroductions = new HashMap<>();
     private final Map<String, Mention> routineIntroductions = new HashMap<>();
@@ -62,11 +56,6 @@ final class RuleContext {
 
     RuleContext(Curriculum curriculum) {
         this.curriculum = curriculum;
-        this.strokes = index(curriculum.getStrokes(), Stroke::getId);
-        this.techniques = index(curriculum.getTechniques(), Technique::getId);
-        this.routines = index(curriculum.getRoutines(), Routine::getId);
-        this.cues = index(curriculum.getCues(), CueSignal::getId);
-        this.sources = index(curriculum.getSources(), citation -> citation.getId());
         List<WeekPlan> weeks = curriculum.getSchedule().getWeeks();
         List<IndexedWeek> indexed = new ArrayList<>(weeks.size());
         for (int i = 0; i < weeks.size(); i++) {
@@ -99,14 +88,6 @@ final class RuleContext {
         }
     }
 
-    private static <T> Map<String, Integer> index(List<T> entries, Function<T, String> id) {
-        Map<String, Integer> byId = new HashMap<>(entries.size() * 2);
-        for (int i = 0; i < entries.size(); i++) {
-            byId.putIfAbsent(id.apply(entries.get(i)), i);
-        }
-        return byId;
-    }
-
     Curriculum curriculum() {
         return curriculum;
     }
@@ -117,48 +98,44 @@ final class RuleContext {
     }
 
     Optional<Stroke> stroke(String id) {
-        Integer index = strokes.get(id);
-        return index == null ? Optional.empty() : Optional.of(curriculum.getStrokes().get(index));
+        return curriculum.stroke(id);
     }
 
     /** The stroke's position in the catalogue, or -1. */
     int strokeIndex(String id) {
-        return strokes.getOrDefault(id, -1);
+        return curriculum.strokePosition(id);
     }
 
     Optional<Routine> routine(String id) {
-        Integer index = routines.get(id);
-        return index == null ? Optional.empty() : Optional.of(curriculum.getRoutines().get(index));
+        return curriculum.routine(id);
     }
 
     boolean hasStroke(String id) {
-        return strokes.containsKey(id);
+        return curriculum.strokePosition(id) >= 0;
     }
 
     boolean hasRoutine(String id) {
-        return routines.containsKey(id);
+        return curriculum.routine(id).isPresent();
     }
 
     boolean hasTechnique(String id) {
-        return techniques.containsKey(id);
+        return curriculum.technique(id).isPresent();
     }
 
     Optional<Technique> technique(String id) {
-        Integer index = techniques.get(id);
-        return index == null ? Optional.empty() : Optional.of(curriculum.getTechniques().get(index));
+        return curriculum.technique(id);
     }
 
     boolean hasCue(String id) {
-        return cues.containsKey(id);
+        return curriculum.cue(id).isPresent();
     }
 
     Optional<CueSignal> cue(String id) {
-        Integer index = cues.get(id);
-        return index == null ? Optional.empty() : Optional.of(curriculum.getCues().get(index));
+        return curriculum.cue(id);
     }
 
     boolean hasSource(String id) {
-        return sources.containsKey(id);
+        return curriculum.source(id).isPresent();
     }
 
     /** Where the stroke is first introduced (lowest week number, then list position), if anywhere. */
