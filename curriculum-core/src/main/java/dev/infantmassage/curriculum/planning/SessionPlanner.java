@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -94,10 +95,43 @@ public final class SessionPlanner {
         requireNonNull(request, "request");
         checkChosenWaitingPeriods(request.getWaitingPeriods());
         Instant at = request.getAt();
-        InfantProfile profile = request.getProfile();
-        LocalDate today = LocalDate.ofInstant(at, request.getZone());
-        int age = profile.correctedAgeWeeks(today);
+        int age = request.getProfile().correctedAgeWeeks(LocalDate.ofInstant(at, request.getZone()));
+        Planning planning = restrictions(request, age);
+        Selection selection = select(request, planning, age);
+        boolean restingHandsOnly = planning.restrictions.stream().anyMatch(Restriction::isRestingHandsAllowed);
+        if (selection.youngestMissed().isPresent() && !restingHandsOnly) {
+            planning.ask(Optional.empty(), planning.messages.get("ask.olderStrokes", selection.youngestMissed().getAsInt()));
+        }
 
+        List<Stroke> planned = selection.planned();
+        List<Restriction> stops = planning.restrictions.stream().filter(Restriction::isStop).toList();
+        boolean massageNow = stops.isEmpty() && !planned.isEmpty();
+        if (stops.isEmpty() && planned.isEmpty()) {
+            planning.notes.add(planning.messages.get("note.nothingSuits"));
+        }
+        List<String> techniques = restingHandsOnly && massageNow
+                ? curriculum.getTechniques().stream().filter(technique -> technique.getKind() == TechniqueKind.CONTAINMENT_HOLD)
+                        .map(Technique::getId).toList()
+                : List.of();
+        return SessionPlan.builder()
+                .week(request.getWeek())
+                .scope(request.getScope())
+                .at(at)
+                .correctedAgeWeeks(age)
+                .massageNow(massageNow)
+                .resumeAt(massageNow ? Optional.empty() : resumeAt(stops))
+                .strokes(massageNow ? planned : List.of())
+                .techniques(techniques)
+                .skipped(massageNow ? selection.skipped() : allSkipped(selection.skipped(), planned, stops))
+                .restrictions(planning.restrictions)
+                .askProfessional(planning.consultations.values())
+                .notes(planning.notes)
+                .build();
+    }
+
+    /** What the baby's circumstances, age and prematurity rule out, and whom to ask. */
+    private Planning restrictions(PlanRequest request, int age) {
+        InfantProfile profile = request.getProfile();
         Planning planning = new Planning(request);
         profile.getCircumstances().forEach(planning::apply);
         planning.presumed(age);
@@ -105,7 +139,13 @@ public final class SessionPlanner {
         if (profile.isPremature() && !prematureRuled && (!profile.isCleared(InfantProfile.PREMATURE) || age < 0)) {
             planning.premature(curriculum.contraindication(InfantProfile.PREMATURE), age < 0);
         }
+        return planning;
+    }
 
+    /** The week's strokes that nothing rules out, and each one left out with why. */
+    private record Selection(List<Stroke> planned, List<SkippedStroke> skipped, OptionalInt youngestMissed) {}
+
+    private Selection select(PlanRequest request, Planning planning, int age) {
         List<Stroke> planned = new ArrayList<>();
         List<SkippedStroke> skipped = new ArrayList<>();
         int youngestMissed = Integer.MAX_VALUE;
@@ -116,7 +156,6 @@ public final class SessionPlanner {
                         .build());
             }
         }
-        boolean restingHandsOnly = planning.restrictions.stream().anyMatch(Restriction::isRestingHandsAllowed);
         for (Stroke stroke : orderedStrokes(request.getWeek(), request.getScope())) {
             Optional<Restriction> binding = planning.restrictions.stream()
                     .filter(restriction -> restriction.excludes(stroke))
@@ -142,36 +181,16 @@ public final class SessionPlanner {
                 planned.add(stroke);
             }
         }
-        if (youngestMissed != Integer.MAX_VALUE && !restingHandsOnly) {
-            planning.ask(Optional.empty(), planning.messages.get("ask.olderStrokes", youngestMissed));
-        }
+        return new Selection(planned, skipped,
+                youngestMissed == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(youngestMissed));
+    }
 
-        List<Restriction> stops = planning.restrictions.stream().filter(Restriction::isStop).toList();
-        boolean massageNow = stops.isEmpty() && !planned.isEmpty();
-        if (stops.isEmpty() && planned.isEmpty()) {
-            planning.notes.add(planning.messages.get("note.nothingSuits"));
+    /** When massage may resume: never a guess while any stop has no known end, else the latest end. */
+    private static Optional<Instant> resumeAt(List<Restriction> stops) {
+        if (stops.isEmpty() || stops.stream().anyMatch(stop -> stop.getUntil().isEmpty())) {
+            return Optional.empty();
         }
-        Optional<Instant> resumeAt = massageNow || stops.isEmpty() || stops.stream().anyMatch(stop -> stop.getUntil().isEmpty())
-                ? Optional.empty()
-                : stops.stream().map(stop -> stop.getUntil().orElseThrow()).max(Comparator.naturalOrder());
-        List<String> techniques = restingHandsOnly && massageNow
-                ? curriculum.getTechniques().stream().filter(technique -> technique.getKind() == TechniqueKind.CONTAINMENT_HOLD)
-                        .map(Technique::getId).toList()
-                : List.of();
-        return SessionPlan.builder()
-                .week(request.getWeek())
-                .scope(request.getScope())
-                .at(at)
-                .correctedAgeWeeks(age)
-                .massageNow(massageNow)
-                .resumeAt(resumeAt)
-                .strokes(massageNow ? planned : List.of())
-                .techniques(techniques)
-                .skipped(massageNow ? skipped : allSkipped(skipped, planned, stops))
-                .restrictions(planning.restrictions)
-                .askProfessional(planning.consultations.values())
-                .notes(planning.notes)
-                .build();
+        return stops.stream().map(stop -> stop.getUntil().orElseThrow()).max(Comparator.naturalOrder());
     }
 
     /** When nothing may be done, the strokes that were not left out by themselves are left out by the stops. */
@@ -329,6 +348,15 @@ public final class SessionPlanner {
                 notes.add(messages.get("note.confirmedGone", text(contraindication.getCondition())));
                 return;
             }
+            restrict(circumstance, contraindication, cleared, timerEnd);
+            if (contraindication.isAskProfessional() && !cleared) {
+                ask(Optional.of(id), messages.get("ask.beforeMassaging", text(contraindication.getCondition())));
+            }
+        }
+
+        /** What a present contraindication gives by its scope: docs/planning.md's decision table, row by row. */
+        private void restrict(Circumstance circumstance, Contraindication contraindication, boolean cleared,
+                Optional<Instant> timerEnd) {
             String condition = text(contraindication.getCondition());
             String guidance = text(contraindication.getGuidance());
             switch (contraindication.getScope()) {
@@ -347,7 +375,7 @@ public final class SessionPlanner {
                 case CONSULT_PROFESSIONAL -> {
                     if (cleared) {
                         notes.add(messages.get("note.cleared", condition));
-                    } else if (InfantProfile.PREMATURE.equals(id)) {
+                    } else if (InfantProfile.PREMATURE.equals(contraindication.getId())) {
                         premature(Optional.of(contraindication), false);
                     } else {
                         Set<BodyRegion> regions = regions(circumstance, contraindication);
@@ -355,7 +383,7 @@ public final class SessionPlanner {
                                 messages.get("ending.clearance"));
                         restrictions.add(restriction(SkipReason.ASK_PROFESSIONAL_FIRST, contraindication, regions, ending,
                                 messages.get("restriction.consult", condition, messages.regions(regions), guidance)));
-                        ask(Optional.of(id), messages.get("ask.beforeMassaging", condition));
+                        ask(Optional.of(contraindication.getId()), messages.get("ask.beforeMassaging", condition));
                     }
                 }
                 case TIMING_RULE -> {
@@ -369,9 +397,6 @@ public final class SessionPlanner {
                                             messages.regions(regions), guidance))));
                 }
                 case ADVISORY -> notes.add(messages.get("note.advisory", condition, guidance));
-            }
-            if (contraindication.isAskProfessional() && !cleared) {
-                ask(Optional.of(id), messages.get("ask.beforeMassaging", condition));
             }
         }
 
