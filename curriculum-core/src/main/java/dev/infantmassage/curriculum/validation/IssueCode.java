@@ -3,6 +3,8 @@ package dev.infantmassage.curriculum.validation;
 import static dev.infantmassage.curriculum.validation.Severity.ERROR;
 import static dev.infantmassage.curriculum.validation.Severity.WARNING;
 
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -284,7 +286,7 @@ public enum IssueCode {
             "The default-language version of a text is what readers fall back on, so it must say something: "
                     + "an empty text or one made only of spaces is reported."),
     TEXT_LANGUAGE_TAG_INVALID("text.language-tag.invalid", ERROR,
-            "Language tag ''{0}'' must be a well-formed BCP 47 tag such as 'en' or 'sv-SE', but is not: {1}",
+            "Language tag ''{0}'' must be a well-formed BCP 47 tag such as ''en'' or ''sv-SE'', but is not: {1}",
             "Texts are keyed by language, and the curriculum names its languages, with BCP 47 tags: a language "
                     + "of two or three letters, then optional subtags such as a region ('en-GB') or a script "
                     + "('zh-Hant'). A tag that is not well-formed is reported where it is written."),
@@ -307,12 +309,14 @@ public enum IssueCode {
     private final String code;
     private final Severity defaultSeverity;
     private final String template;
+    private final MessageFormat compiled;
     private final String description;
 
     IssueCode(String code, Severity defaultSeverity, String template, String description) {
         this.code = code;
         this.defaultSeverity = defaultSeverity;
         this.template = template;
+        this.compiled = new MessageFormat(template, Locale.ROOT);
         this.description = description;
     }
 
@@ -348,24 +352,17 @@ public enum IssueCode {
         };
     }
 
-    /** The message for the given arguments. */
+    /**
+     * The message for the given arguments, by {@link MessageFormat}'s rules; numbers are printed as the
+     * file has them ({@code 10000}, never {@code 10,000}), and a missing argument as nothing.
+     */
     public String format(Object... arguments) {
-        StringBuilder message = new StringBuilder(template.length() + 32);
-        for (int i = 0; i < template.length(); i++) {
-            char c = template.charAt(i);
-            if (c == '\'' && i + 1 < template.length() && template.charAt(i + 1) == '\'') {
-                message.append('\'');
-                i++;
-            } else if (c == '{' && i + 2 < template.length() && template.charAt(i + 2) == '}'
-                    && Character.isDigit(template.charAt(i + 1))) {
-                int index = template.charAt(i + 1) - '0';
-                message.append(index < arguments.length ? String.valueOf(arguments[index]) : "");
-                i += 2;
-            } else {
-                message.append(c);
-            }
+        Object[] plain = new Object[Math.max(arguments.length, compiled.getFormatsByArgumentIndex().length)];
+        for (int i = 0; i < plain.length; i++) {
+            Object argument = i < arguments.length ? arguments[i] : "";
+            plain[i] = argument instanceof Number ? argument.toString() : argument;
         }
-        return message.toString();
+        return ((MessageFormat) compiled.clone()).format(plain);
     }
 
     /** The constant with the given code, if any. */

@@ -55,4 +55,17 @@ class IssueCodeTest {
     void format_missingArgument_rendersEmpty() {
         assertThat(IssueCode.SCHEDULE_WEEK_MISSING.format()).isEqualTo("Week  is missing from the schedule");
     }
+
+    @Test
+    void format_printsNumbersAsTheFileHasThem_notGroupedByLocale() {
+        assertThat(IssueCode.STROKE_DURATION_TOO_LONG.format("legs-toe-roll", 600, 10000)).contains("10000")
+                .doesNotContain("10,000");
+    }
+
+    @Test
+    void format_keepsQuotedExamplesInTheTemplate() {
+        assertThat(IssueCode.TEXT_LANGUAGE_TAG_INVALID.format("e n", "it has a space"))
+                .isEqualTo("Language tag 'e n' must be a well-formed BCP 47 tag such as 'en' or 'sv-SE', but is not: "
+                        + "it has a space");
+    }
 }
