@@ -1,11 +1,15 @@
 package dev.infantmassage.curriculum.cli;
 
 import dev.infantmassage.curriculum.validation.Severity;
+import picocli.CommandLine.Help.Ansi.Style;
 
-/** ANSI colours for terminal output; every method returns the text unchanged when colour is off. */
+/**
+ * Colours for terminal output, in picocli's styles; every method returns the text unchanged when colour
+ * is off. Whether it is on is {@link Terminal}'s answer, not picocli's {@code Ansi.AUTO}: the launcher
+ * knows whether standard output itself is a terminal, which Java 17 cannot ask. Text is wrapped, never
+ * parsed as picocli markup, so nothing quoted from a file can turn into styles.
+ */
 final class Ansi {
-    private static final String RESET = "\u001b[0m";
-
     private final boolean enabled;
 
     Ansi(boolean enabled) {
@@ -13,22 +17,22 @@ final class Ansi {
     }
 
     String bold(String text) {
-        return wrap("\u001b[1m", text);
+        return wrap(text, Style.bold);
     }
 
     String dim(String text) {
-        return wrap("\u001b[2m", text);
+        return wrap(text, Style.faint);
     }
 
     String severity(Severity severity, String text) {
         return switch (severity) {
-            case ERROR -> wrap("\u001b[1;31m", text);
-            case WARNING -> wrap("\u001b[1;33m", text);
-            case INFO -> wrap("\u001b[1;36m", text);
+            case ERROR -> wrap(text, Style.bold, Style.fg_red);
+            case WARNING -> wrap(text, Style.bold, Style.fg_yellow);
+            case INFO -> wrap(text, Style.bold, Style.fg_cyan);
         };
     }
 
-    private String wrap(String start, String text) {
-        return enabled ? start + text + RESET : text;
+    private String wrap(String text, Style... styles) {
+        return enabled ? Style.on(styles) + text + Style.reset.on() : text;
     }
 }
