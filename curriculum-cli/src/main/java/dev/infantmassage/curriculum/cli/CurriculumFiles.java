@@ -124,6 +124,51 @@ final class CurriculumFiles {
         return result.curriculum();
     }
 
+    /** The one curriculum a command works on, read: its input, the whole result, and the curriculum. */
+    record Loaded(Input input, ReadResult result, Curriculum curriculum) {}
+
+    /** What {@link #readOne} gives: the curriculum, or, when it could not be read, the exit code to stop with. */
+    record One(Optional<Loaded> loaded, int exitCode) {}
+
+    /**
+     * Reads the single file a command takes ({@code file}, or the built-in curriculum when it is null).
+     * A directory, a path that does not exist or cannot be opened is a usage error; a file that cannot
+     * be read as a curriculum has its issues printed and a line saying it cannot {@code action}.
+     */
+    static One readOne(@Nullable String file, String command, String action, CommandSpec spec, InputStream stdin) {
+        PrintWriter err = spec.commandLine().getErr();
+        Input input;
+        if (file == null) {
+            input = reference();
+        } else {
+            if (Inputs.isDirectory(file)) {
+                throw new ParameterException(spec.commandLine(),
+                        command + " takes one file, but '" + file + "' is a directory");
+            }
+            Inputs.Expansion expansion = Inputs.expand(List.of(file));
+            if (!expansion.problems().isEmpty()) {
+                expansion.problems().forEach(problem -> err.println("curriculum: " + problem));
+                return new One(Optional.empty(), CurriculumCli.EXIT_USAGE);
+            }
+            input = expansion.inputs().get(0);
+        }
+        CurriculumFiles files = create(ValidationOptions.defaults(), stdin);
+        ReadResult result;
+        try {
+            result = files.read(input);
+        } catch (IOException e) {
+            err.println("curriculum: cannot read '" + input.name() + "': " + Inputs.describe(e));
+            return new One(Optional.empty(), CurriculumCli.EXIT_USAGE);
+        }
+        if (result.curriculum().isEmpty()) {
+            FileReport report = new FileReport(input.name(), files.issues(result));
+            report.issues().forEach(issue -> err.println(TextReport.line(input.name(), issue, new Ansi(false))));
+            err.println("curriculum: cannot " + action + " '" + input.name() + "': it could not be read");
+            return new One(Optional.empty(), CurriculumCli.EXIT_INVALID);
+        }
+        return new One(Optional.of(new Loaded(input, result, result.curriculum().get())), 0);
+    }
+
     static byte[] referenceBytes() {
         return ReferenceCurricula.fiveWeekProgramJson();
     }

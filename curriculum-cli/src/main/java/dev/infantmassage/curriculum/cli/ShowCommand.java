@@ -3,17 +3,13 @@ package dev.infantmassage.curriculum.cli;
 import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.json.ReadResult;
 import dev.infantmassage.curriculum.validation.Severity;
-import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -44,36 +40,14 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Input input;
-        if (path == null) {
-            input = CurriculumFiles.reference();
-        } else {
-            if (Inputs.isDirectory(path)) {
-                throw new ParameterException(spec.commandLine(), "show takes one file, but '" + path + "' is a directory");
-            }
-            Inputs.Expansion expansion = Inputs.expand(List.of(path));
-            if (!expansion.problems().isEmpty()) {
-                expansion.problems().forEach(problem -> err.println("curriculum: " + problem));
-                return CurriculumCli.EXIT_USAGE;
-            }
-            input = expansion.inputs().get(0);
+        CurriculumFiles.One one = CurriculumFiles.readOne(path, "show", "show", spec, root.terminal().stdin());
+        if (one.loaded().isEmpty()) {
+            return one.exitCode();
         }
-        CurriculumFiles files = CurriculumFiles.create(ValidationOptions.defaults(), root.terminal().stdin());
-        ReadResult result;
-        try {
-            result = files.read(input);
-        } catch (IOException e) {
-            err.println("curriculum: cannot read '" + input.name() + "': " + Inputs.describe(e));
-            return CurriculumCli.EXIT_USAGE;
-        }
-        Optional<Curriculum> curriculum = result.curriculum();
-        if (curriculum.isEmpty()) {
-            FileReport report = new FileReport(input.name(), files.issues(result));
-            report.issues().forEach(issue -> err.println(TextReport.line(input.name(), issue, new Ansi(false))));
-            err.println("curriculum: cannot show '" + input.name() + "': it could not be read");
-            return CurriculumCli.EXIT_INVALID;
-        }
-        out.print(ScheduleText.render(curriculum.get(), language));
+        Input input = one.loaded().get().input();
+        Curriculum curriculum = one.loaded().get().curriculum();
+        ReadResult result = one.loaded().get().result();
+        out.print(ScheduleText.render(curriculum, language));
         out.flush();
         long errors = result.report().count(Severity.ERROR);
         if (errors > 0) {

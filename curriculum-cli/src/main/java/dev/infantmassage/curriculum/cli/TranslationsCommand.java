@@ -1,18 +1,15 @@
 package dev.infantmassage.curriculum.cli;
 
 import dev.infantmassage.curriculum.Curriculum;
-import dev.infantmassage.curriculum.json.ReadResult;
 import dev.infantmassage.curriculum.validation.LanguageTranslation;
 import dev.infantmassage.curriculum.validation.MissingTranslation;
 import dev.infantmassage.curriculum.validation.SectionTranslation;
 import dev.infantmassage.curriculum.validation.TranslationReport;
-import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -62,39 +59,15 @@ final class TranslationsCommand implements Callable<Integer> {
             case "json" -> true;
             default -> throw new ParameterException(spec.commandLine(), "'" + format + "' is not a format; use text or json");
         };
-        Input input;
-        if (path == null) {
-            input = CurriculumFiles.reference();
-        } else {
-            if (Inputs.isDirectory(path)) {
-                throw new ParameterException(spec.commandLine(),
-                        "translations takes one file, but '" + path + "' is a directory");
-            }
-            Inputs.Expansion expansion = Inputs.expand(List.of(path));
-            if (!expansion.problems().isEmpty()) {
-                expansion.problems().forEach(problem -> err.println("curriculum: " + problem));
-                return CurriculumCli.EXIT_USAGE;
-            }
-            input = expansion.inputs().get(0);
+        CurriculumFiles.One one = CurriculumFiles.readOne(path, "translations", "report on", spec, root.terminal().stdin());
+        if (one.loaded().isEmpty()) {
+            return one.exitCode();
         }
-        CurriculumFiles files = CurriculumFiles.create(ValidationOptions.defaults(), root.terminal().stdin());
-        ReadResult result;
-        try {
-            result = files.read(input);
-        } catch (IOException e) {
-            err.println("curriculum: cannot read '" + input.name() + "': " + Inputs.describe(e));
-            return CurriculumCli.EXIT_USAGE;
-        }
-        Optional<Curriculum> curriculum = result.curriculum();
-        if (curriculum.isEmpty()) {
-            FileReport report = new FileReport(input.name(), files.issues(result));
-            report.issues().forEach(issue -> err.println(TextReport.line(input.name(), issue, new Ansi(false))));
-            err.println("curriculum: cannot report on '" + input.name() + "': it could not be read");
-            return CurriculumCli.EXIT_INVALID;
-        }
+        Input input = one.loaded().get().input();
+        Curriculum curriculum = one.loaded().get().curriculum();
         TranslationReport report = languages.isEmpty()
-                ? TranslationReport.of(curriculum.get())
-                : TranslationReport.of(curriculum.get(), languages);
+                ? TranslationReport.of(curriculum)
+                : TranslationReport.of(curriculum, languages);
         out.print(json ? json(input.name(), report) : text(input.name(), report));
         out.flush();
         return 0;
