@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" for misspelt property names. */
+/**
+ * "Did you mean" for misspelt property names. The distance is written here, bounded, rather than taken from
+ * commons-text (as the CLI does): the library should not add a dependency to every app for a dozen lines.
+ */
 final class Suggestions {
     private Suggestions() {}
 
