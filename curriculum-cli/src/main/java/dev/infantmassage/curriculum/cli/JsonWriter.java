@@ -2,10 +2,12 @@ package dev.infantmassage.curriculum.cli;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
- * Writes indented JSON text for the report formats. Small on purpose: the CLI writes a few fixed
- * shapes, and a hand-written writer keeps Jackson's output machinery out of the start-up path.
+ * Writes indented JSON text for the report formats, strings escaped by Jackson's encoder. Small on
+ * purpose: the CLI writes a few fixed shapes, some of them with their inner containers on one line,
+ * which no Jackson pretty-printer does, and it keeps Jackson's generators out of the start-up path.
  */
 final class JsonWriter {
     private final StringBuilder out = new StringBuilder(4096);
@@ -125,26 +127,6 @@ final class JsonWriter {
     }
 
     private void quote(String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        out.append('"').append(JsonStringEncoder.getInstance().quoteAsCharArray(text)).append('"');
     }
 }

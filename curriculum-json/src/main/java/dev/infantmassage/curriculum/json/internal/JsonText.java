@@ -7,7 +7,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The canonical text of a tree: two-space indent, {@code "\n"} line ends, {@code ": "} after names,
  * one value per line, {@code {}} and {@code []} for empty containers, a trailing newline. Hand-written
- * so that the output does not depend on a Jackson pretty-printer's defaults.
+ * so that the canonical bytes do not depend on a Jackson version's pretty-printer or escapes, and so
+ * that a lone surrogate an author wrote as {@code \ud800} is written back escaped instead of being lost
+ * (Jackson's encoder passes it through, and UTF-8 cannot hold it).
  */
 public final class JsonText {
     private JsonText() {}
