@@ -92,7 +92,7 @@ class ReportFormatsTest {
 
     @Test
     void text_colour_onlyWhenEnabled() {
-        assertThat(TextReport.render(sample(), new Ansi(true))).contains("\u001b[1;31merror:\u001b[0m");
+        assertThat(TextReport.render(sample(), new Ansi(true))).contains("\u001b[1m\u001b[31merror:\u001b[0m");
         assertThat(TextReport.render(sample(), new Ansi(false))).doesNotContain("\u001b");
     }
 
