@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +42,11 @@ class LauncherIT {
         checkout = Files.createDirectories(dir.resolve("opt/curriculum-checkout"));
         Files.copy(LAUNCHER, checkout.resolve("curriculum"), StandardCopyOption.COPY_ATTRIBUTES);
         Files.createDirectories(checkout.resolve("curriculum-cli/target"));
-        Files.copy(JAR, checkout.resolve("curriculum-cli/target/curriculum.jar"));
+        Path jar = Files.copy(JAR, checkout.resolve("curriculum-cli/target/curriculum.jar"));
+        // A marker newer than the jar says "no class-data archive": the launcher then skips recording one,
+        // which takes seconds and is not what these tests are about.
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minus(Duration.ofMinutes(1))));
+        Files.writeString(checkout.resolve("curriculum-cli/target/curriculum.jsa.none"), "");
         work = Files.createDirectories(dir.resolve("home/author/content"));
         Fixtures.write(work, "class.curriculum.json", Fixtures.VALID);
     }

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -24,6 +26,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,29 +149,87 @@ class JavaSnippetsTest {
                 .contains("broken.md:7").contains("noSuchProgram");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
-    void page_compilesRunsAndPrintsWhatItShows(Page page) throws Exception {
+    /** What one page's program did: the compiler's errors, or what it printed and how it ended. */
+    record PageRun(Optional<String> compileErrors, String printed, Optional<String> failure) {
+    }
+
+    private static final String BEGIN = "=====8<===== begin ";
+    private static final String FAILED = "=====8<===== failed ";
+    private static @Nullable Map<String, PageRun> runs;
+
+    /**
+     * Compiles every page, then runs all of them in one new JVM (one start-up instead of one per page),
+     * each page's {@code main} in turn, its output and any exception kept apart by marker lines.
+     */
+    private static synchronized Map<String, PageRun> runs(Path scratch) throws Exception {
+        if (runs != null) {
+            return runs;
+        }
         Path classes = Files.createDirectories(scratch.resolve("classes"));
         Path work = Files.createDirectories(scratch.resolve("work"));
         try (var example = JavaSnippetsTest.class.getResourceAsStream("/examples/mini-course-with-mistakes.curriculum.json")) {
             assertThat(example).isNotNull();
             Files.copy(example, work.resolve("my-program.curriculum.json"));
         }
-
-        Optional<String> errors = compile(page, classes);
-        assertThat(errors).as("compiler errors of %s", page.doc()).isEmpty();
-
-        Path javaCommand = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(javaCommand.toString(), "-cp", classes + File.pathSeparator + System.getProperty("java.class.path"),
-                className(page)).directory(work.toFile()).redirectError(scratch.resolve("stderr.txt").toFile()).start();
+        Map<String, Optional<String>> compiled = new LinkedHashMap<>();
+        for (Page page : pages()) {
+            compiled.put(page.doc(), compile(page, classes));
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classes + File.pathSeparator + System.getProperty("java.class.path"), Runner.class.getName()));
+        pages().stream().filter(page -> compiled.get(page.doc()).isEmpty()).forEach(page -> command.add(className(page)));
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectError(scratch.resolve("stderr.txt").toFile()).start();
         process.getOutputStream().close();
         String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("exit status of %s; it printed:%n%s%n%s", page.doc(), printed,
-                Files.readString(scratch.resolve("stderr.txt"))).isZero();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("the snippet runner; it printed:%n%s%n%s", printed, Files.readString(scratch.resolve("stderr.txt")))
+                .isZero();
 
-        List<String> outputs = List.of(printed.split(Pattern.quote(SEPARATOR) + "\\R?", -1));
+        Map<String, PageRun> result = new LinkedHashMap<>();
+        for (Page page : pages()) {
+            Optional<String> errors = compiled.get(page.doc());
+            int begin = printed.indexOf(BEGIN + className(page) + "\n");
+            if (errors.isPresent() || begin < 0) {
+                result.put(page.doc(), new PageRun(errors, "", Optional.empty()));
+                continue;
+            }
+            String rest = printed.substring(begin + (BEGIN + className(page) + "\n").length());
+            int next = rest.indexOf(BEGIN);
+            String own = next < 0 ? rest : rest.substring(0, next);
+            int failed = own.indexOf(FAILED);
+            result.put(page.doc(), new PageRun(errors, failed < 0 ? own : own.substring(0, failed),
+                    failed < 0 ? Optional.empty() : Optional.of(own.substring(failed + FAILED.length()))));
+        }
+        runs = result;
+        return result;
+    }
+
+    /** Runs the {@code main} of each class named, in turn, in this JVM: what the test starts. */
+    static final class Runner {
+        private Runner() {}
+
+        public static void main(String[] classNames) throws Exception {
+            for (String name : classNames) {
+                System.out.println(BEGIN + name);
+                try {
+                    Class.forName(name).getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    System.out.println(FAILED + e.getCause());
+                    e.getCause().printStackTrace(System.out);
+                }
+                System.out.flush();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void page_compilesRunsAndPrintsWhatItShows(Page page, @TempDir Path shared) throws Exception {
+        PageRun run = runs(shared).get(page.doc());
+
+        assertThat(run.compileErrors()).as("compiler errors of %s", page.doc()).isEmpty();
+        assertThat(run.failure()).as("what %s threw; it printed:%n%s", page.doc(), run.printed()).isEmpty();
+        List<String> outputs = List.of(run.printed().split(Pattern.quote(SEPARATOR) + "\\R?", -1));
         assertThat(outputs).hasSize(page.blocks().size() + 1);
         for (int i = 0; i < page.blocks().size(); i++) {
             Block block = page.blocks().get(i);
