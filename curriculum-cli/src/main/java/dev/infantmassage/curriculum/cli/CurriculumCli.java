@@ -38,6 +38,7 @@ public final class CurriculumCli implements Callable<Integer> {
     /** The subcommands, in the order help lists them. A new command is one more line here. */
     private static final List<Class<?>> COMMANDS = List.of(
             ValidateCommand.class,
+            InitCommand.class,
             ExplainCommand.class,
             PlanCommand.class,
             RenderCommand.class,

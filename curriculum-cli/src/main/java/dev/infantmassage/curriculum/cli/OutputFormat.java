@@ -6,13 +6,13 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The report formats of {@code validate --format}. */
 enum OutputFormat {
-    TEXT, JSON, SARIF, GITHUB;
+    TEXT, JSON, SARIF, GITHUB, JUNIT, GITLAB;
 
     String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Reads {@code text}, {@code json}, {@code sarif} or {@code github}. */
+    /** Reads {@code text}, {@code json}, {@code sarif}, {@code github}, {@code junit} or {@code gitlab}. */
     static final class Converter implements ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {
@@ -21,7 +21,7 @@ enum OutputFormat {
                     return format;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a format; use text, json, sarif or github");
+            throw new TypeConversionException("'" + value + "' is not a format; use text, json, sarif, github, junit or gitlab");
         }
     }
 }

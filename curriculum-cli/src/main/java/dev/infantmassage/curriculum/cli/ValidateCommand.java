@@ -46,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             converter = OutputFormat.Converter.class,
-            description = "text (default), json, sarif or github.")
+            description = "text (default), json, sarif, github, junit or gitlab.")
     OutputFormat format = OutputFormat.TEXT;
 
     @Option(names = "--ignore", paramLabel = "CODE", split = ",", converter = IssueCodes.AdjustableCodeConverter.class,
@@ -125,6 +125,8 @@ final class ValidateCommand implements Callable<Integer> {
             case JSON -> JsonReport.render(run);
             case SARIF -> SarifReport.render(run, VersionProvider.version(), Path.of(""));
             case GITHUB -> GithubReport.render(run, Path.of(""));
+            case JUNIT -> JunitReport.render(run, Path.of(""));
+            case GITLAB -> GitlabReport.render(run, Path.of(""));
         });
         out.flush();
         return exitCode(run, err);

@@ -25,6 +25,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * line standing for any lines. Files the snippets name are in a scratch folder: {@code content/} and
  * {@code my-class.curriculum.json} are small valid curricula, {@code week-plan.curriculum.json} is
  * {@link #weekPlan()}.
+ *
+ * <p>Every {@code ```json} block is marked by an HTML comment on the line before it: {@code <!-- file: NAME -->}
+ * for a whole curriculum file, which is written to the scratch folder as {@code NAME} for that page's
+ * commands (over a fixture of the same name) and must be validated by one of them, so the output the page
+ * shows for it is checked; {@code <!-- fragment: what it is -->} for anything else (settings, part of a
+ * report). Blocks inside an {@code <!-- example -->} region are rules.md's failing and fixed examples,
+ * checked by {@code RulesDocExamplesTest}.
  */
 class DocSnippetsTest {
     private static final Path ROOT = Path.of("..");
@@ -40,21 +47,64 @@ class DocSnippetsTest {
         }
     }
 
+    /** A {@code ```json} block of a page: its mark ({@code file}, {@code fragment} or {@code example}, empty if none) and name. */
+    record JsonBlock(String doc, int line, String mark, String name, String content) {
+        @Override
+        public String toString() {
+            return doc + ":" + line + ": " + (mark.isEmpty() ? "(unmarked)" : mark + " " + name);
+        }
+    }
+
+    private static final Pattern JSON_MARK = Pattern.compile("<!-- (file|fragment): ?(.*?) -->$");
+
     @TempDir
     Path scratch;
 
-    static List<Snippet> snippets() {
+    private static List<Path> docs() {
         List<Path> docs = new ArrayList<>(List.of(ROOT.resolve("README.md")));
         try (Stream<Path> files = Files.list(ROOT.resolve("docs"))) {
             files.filter(file -> file.toString().endsWith(".md")).sorted().forEach(docs::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return docs;
+    }
+
+    static List<Snippet> snippets() {
         List<Snippet> snippets = new ArrayList<>();
-        for (Path doc : docs) {
+        for (Path doc : docs()) {
             snippets.addAll(snippets(ROOT.relativize(doc).toString(), read(doc)));
         }
         return snippets;
+    }
+
+    static List<JsonBlock> jsonBlocks() {
+        List<JsonBlock> blocks = new ArrayList<>();
+        for (Path doc : docs()) {
+            blocks.addAll(jsonBlocks(ROOT.relativize(doc).toString(), read(doc)));
+        }
+        return blocks;
+    }
+
+    static List<JsonBlock> jsonBlocks(String doc, String text) {
+        List<JsonBlock> blocks = new ArrayList<>();
+        Matcher fence = FENCE.matcher(text);
+        while (fence.find()) {
+            if (!fence.group(1).equals("json")) {
+                continue;
+            }
+            String before = text.substring(0, fence.start());
+            int line = (int) before.lines().count() + 1;
+            String previousLine = before.stripTrailing().lines().reduce("", (a, b) -> b).strip();
+            Matcher mark = JSON_MARK.matcher(previousLine);
+            boolean inExample = before.split("<!-- example", -1).length > before.split("<!-- /example -->", -1).length;
+            if (mark.matches()) {
+                blocks.add(new JsonBlock(doc, line, mark.group(1), mark.group(2).strip(), fence.group(2)));
+            } else {
+                blocks.add(new JsonBlock(doc, line, inExample ? "example" : "", "", fence.group(2)));
+            }
+        }
+        return blocks;
     }
 
     static List<Snippet> snippets(String doc, String text) {
@@ -126,6 +176,56 @@ class DocSnippetsTest {
     }
 
     @Test
+    void jsonBlocks_parseTheirMarks() {
+        String doc = """
+                <!-- file: first.curriculum.json -->
+                ```json
+                {"formatVersion": "1.0"}
+                ```
+
+                <!-- fragment: VS Code settings -->
+                ```json
+                {"json.schemas": []}
+                ```
+
+                <!-- example: checked by RulesDocExamplesTest -->
+
+                ```json
+                {}
+                ```
+
+                <!-- /example -->
+
+                ```json
+                []
+                ```
+                """;
+
+        assertThat(jsonBlocks("d.md", doc)).containsExactly(
+                new JsonBlock("d.md", 2, "file", "first.curriculum.json", "{\"formatVersion\": \"1.0\"}\n"),
+                new JsonBlock("d.md", 7, "fragment", "VS Code settings", "{\"json.schemas\": []}\n"),
+                new JsonBlock("d.md", 13, "example", "", "{}\n"),
+                new JsonBlock("d.md", 19, "", "", "[]\n"));
+    }
+
+    @Test
+    void jsonBlocks_areEachAFileAFragmentOrARulesExample() {
+        assertThat(jsonBlocks()).filteredOn(block -> block.mark().isEmpty())
+                .as("json blocks without <!-- file: NAME --> or <!-- fragment: ... --> on the line before").isEmpty();
+        assertThat(jsonBlocks()).filteredOn(block -> block.mark().equals("file"))
+                .as("whole curriculum files in the docs").isNotEmpty();
+    }
+
+    @Test
+    void fileBlocks_areValidatedByACommandOfTheirPage() {
+        List<Snippet> snippets = snippets();
+        assertThat(jsonBlocks()).filteredOn(block -> block.mark().equals("file")).allSatisfy(file -> assertThat(snippets)
+                .as("a './curriculum validate %s' on %s", file.name(), file.doc())
+                .anyMatch(snippet -> snippet.doc().equals(file.doc()) && snippet.command().startsWith("./curriculum validate ")
+                        && List.of(snippet.command().split(" ")).contains(file.name())));
+    }
+
+    @Test
     void shown_matchesWithElidedLines() {
         assertThat(matches("a\n...\nd\n", "a\nb\nc\nd\n")).isTrue();
         assertThat(matches("a\n...\nd\n", "a\nb\nc\n")).isFalse();
@@ -142,6 +242,8 @@ class DocSnippetsTest {
         Fixtures.write(scratch, "my-class.curriculum.json", Fixtures.VALID);
         Fixtures.write(scratch, "my.curriculum.json", Fixtures.VALID);
         Fixtures.write(scratch, "out/.keep", "");
+        jsonBlocks().stream().filter(block -> block.doc().equals(snippet.doc()) && block.mark().equals("file"))
+                .forEach(block -> Fixtures.write(scratch, block.name(), block.content()));
         if (snippet.command().contains("week-plan.curriculum.json")) {
             Fixtures.write(scratch, "week-plan.curriculum.json", weekPlan());
         }
@@ -174,9 +276,12 @@ class DocSnippetsTest {
         return text.substring(0, at) + replacement + text.substring(at + target.length());
     }
 
-    /** A word naming a file of the scratch folder, as a path there; any other word as it is. */
+    /**
+     * A word naming a file of the scratch folder, or any {@code .json} file (one a command is to write),
+     * as a path there; any other word as it is.
+     */
     private String inScratch(String word) {
-        if (word.startsWith("-") || !Files.exists(scratch.resolve(word))) {
+        if (word.startsWith("-") || !Files.exists(scratch.resolve(word)) && !word.endsWith(".json")) {
             return word;
         }
         return scratch.resolve(word).toString();

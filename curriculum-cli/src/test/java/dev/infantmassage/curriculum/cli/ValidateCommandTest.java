@@ -57,6 +57,8 @@ class ValidateCommandTest {
         "JSON   | \"file\":\"built-in:five-week-program\"",
         "SARIF  | \"uri\":\"built-in:five-week-program\"",
         "GITHUB | file=built-in%3Afive-week-program,",
+        "JUNIT  | <testsuite name=\"built-in:five-week-program\"",
+        "GITLAB | \"path\":\"built-in:five-week-program\"",
     })
     void reports_nameTheBuiltInCurriculumInEveryFormat(OutputFormat format, String named) {
         Issue issue = Issue.of(IssueCode.WEEK_SESSION_LENGTH_UNUSUAL,
@@ -69,6 +71,8 @@ class ValidateCommandTest {
             case JSON -> JsonReport.render(run);
             case SARIF -> SarifReport.render(run, "1", Path.of(""));
             case GITHUB -> GithubReport.render(run, Path.of(""));
+            case JUNIT -> JunitReport.render(run, Path.of(""));
+            case GITLAB -> GitlabReport.render(run, Path.of(""));
         };
 
         assertThat(printed.replaceAll("\"\\s*:\\s*\"", "\":\"")).contains(named);
