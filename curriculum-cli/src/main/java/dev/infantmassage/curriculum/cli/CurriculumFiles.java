@@ -2,7 +2,6 @@ package dev.infantmassage.curriculum.cli;
 
 import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.json.CurriculumJson;
-import dev.infantmassage.curriculum.json.ReadLimits;
 import dev.infantmassage.curriculum.json.ReadResult;
 import dev.infantmassage.curriculum.json.ReferenceCurricula;
 import dev.infantmassage.curriculum.validation.Issue;
@@ -83,11 +82,11 @@ final class CurriculumFiles {
     }
 
     /**
-     * The input's bytes, exactly as stored, but at most one byte more than the reader accepts: a
-     * larger file is then reported as too large without being held in memory whole.
+     * The input's bytes, exactly as stored, but at most one byte more than the facade's limits accept:
+     * a larger file is then reported as too large without being held in memory whole.
      */
     byte[] bytes(Input input) throws IOException {
-        int limit = (int) Math.min(Integer.MAX_VALUE - 16, ReadLimits.defaults().maxFileBytes() + 1);
+        int limit = (int) Math.min(Integer.MAX_VALUE - 16, json().limits().maxFileBytes() + 1);
         return switch (input.kind()) {
             case FILE -> {
                 try (InputStream in = Files.newInputStream(input.file().orElseThrow())) {
@@ -161,7 +160,7 @@ final class CurriculumFiles {
             return new One(Optional.empty(), CurriculumCli.EXIT_USAGE);
         }
         if (result.curriculum().isEmpty()) {
-            FileReport report = new FileReport(input.name(), files.issues(result));
+            FileReport report = new FileReport(input.name(), result.report().issues());
             report.issues().forEach(issue -> err.println(TextReport.line(input.name(), issue, new Ansi(false))));
             err.println("curriculum: cannot " + action + " '" + input.name() + "': it could not be read");
             return new One(Optional.empty(), CurriculumCli.EXIT_INVALID);
@@ -171,10 +170,5 @@ final class CurriculumFiles {
 
     static byte[] referenceBytes() {
         return ReferenceCurricula.fiveWeekProgramJson();
-    }
-
-    /** The issues as the options report them; re-applying is harmless if the facade already did. */
-    List<Issue> issues(ReadResult result) {
-        return result.report().issues().stream().map(options::apply).flatMap(Optional::stream).toList();
     }
 }

@@ -164,7 +164,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static Checked check(Input input, CurriculumFiles files) {
         try {
-            return new Checked(new FileReport(input.name(), files.issues(files.read(input))), null);
+            return new Checked(new FileReport(input.name(), files.read(input).report().issues()), null);
         } catch (IOException e) {
             return new Checked(null, "cannot read '" + input.name() + "': " + Inputs.describe(e));
         } catch (OutOfMemoryError e) {

@@ -45,11 +45,13 @@ public final class CurriculumJson {
     private static final CurriculumJson DEFAULT = builder().build();
 
     private final ReadLimits limits;
+    private final ValidationOptions options;
     private final DocumentParser parser;
     private final CurriculumReader reader;
 
     private CurriculumJson(Builder builder) {
         this.limits = builder.limits;
+        this.options = builder.options;
         this.parser = new DocumentParser(builder.limits);
         this.reader = new CurriculumReader(builder.options);
     }
@@ -158,6 +160,25 @@ public final class CurriculumJson {
         } catch (IOException problem) {
             throw new UncheckedIOException(problem);
         }
+    }
+
+    /**
+     * The limits this reader applies.
+     *
+     * @return the limits given to the builder, or {@link ReadLimits#defaults()}
+     */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * The validation options this reader applies, to reading issues and to the validator's alike: the
+     * issues of every {@link ReadResult} it returns are already ignored or re-levelled by them.
+     *
+     * @return the options given to the builder, or {@link ValidationOptions#defaults()}
+     */
+    public ValidationOptions validationOptions() {
+        return options;
     }
 
     /**

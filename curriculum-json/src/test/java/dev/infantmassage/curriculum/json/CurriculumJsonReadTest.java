@@ -170,6 +170,18 @@ class CurriculumJsonReadTest {
     }
 
     @Test
+    void theFacade_saysWhichLimitsAndOptionsItApplies() {
+        ValidationOptions options = ValidationOptions.builder().addIgnored(IssueCode.SCHEDULE_TOPIC_MISSING).build();
+        ReadLimits limits = ReadLimits.builder().maxFileBytes(4096).build();
+        CurriculumJson configured = CurriculumJson.builder().validationOptions(options).limits(limits).build();
+
+        assertThat(configured.validationOptions()).isEqualTo(options);
+        assertThat(configured.limits()).isEqualTo(limits);
+        assertThat(CurriculumJson.create().limits()).isEqualTo(ReadLimits.defaults());
+        assertThat(CurriculumJson.create().validationOptions()).isEqualTo(ValidationOptions.defaults());
+    }
+
+    @Test
     void read_manyMistakes_reportsEachOnceAndKeepsGoing() {
         String broken = minimal
                 .replaceFirst("\"durationSeconds\": 30", "\"durationSeconds\": \"thirty\"")
