@@ -65,9 +65,10 @@ final class CurriculumFiles {
         CurriculumJson made = json;
         if (made == null) {
             quietLogging();
-            made = options.equals(ValidationOptions.defaults())
-                    ? CurriculumJson.create()
-                    : CurriculumJson.builder().validationOptions(options).build();
+            // The reports list at most FileReport.LIMIT issues: the facade builds no more than that.
+            made = CurriculumJson.builder()
+                    .validationOptions(ValidationOptions.builder().from(options).maxIssues(FileReport.LIMIT).build())
+                    .build();
             json = made;
         }
         return made;

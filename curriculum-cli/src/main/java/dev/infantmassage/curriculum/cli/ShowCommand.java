@@ -68,7 +68,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         Optional<Curriculum> curriculum = result.curriculum();
         if (curriculum.isEmpty()) {
-            FileReport report = new FileReport(input.name(), files.issues(result));
+            FileReport report = FileReport.of(input.name(), files.issues(result), result.report());
             report.issues().forEach(issue -> err.println(TextReport.line(input.name(), issue, new Ansi(false))));
             err.println("curriculum: cannot show '" + input.name() + "': it could not be read");
             return CurriculumCli.EXIT_INVALID;

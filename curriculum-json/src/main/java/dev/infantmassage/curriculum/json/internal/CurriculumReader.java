@@ -1,7 +1,9 @@
 package dev.infantmassage.curriculum.json.internal;
 
 import dev.infantmassage.curriculum.Curriculum;
-import dev.infantmassage.curriculum.validation.CurriculumValidator;
+import dev.infantmassage.curriculum.internal.BeanConstraints;
+import dev.infantmassage.curriculum.internal.IssueCollector;
+import dev.infantmassage.curriculum.internal.rules.CurriculumRules;
 import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.IssueLocation;
@@ -9,7 +11,9 @@ import dev.infantmassage.curriculum.validation.Severity;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
 import dev.infantmassage.curriculum.validation.ValidationReport;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,12 +28,10 @@ import tools.jackson.databind.JsonNode;
 public final class CurriculumReader {
     private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
 
-    private final CurriculumValidator validator;
     private final ValidationOptions options;
 
     public CurriculumReader(ValidationOptions options) {
         this.options = options;
-        this.validator = CurriculumValidator.create(options);
     }
 
     /** What reading found: the curriculum when every value could be bound, and the full report. */
@@ -38,7 +40,9 @@ public final class CurriculumReader {
     public Outcome read(ParsedDocument document, String source) {
         List<Issue> found = new ArrayList<>(document.issues());
         List<Issue> validated = new ArrayList<>();
+        Map<Severity, Long> omitted = new EnumMap<>(Severity.class);
         Curriculum bound = null;
+        boolean readingFailed = false;
         JsonNode root = document.root();
         if (root != null) {
             if (!root.isObject()) {
@@ -48,19 +52,27 @@ public final class CurriculumReader {
                 if (version != null) {
                     found.add(version);
                 } else {
-                    Binding binding = Binding.reporting();
+                    Binding binding = Binding.reporting(options);
                     bound = CurriculumFormat.CURRICULUM.read(root, IssueLocation.root(), "curriculum", binding);
                     found.addAll(binding.issues());
+                    binding.omitted().forEach((severity, count) -> omitted.merge(severity, count, Long::sum));
+                    readingFailed = binding.omitted().getOrDefault(Severity.ERROR, 0L) > 0;
                     if (bound != null) {
-                        validator.validate(bound).issues().stream()
-                                .filter(issue -> !binding.covers(issue.getLocation()))
-                                .forEach(validated::add);
+                        // Findings about values binding already reported are dropped before they are built.
+                        IssueCollector collector = new IssueCollector(options, binding::covers);
+                        BeanConstraints.check(bound, collector);
+                        CurriculumRules.check(bound, collector);
+                        ValidationReport report = collector.toReport();
+                        validated.addAll(report.issues());
+                        for (Severity severity : Severity.values()) {
+                            long listed = report.issues().stream().filter(issue -> issue.getSeverity() == severity).count();
+                            omitted.merge(severity, report.count(severity) - listed, Long::sum);
+                        }
                     }
                 }
             }
         }
         List<Issue> located = new ArrayList<>(found.size() + validated.size());
-        boolean readingFailed = false;
         for (Issue issue : found) {
             Optional<Issue> applied = options.apply(issue);
             if (applied.isPresent()) {
@@ -70,7 +82,7 @@ public final class CurriculumReader {
         }
         validated.forEach(issue -> located.add(locate(issue, document.positions(), source)));
         Optional<Curriculum> curriculum = readingFailed ? Optional.empty() : Optional.ofNullable(bound);
-        return new Outcome(curriculum, ValidationReport.of(located));
+        return new Outcome(curriculum, ValidationReport.of(located, omitted).limitedTo(options.getMaxIssues()));
     }
 
     /** An outcome that is one issue about the whole file, such as a file that cannot be opened. */

@@ -269,7 +269,9 @@ public final class DocumentParser {
         private final List<Issue> issues;
         private final List<String> open = new ArrayList<>();
         private final List<Boolean> openIsObject = new ArrayList<>();
+        /** The pointer of the value being read is this, or with {@link #currentIndex} appended: made only on error. */
         private String current = "";
+        private int currentIndex = -1;
         private long currentStart = -1;
 
         Walk(PositionIndex positions, List<Issue> issues) {
@@ -279,12 +281,12 @@ public final class DocumentParser {
 
         /** The pointer of the value being read: where a value that is too long or too deep starts. */
         String currentPointer() {
-            return current;
+            return currentIndex < 0 ? current : current + "/" + currentIndex;
         }
 
         /** Where the value at {@code pointer} (or its property name) starts, if it is the one being read. */
         Optional<PositionIndex.Position> currentStart(String pointer) {
-            return currentStart >= 0 && current.equals(pointer)
+            return currentStart >= 0 && currentPointer().equals(pointer)
                     ? Optional.of(PositionIndex.unpack(currentStart)) : Optional.empty();
         }
 
@@ -305,6 +307,7 @@ public final class DocumentParser {
         JsonNode root(JsonParser parser) {
             long start = start(parser);
             current = "";
+            currentIndex = -1;
             currentStart = start;
             JsonNode root = value(parser, "");
             positions.root(root, start);
@@ -355,6 +358,7 @@ public final class DocumentParser {
                             .atPosition((int) (nameStart >>> 32), (int) nameStart));
                 }
                 current = child;
+                currentIndex = -1;
                 currentStart = nameStart;
                 parser.nextToken();
                 long valueStart = start(parser);
@@ -381,7 +385,8 @@ public final class DocumentParser {
             open.add(pointer);
             openIsObject.add(false);
             while (true) {
-                current = pointer + "/" + node.size();
+                current = pointer;
+                currentIndex = node.size();
                 currentStart = -1;
                 if (parser.nextToken() == JsonToken.END_ARRAY) {
                     break;
@@ -389,7 +394,10 @@ public final class DocumentParser {
                 long valueStart = start(parser);
                 currentStart = valueStart;
                 starts.add(valueStart);
-                node.add(value(parser, current));
+                JsonToken token = parser.currentToken();
+                boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+                // Only a container needs its own pointer; an array of a million numbers makes none.
+                node.add(value(parser, container ? pointer + "/" + node.size() : pointer));
             }
             positions.container(node, starts.toArray());
             open.remove(open.size() - 1);
