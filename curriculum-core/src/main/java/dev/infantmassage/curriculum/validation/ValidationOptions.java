@@ -34,7 +34,9 @@ public abstract class ValidationOptions {
 
     /**
      * The most issues a report lists; by default {@link Integer#MAX_VALUE}, that is all of them. When
-     * more are found, the report lists the first ones in report order and only counts the others:
+     * more are found, the report lists, in report order, the first ones found (when reading a file: the
+     * first that reading and the first that the rules found, each stopping at the cap, then the first
+     * of those in file order) and only counts the others:
      * {@link ValidationReport#count(Severity)} and {@link ValidationReport#hasErrors()} still cover every
      * issue, and {@link ValidationReport#omitted()} says how many are not listed. The issues beyond the
      * cap get no message, no pointer and no position, which is what makes a file with a million

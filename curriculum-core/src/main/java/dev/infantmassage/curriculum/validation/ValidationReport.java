@@ -15,7 +15,7 @@ import java.util.Optional;
  * Immutable and thread-safe.
  *
  * <p>A report lists every issue unless {@link ValidationOptions#getMaxIssues()} capped it: then it
- * lists the first ones and counts the rest, so {@link #count(Severity)} and {@link #hasErrors()}
+ * lists the first ones found and counts the rest, so {@link #count(Severity)} and {@link #hasErrors()}
  * always cover every issue found, and {@link #omitted()} says how many are not listed.
  */
 public final class ValidationReport {
