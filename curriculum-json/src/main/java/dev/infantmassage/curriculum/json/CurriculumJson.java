@@ -52,7 +52,7 @@ public final class CurriculumJson {
 
     private CurriculumJson(Builder builder) {
         this.limits = builder.limits;
-        this.parser = new DocumentParser(builder.limits);
+        this.parser = new DocumentParser(builder.limits, builder.options.getMaxIssues());
         this.reader = new CurriculumReader(builder.options);
     }
 

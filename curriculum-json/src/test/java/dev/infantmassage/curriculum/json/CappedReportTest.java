@@ -94,4 +94,24 @@ class CappedReportTest {
         }
         assertThat(capped.report().issues()).hasSize(7);
     }
+
+    @Test
+    void read_manyDuplicateKeysThenASyntaxError_countsEveryDuplicate() {
+        StringBuilder text = new StringBuilder("{\"x-a\": 0");
+        for (int i = 0; i < 2500; i++) {
+            text.append(", \"x-a\": ").append(i);
+        }
+        String complete = text + "}";
+        String cut = text.toString();
+
+        for (String input : new String[] {complete, cut}) {
+            ReadResult full = FULL.readString(input, "dup.json");
+            ReadResult capped = capped(10).readString(input, "dup.json");
+
+            assertThat(full.report().issues(IssueCode.JSON_DUPLICATE_KEY)).hasSize(2500);
+            assertThat(capped.report().issues()).hasSize(10).isSubsetOf(full.report().issues());
+            assertThat(capped.report().count(Severity.ERROR)).isEqualTo(full.report().count(Severity.ERROR));
+            assertThat(capped.curriculum()).isEmpty();
+        }
+    }
 }

@@ -41,8 +41,12 @@ public final class CurriculumReader {
         List<Issue> found = new ArrayList<>(document.issues());
         List<Issue> validated = new ArrayList<>();
         Map<Severity, Long> omitted = new EnumMap<>(Severity.class);
+        if (document.omittedDuplicateKeys() > 0) {
+            options.severityOf(IssueCode.JSON_DUPLICATE_KEY)
+                    .ifPresent(severity -> omitted.merge(severity, document.omittedDuplicateKeys(), Long::sum));
+        }
         Curriculum bound = null;
-        boolean readingFailed = false;
+        boolean readingFailed = omitted.getOrDefault(Severity.ERROR, 0L) > 0;
         JsonNode root = document.root();
         if (root != null) {
             if (!root.isObject()) {
@@ -56,7 +60,7 @@ public final class CurriculumReader {
                     bound = CurriculumFormat.CURRICULUM.read(root, IssueLocation.root(), "curriculum", binding);
                     found.addAll(binding.issues());
                     binding.omitted().forEach((severity, count) -> omitted.merge(severity, count, Long::sum));
-                    readingFailed = binding.omitted().getOrDefault(Severity.ERROR, 0L) > 0;
+                    readingFailed |= binding.omitted().getOrDefault(Severity.ERROR, 0L) > 0;
                     if (bound != null) {
                         // Findings about values binding already reported are dropped before they are built.
                         IssueCollector collector = new IssueCollector(options, binding::covers);

@@ -50,10 +50,17 @@ public final class DocumentParser {
     private static final Pattern CHARACTER_CODE = Pattern.compile(" \\((?:CTRL-CHAR, )?code \\d+\\)");
 
     private final ReadLimits limits;
+    private final int maxIssues;
     private final JsonFactory factory;
 
     public DocumentParser(ReadLimits limits) {
+        this(limits, Integer.MAX_VALUE);
+    }
+
+    /** A parser that builds at most {@code maxIssues} duplicate-key issues and counts the others. */
+    public DocumentParser(ReadLimits limits, int maxIssues) {
         this.limits = limits;
+        this.maxIssues = maxIssues;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
@@ -97,7 +104,7 @@ public final class DocumentParser {
     }
 
     private ParsedDocument parseTokens(JsonParser parser, PositionIndex positions, List<Issue> issues, char[] text) {
-        Walk walk = new Walk(positions, issues);
+        Walk walk = new Walk(positions, issues, maxIssues);
         try {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -111,12 +118,12 @@ public final class DocumentParser {
                 issues.add(Issue.of(IssueCode.JSON_SYNTAX, IssueLocation.root(),
                                 "unexpected content after the end of the top-level value")
                         .atPosition(at.getLineNr(), at.getColumnNr()));
-                return new ParsedDocument(null, positions, issues);
+                return new ParsedDocument(null, positions, issues, walk.omittedDuplicates);
             }
-            return new ParsedDocument(root, positions, issues);
+            return new ParsedDocument(root, positions, issues, walk.omittedDuplicates);
         } catch (JacksonException problem) {
             issues.add(syntaxIssue(problem, parser, walk, text));
-            return new ParsedDocument(null, positions, issues);
+            return new ParsedDocument(null, positions, issues, walk.omittedDuplicates);
         }
     }
 
@@ -267,6 +274,9 @@ public final class DocumentParser {
     private static final class Walk {
         private final PositionIndex positions;
         private final List<Issue> issues;
+        private final int maxIssues;
+        /** Duplicate keys past {@link #maxIssues}: counted, not built. */
+        long omittedDuplicates;
         private final List<String> open = new ArrayList<>();
         private final List<Boolean> openIsObject = new ArrayList<>();
         /** The pointer of the value being read is this, or with {@link #currentIndex} appended: made only on error. */
@@ -275,8 +285,13 @@ public final class DocumentParser {
         private long currentStart = -1;
 
         Walk(PositionIndex positions, List<Issue> issues) {
+            this(positions, issues, Integer.MAX_VALUE);
+        }
+
+        Walk(PositionIndex positions, List<Issue> issues, int maxIssues) {
             this.positions = positions;
             this.issues = issues;
+            this.maxIssues = maxIssues;
         }
 
         /** The pointer of the value being read: where a value that is too long or too deep starts. */
@@ -353,7 +368,9 @@ public final class DocumentParser {
                 String child = pointer + "/" + escape(name);
                 long nameStart = start(parser);
                 boolean duplicate = node.has(name);
-                if (duplicate) {
+                if (duplicate && issues.size() >= maxIssues) {
+                    omittedDuplicates++;
+                } else if (duplicate) {
                     issues.add(Issue.of(IssueCode.JSON_DUPLICATE_KEY, IssueLocation.parse(child), name)
                             .atPosition((int) (nameStart >>> 32), (int) nameStart));
                 }
