@@ -105,6 +105,9 @@ public final class CurriculumCli implements Callable<Integer> {
             commandLine.addSubcommand(command);
         }
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // Picocli would read "@name" as a file of more arguments: "@/dev/zero" never returns, and a
+        // curriculum named "@draft.curriculum.json" would be replaced by the text of another file.
+        commandLine.setExpandAtFiles(false);
         commandLine.setParameterExceptionHandler(CurriculumCli::handleUsageError);
         commandLine.setExecutionExceptionHandler(CurriculumCli::handleFailure);
         commandLine.getCommandSpec().exitCodeOnExecutionException(EXIT_FAILURE);

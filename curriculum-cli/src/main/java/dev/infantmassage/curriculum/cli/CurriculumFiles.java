@@ -64,9 +64,10 @@ final class CurriculumFiles {
         CurriculumJson made = json;
         if (made == null) {
             quietLogging();
-            made = options.equals(ValidationOptions.defaults())
-                    ? CurriculumJson.create()
-                    : CurriculumJson.builder().validationOptions(options).build();
+            // The reports list at most FileReport.LIMIT issues: the facade builds no more than that.
+            made = CurriculumJson.builder()
+                    .validationOptions(ValidationOptions.builder().from(options).maxIssues(FileReport.LIMIT).build())
+                    .build();
             json = made;
         }
         return made;
@@ -160,7 +161,7 @@ final class CurriculumFiles {
             return new One(Optional.empty(), CurriculumCli.EXIT_USAGE);
         }
         if (result.curriculum().isEmpty()) {
-            FileReport report = new FileReport(input.name(), result.report().issues());
+            FileReport report = FileReport.of(input.name(), result.report().issues(), result.report());
             report.issues().forEach(issue -> err.println(TextReport.line(input.name(), issue, new Ansi(false))));
             err.println("curriculum: cannot " + action + " '" + input.name() + "': it could not be read");
             return new One(Optional.empty(), CurriculumCli.EXIT_INVALID);

@@ -4,6 +4,7 @@ import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.IssueLocation;
 import dev.infantmassage.curriculum.validation.Severity;
+import dev.infantmassage.curriculum.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,22 +29,36 @@ record FileReport(String file, List<Issue> issues, Map<Severity, Long> counts) {
 
     /** The report of {@code all} the issues of {@code file}, sorted, listing at most {@link #LIMIT}. */
     FileReport(String file, List<Issue> all) {
-        this(file, listed(file, all), counts(all));
+        this(file, listed(file, all, 0), counts(all, Map.of()));
     }
 
-    private static List<Issue> listed(String file, List<Issue> all) {
-        if (all.size() <= LIMIT) {
+    /**
+     * The report of {@code listed}, the issues of {@code file} as {@code report} lists them (after the
+     * options are applied), with the issues the report only counted.
+     */
+    static FileReport of(String file, List<Issue> listed, ValidationReport report) {
+        Map<Severity, Long> omitted = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            long shown = report.issues().stream().filter(issue -> issue.getSeverity() == severity).count();
+            omitted.put(severity, report.count(severity) - shown);
+        }
+        return new FileReport(file, listed(file, listed, report.omitted()), counts(listed, omitted));
+    }
+
+    private static List<Issue> listed(String file, List<Issue> all, long omitted) {
+        if (all.size() <= LIMIT && omitted == 0) {
             return all;
         }
-        List<Issue> listed = new ArrayList<>(all.subList(0, LIMIT));
-        listed.add(Issue.of(IssueCode.REPORT_TRUNCATED, IssueLocation.root(), all.size() - LIMIT, LIMIT).inFile(file));
+        List<Issue> listed = new ArrayList<>(all.subList(0, Math.min(LIMIT, all.size())));
+        long more = all.size() - listed.size() + omitted;
+        listed.add(Issue.of(IssueCode.REPORT_TRUNCATED, IssueLocation.root(), more, LIMIT).inFile(file));
         return listed;
     }
 
-    private static Map<Severity, Long> counts(List<Issue> all) {
+    private static Map<Severity, Long> counts(List<Issue> all, Map<Severity, Long> omitted) {
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
-            counts.put(severity, 0L);
+            counts.put(severity, omitted.getOrDefault(severity, 0L));
         }
         all.forEach(issue -> counts.merge(issue.getSeverity(), 1L, Long::sum));
         return counts;

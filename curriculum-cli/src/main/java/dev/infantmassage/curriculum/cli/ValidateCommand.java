@@ -1,5 +1,6 @@
 package dev.infantmassage.curriculum.cli;
 
+import dev.infantmassage.curriculum.json.ReadResult;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.Severity;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
@@ -164,7 +165,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static Checked check(Input input, CurriculumFiles files) {
         try {
-            return new Checked(new FileReport(input.name(), files.read(input).report().issues()), null);
+            ReadResult result = files.read(input);
+            return new Checked(FileReport.of(input.name(), result.report().issues(), result.report()), null);
         } catch (IOException e) {
             return new Checked(null, "cannot read '" + input.name() + "': " + Inputs.describe(e));
         } catch (OutOfMemoryError e) {

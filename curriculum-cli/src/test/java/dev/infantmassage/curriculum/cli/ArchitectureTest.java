@@ -48,6 +48,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void otherModules_useOnlyThePublicApiOfCore() {
+        noClasses().that().resideInAnyPackage("dev.infantmassage.curriculum.json..", "dev.infantmassage.curriculum.render..",
+                        "dev.infantmassage.curriculum.lsp..")
+                .should().dependOnClassesThat().resideInAPackage("dev.infantmassage.curriculum.internal..")
+                .check(CLASSES);
+    }
+
+    @Test
     void cli_exposesOnlyItsMainClass() {
         classes().that().resideInAPackage("dev.infantmassage.curriculum.cli")
                 .and().arePublic()

@@ -201,4 +201,18 @@ class HardeningTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("curriculum: --age-weeks must be between 0 and 260, but was 100000");
     }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void validate_argumentStartingWithAt_isAPathNotAFileOfArguments() {
+        Path arguments = Fixtures.write(dir, "arguments.txt", "--strict");
+
+        CliRun endless = CliRun.run("validate", "@/dev/zero");
+        CliRun expanded = CliRun.run("validate", "@" + arguments);
+
+        assertThat(endless.exitCode()).isEqualTo(2);
+        assertThat(endless.err()).contains("'@/dev/zero'");
+        assertThat(expanded.exitCode()).isEqualTo(2);
+        assertThat(expanded.err()).contains("'@" + arguments + "'");
+    }
 }

@@ -6,6 +6,7 @@ import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.internal.BeanConstraints;
 import dev.infantmassage.curriculum.internal.IssueCollector;
 import dev.infantmassage.curriculum.internal.rules.CurriculumRules;
+import java.util.function.Predicate;
 
 /**
  * Checks a curriculum against its structural constraints (Jakarta Bean Validation) and the
@@ -46,7 +47,22 @@ public final class CurriculumValidator {
     /** Every problem in {@code curriculum}, sorted. */
     public ValidationReport validate(Curriculum curriculum) {
         requireNonNull(curriculum, "curriculum");
-        IssueCollector issues = new IssueCollector(options);
+        return validate(curriculum, location -> false);
+    }
+
+    /**
+     * Every problem in {@code curriculum}, sorted, except those at the locations {@code alreadyReported}
+     * accepts. For a reader that put neutral stand-ins where values could not be read and has reported
+     * those places itself: findings about the stand-ins are left out before they are built.
+     *
+     * @param curriculum the curriculum to check
+     * @param alreadyReported the locations whose findings to leave out
+     * @return the findings elsewhere
+     */
+    public ValidationReport validate(Curriculum curriculum, Predicate<IssueLocation> alreadyReported) {
+        requireNonNull(curriculum, "curriculum");
+        requireNonNull(alreadyReported, "alreadyReported");
+        IssueCollector issues = new IssueCollector(options, alreadyReported);
         BeanConstraints.check(curriculum, issues);
         CurriculumRules.check(curriculum, issues);
         return issues.toReport();

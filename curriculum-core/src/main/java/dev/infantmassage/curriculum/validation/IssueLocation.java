@@ -21,6 +21,10 @@ public final class IssueLocation implements Comparable<IssueLocation> {
     private final @Nullable String property;
     private final int index;
     private final int depth;
+    /** The pointer, made on first use: equality, hashing and reports all need it. */
+    private @Nullable String pointer;
+    /** The hash, made on first use; 0 until then. */
+    private int hash;
 
     private IssueLocation(@Nullable IssueLocation parent, @Nullable String property, int index) {
         this.parent = parent;
@@ -108,14 +112,31 @@ public final class IssueLocation implements Comparable<IssueLocation> {
 
     /** The RFC 6901 JSON Pointer. */
     public String toPointer() {
-        if (parent == null) {
-            return "";
+        String made = pointer;
+        if (made == null) {
+            if (parent == null) {
+                made = "";
+            } else {
+                // Iterative, not recursive: a location built in code may be deeper than any stack.
+                String start = parent.pointer;
+                if (start != null) {
+                    made = start + '/' + escaped(segment());
+                } else {
+                    StringBuilder text = new StringBuilder();
+                    for (String segment : segments()) {
+                        text.append('/').append(escaped(segment));
+                    }
+                    made = text.toString();
+                }
+            }
+            pointer = made;
         }
-        StringBuilder pointer = new StringBuilder();
-        for (String segment : segments()) {
-            pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
-        }
-        return pointer.toString();
+        return made;
+    }
+
+    private static String escaped(String segment) {
+        return segment.indexOf('~') < 0 && segment.indexOf('/') < 0 ? segment
+                : segment.replace("~", "~0").replace("/", "~1");
     }
 
     private String segment() {
@@ -145,20 +166,52 @@ public final class IssueLocation implements Comparable<IssueLocation> {
         return Integer.compare(mine.size(), theirs.size());
     }
 
+    /** Equal when the pointers are: compared level by level, without making the pointers. */
     @Override
     public boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof IssueLocation that) || depth != that.depth) {
+        if (!(other instanceof IssueLocation that) || depth != that.depth || hashCode() != that.hashCode()) {
             return false;
         }
-        return toPointer().equals(that.toPointer());
+        IssueLocation mine = this;
+        IssueLocation theirs = that;
+        while (mine != theirs && mine.parent != null) {
+            boolean same = mine.property != null && theirs.property != null ? mine.property.equals(theirs.property)
+                    : mine.segment().equals(theirs.segment());
+            if (!same) {
+                return false;
+            }
+            mine = mine.parent;
+            theirs = theirs.parent;
+        }
+        return true;
     }
 
+    /** The hash of the segments, level by level; an index hashes as its decimal text, as {@link #equals} compares it. */
     @Override
     public int hashCode() {
-        return toPointer().hashCode();
+        int made = hash;
+        if (made == 0 && parent != null) {
+            if (parent.hash != 0 || parent.parent == null) {
+                made = 31 * parent.hash + (property != null ? property.hashCode() : decimalHash(index));
+            } else {
+                // Iterative, not recursive, like toPointer.
+                for (String segment : segments()) {
+                    made = 31 * made + segment.hashCode();
+                }
+            }
+            hash = made;
+        }
+        return made;
+    }
+
+    private static int decimalHash(int index) {
+        if (index < 10) {
+            return '0' + index;
+        }
+        return 31 * decimalHash(index / 10) + ('0' + index % 10);
     }
 
     /** The JSON Pointer. */

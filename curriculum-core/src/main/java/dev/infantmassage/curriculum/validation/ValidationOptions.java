@@ -17,6 +17,10 @@ import org.immutables.value.Value;
  *
  * <p>Codes that stop the file being read ({@link IssueCode#isAdjustable()} is false) can be neither
  * ignored nor re-levelled.
+ *
+ * <p>By default a report lists every issue. {@link #getMaxIssues()} caps the list: a tool that shows
+ * only the first issues (a command line, an editor) then pays for the issues it shows, not for every
+ * one of a million found, while the counts stay exact.
  */
 @Value.Immutable
 public abstract class ValidationOptions {
@@ -28,7 +32,22 @@ public abstract class ValidationOptions {
     /** Codes reported at another severity than their default. */
     public abstract Map<IssueCode, Severity> getSeverityOverrides();
 
-    /** Every code at its default severity. */
+    /**
+     * The most issues a report lists; by default {@link Integer#MAX_VALUE}, that is all of them. When
+     * more are found, the report lists, in report order, the first ones found (when reading a file: the
+     * first that reading and the first that the rules found, each stopping at the cap, then the first
+     * of those in file order) and only counts the others:
+     * {@link ValidationReport#count(Severity)} and {@link ValidationReport#hasErrors()} still cover every
+     * issue, and {@link ValidationReport#omitted()} says how many are not listed. The issues beyond the
+     * cap get no message, no pointer and no position, which is what makes a file with a million
+     * mistakes quick to check.
+     */
+    @Value.Default
+    public int getMaxIssues() {
+        return Integer.MAX_VALUE;
+    }
+
+    /** Every code at its default severity, every issue listed. */
     public static ValidationOptions defaults() {
         return DEFAULTS;
     }
@@ -49,6 +68,9 @@ public abstract class ValidationOptions {
 
     @Value.Check
     void check() {
+        if (getMaxIssues() < 0) {
+            throw new IllegalArgumentException("Max issues must not be negative, but was " + getMaxIssues());
+        }
         for (IssueCode code : getIgnored()) {
             requireAdjustable(code);
         }

@@ -33,7 +33,9 @@ import java.nio.file.Path;
  * }</pre>
  *
  * <p>Reading never throws for bad content or an unreadable file: it returns every problem, each with
- * its file, line, column and JSON Pointer. Writing is canonical: properties in a fixed order, absent
+ * its file, line, column and JSON Pointer. A tool that shows only the first problems can cap the list
+ * with {@link ValidationOptions#getMaxIssues()}: the issues past the cap are then counted, not built,
+ * and the report's counts stay exact. Writing is canonical: properties in a fixed order, absent
  * and default values left out, two-space indent, {@code "\n"} line ends, a trailing newline, UTF-8.
  * Reading what was written gives back an equal curriculum.
  *
@@ -52,7 +54,7 @@ public final class CurriculumJson {
     private CurriculumJson(Builder builder) {
         this.limits = builder.limits;
         this.options = builder.options;
-        this.parser = new DocumentParser(builder.limits);
+        this.parser = new DocumentParser(builder.limits, builder.options.getMaxIssues());
         this.reader = new CurriculumReader(builder.options);
     }
 
@@ -225,7 +227,10 @@ public final class CurriculumJson {
             return this;
         }
 
-        /** Codes to ignore or re-level; they apply to reading issues ({@code json.*}) as well. */
+        /**
+         * Codes to ignore or re-level, and the most issues to list; they apply to reading issues
+         * ({@code json.*}) as well.
+         */
         public Builder validationOptions(ValidationOptions options) {
             this.options = requireNonNull(options, "options");
             return this;

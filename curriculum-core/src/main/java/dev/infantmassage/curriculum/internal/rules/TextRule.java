@@ -54,7 +54,7 @@ final class TextRule implements Rule {
             if (inDefault.isEmpty()) {
                 issues.report(IssueCode.TEXT_DEFAULT_LANGUAGE_MISSING, at, defaultLanguage,
                         String.join(", ", text.languages()));
-            } else if (inDefault.get().isBlank() && !isGuidance(at)) {
+            } else if (isBlank(inDefault.get()) && !isGuidance(at)) {
                 issues.report(IssueCode.TEXT_DEFAULT_LANGUAGE_BLANK, at.property(defaultLanguage), defaultLanguage,
                         inDefault.get());
             }
@@ -96,6 +96,11 @@ final class TextRule implements Rule {
         String message = String.valueOf(e.getMessage());
         int bracket = message.indexOf(" [at index");
         return bracket < 0 ? message : message.substring(0, bracket);
+    }
+
+    /** Empty, or only white space, no-break spaces included (which {@link String#isBlank()} does not count). */
+    static boolean isBlank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     /** A blank guidance has its own code, contraindication.guidance.missing: one mistake, one message. */

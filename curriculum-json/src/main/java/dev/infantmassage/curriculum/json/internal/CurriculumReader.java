@@ -10,7 +10,9 @@ import dev.infantmassage.curriculum.validation.Severity;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
 import dev.infantmassage.curriculum.validation.ValidationReport;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +28,8 @@ public final class CurriculumReader {
     private static final String FORMAT_VERSION = PropertyNames.nameOf(Curriculum::getFormatVersion);
     private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
 
-    private final CurriculumValidator validator;
     private final ValidationOptions options;
+    private final CurriculumValidator validator;
 
     public CurriculumReader(ValidationOptions options) {
         this.options = options;
@@ -40,7 +42,13 @@ public final class CurriculumReader {
     public Outcome read(ParsedDocument document, String source) {
         List<Issue> found = new ArrayList<>(document.issues());
         List<Issue> validated = new ArrayList<>();
+        Map<Severity, Long> omitted = new EnumMap<>(Severity.class);
+        if (document.omittedDuplicateKeys() > 0) {
+            options.severityOf(IssueCode.JSON_DUPLICATE_KEY)
+                    .ifPresent(severity -> omitted.merge(severity, document.omittedDuplicateKeys(), Long::sum));
+        }
         Curriculum bound = null;
+        boolean readingFailed = omitted.getOrDefault(Severity.ERROR, 0L) > 0;
         JsonNode root = document.root();
         if (root != null) {
             if (!root.isObject()) {
@@ -50,19 +58,24 @@ public final class CurriculumReader {
                 if (version != null) {
                     found.add(version);
                 } else {
-                    Binding binding = Binding.reporting();
+                    Binding binding = Binding.reporting(options);
                     bound = CurriculumFormat.CURRICULUM.read(root, IssueLocation.root(), "curriculum", binding);
                     found.addAll(binding.issues());
+                    binding.omitted().forEach((severity, count) -> omitted.merge(severity, count, Long::sum));
+                    readingFailed |= binding.omitted().getOrDefault(Severity.ERROR, 0L) > 0;
                     if (bound != null) {
-                        validator.validate(bound).issues().stream()
-                                .filter(issue -> !binding.covers(issue.getLocation()))
-                                .forEach(validated::add);
+                        // Findings about values binding already reported are dropped before they are built.
+                        ValidationReport report = validator.validate(bound, binding::covers);
+                        validated.addAll(report.issues());
+                        for (Severity severity : Severity.values()) {
+                            long listed = report.issues().stream().filter(issue -> issue.getSeverity() == severity).count();
+                            omitted.merge(severity, report.count(severity) - listed, Long::sum);
+                        }
                     }
                 }
             }
         }
         List<Issue> located = new ArrayList<>(found.size() + validated.size());
-        boolean readingFailed = false;
         for (Issue issue : found) {
             Optional<Issue> applied = options.apply(issue);
             if (applied.isPresent()) {
@@ -72,7 +85,7 @@ public final class CurriculumReader {
         }
         validated.forEach(issue -> located.add(locate(issue, document.positions(), source)));
         Optional<Curriculum> curriculum = readingFailed ? Optional.empty() : Optional.ofNullable(bound);
-        return new Outcome(curriculum, ValidationReport.of(located));
+        return new Outcome(curriculum, ValidationReport.of(located, omitted).limitedTo(options.getMaxIssues()));
     }
 
     /** An outcome that is one issue about the whole file, such as a file that cannot be opened. */

@@ -50,10 +50,17 @@ public final class DocumentParser {
     private static final Pattern CHARACTER_CODE = Pattern.compile(" \\((?:CTRL-CHAR, )?code \\d+\\)");
 
     private final ReadLimits limits;
+    private final int maxIssues;
     private final JsonFactory factory;
 
     public DocumentParser(ReadLimits limits) {
+        this(limits, Integer.MAX_VALUE);
+    }
+
+    /** A parser that builds at most {@code maxIssues} duplicate-key issues and counts the others. */
+    public DocumentParser(ReadLimits limits, int maxIssues) {
         this.limits = limits;
+        this.maxIssues = maxIssues;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
@@ -97,7 +104,7 @@ public final class DocumentParser {
     }
 
     private ParsedDocument parseTokens(JsonParser parser, PositionIndex positions, List<Issue> issues, char[] text) {
-        Walk walk = new Walk(positions, issues);
+        Walk walk = new Walk(positions, issues, maxIssues);
         try {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -111,12 +118,12 @@ public final class DocumentParser {
                 issues.add(Issue.of(IssueCode.JSON_SYNTAX, IssueLocation.root(),
                                 "unexpected content after the end of the top-level value")
                         .atPosition(at.getLineNr(), at.getColumnNr()));
-                return new ParsedDocument(null, positions, issues);
+                return new ParsedDocument(null, positions, issues, walk.omittedDuplicates);
             }
-            return new ParsedDocument(root, positions, issues);
+            return new ParsedDocument(root, positions, issues, walk.omittedDuplicates);
         } catch (JacksonException problem) {
             issues.add(syntaxIssue(problem, parser, walk, text));
-            return new ParsedDocument(null, positions, issues);
+            return new ParsedDocument(null, positions, issues, walk.omittedDuplicates);
         }
     }
 
@@ -267,24 +274,34 @@ public final class DocumentParser {
     private static final class Walk {
         private final PositionIndex positions;
         private final List<Issue> issues;
+        private final int maxIssues;
+        /** Duplicate keys past {@link #maxIssues}: counted, not built. */
+        long omittedDuplicates;
         private final List<String> open = new ArrayList<>();
         private final List<Boolean> openIsObject = new ArrayList<>();
+        /** The pointer of the value being read is this, or with {@link #currentIndex} appended: made only on error. */
         private String current = "";
+        private int currentIndex = -1;
         private long currentStart = -1;
 
         Walk(PositionIndex positions, List<Issue> issues) {
+            this(positions, issues, Integer.MAX_VALUE);
+        }
+
+        Walk(PositionIndex positions, List<Issue> issues, int maxIssues) {
             this.positions = positions;
             this.issues = issues;
+            this.maxIssues = maxIssues;
         }
 
         /** The pointer of the value being read: where a value that is too long or too deep starts. */
         String currentPointer() {
-            return current;
+            return currentIndex < 0 ? current : current + "/" + currentIndex;
         }
 
         /** Where the value at {@code pointer} (or its property name) starts, if it is the one being read. */
         Optional<PositionIndex.Position> currentStart(String pointer) {
-            return currentStart >= 0 && current.equals(pointer)
+            return currentStart >= 0 && currentPointer().equals(pointer)
                     ? Optional.of(PositionIndex.unpack(currentStart)) : Optional.empty();
         }
 
@@ -305,6 +322,7 @@ public final class DocumentParser {
         JsonNode root(JsonParser parser) {
             long start = start(parser);
             current = "";
+            currentIndex = -1;
             currentStart = start;
             JsonNode root = value(parser, "");
             positions.root(root, start);
@@ -350,11 +368,14 @@ public final class DocumentParser {
                 String child = pointer + "/" + escape(name);
                 long nameStart = start(parser);
                 boolean duplicate = node.has(name);
-                if (duplicate) {
+                if (duplicate && issues.size() >= maxIssues) {
+                    omittedDuplicates++;
+                } else if (duplicate) {
                     issues.add(Issue.of(IssueCode.JSON_DUPLICATE_KEY, IssueLocation.parse(child), name)
                             .atPosition((int) (nameStart >>> 32), (int) nameStart));
                 }
                 current = child;
+                currentIndex = -1;
                 currentStart = nameStart;
                 parser.nextToken();
                 long valueStart = start(parser);
@@ -381,7 +402,8 @@ public final class DocumentParser {
             open.add(pointer);
             openIsObject.add(false);
             while (true) {
-                current = pointer + "/" + node.size();
+                current = pointer;
+                currentIndex = node.size();
                 currentStart = -1;
                 if (parser.nextToken() == JsonToken.END_ARRAY) {
                     break;
@@ -389,7 +411,10 @@ public final class DocumentParser {
                 long valueStart = start(parser);
                 currentStart = valueStart;
                 starts.add(valueStart);
-                node.add(value(parser, current));
+                JsonToken token = parser.currentToken();
+                boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+                // Only a container needs its own pointer; an array of a million numbers makes none.
+                node.add(value(parser, container ? pointer + "/" + node.size() : pointer));
             }
             positions.container(node, starts.toArray());
             open.remove(open.size() - 1);

@@ -7,10 +7,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The outcome of the parsing pass: the tree (absent when the text is not well-formed JSON), the
- * position of every value, and the issues found while reading the text.
+ * position of every value, the issues found while reading the text, and how many duplicate keys were
+ * found past the cap on issues (counted, not built).
  */
-public record ParsedDocument(@Nullable JsonNode root, PositionIndex positions, List<Issue> issues) {
+public record ParsedDocument(@Nullable JsonNode root, PositionIndex positions, List<Issue> issues, long omittedDuplicateKeys) {
     public ParsedDocument {
         issues = List.copyOf(issues);
+    }
+
+    public ParsedDocument(@Nullable JsonNode root, PositionIndex positions, List<Issue> issues) {
+        this(root, positions, issues, 0);
     }
 }
