@@ -1,5 +1,6 @@
 package dev.infantmassage.curriculum.cli;
 
+import dev.infantmassage.curriculum.json.PathPattern;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.Severity;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
@@ -58,6 +59,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Report CODE at LEVEL (error, warning or info). Repeatable, or comma-separated.")
     Map<IssueCode, Severity> severities = new LinkedHashMap<>();
 
+    @Option(names = "--exclude", paramLabel = "GLOB", converter = Inputs.PatternConverter.class,
+            description = "Leave out files and directories matching GLOB (.gitignore syntax, relative to the "
+                    + "working directory). Repeatable.")
+    List<PathPattern> excludes = new ArrayList<>();
+
     @Option(names = "--strict", description = "Fail (exit code 1) on warnings too.")
     boolean strict;
 
@@ -91,7 +97,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (paths.isEmpty()) {
             inputs = List.of(CurriculumFiles.reference());
         } else {
-            Inputs.Expansion expansion = Inputs.expand(paths);
+            Inputs.Expansion expansion = Inputs.expand(paths, excludes);
             inputs = expansion.inputs();
             unreadable.addAll(expansion.problems());
             expansion.problems().forEach(problem -> err.println("curriculum: " + Escaping.line(problem)));
