@@ -130,6 +130,11 @@ final class CurriculumFiles {
 
     /** The issues as the options report them; re-applying is harmless if the facade already did. */
     List<Issue> issues(ReadResult result) {
+        return issues(result, options);
+    }
+
+    /** The issues as {@code options} report them. */
+    static List<Issue> issues(ReadResult result, ValidationOptions options) {
         return result.report().issues().stream().map(options::apply).flatMap(Optional::stream).toList();
     }
 }

@@ -78,7 +78,7 @@ final class FormatCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Expansion expansion = Inputs.expand(paths, excludes);
+        Inputs.Expansion expansion = Inputs.expand(paths, excludes, Configs.nearest());
         if (!check && !write && expansion.inputs().size() > 1) {
             throw new ParameterException(spec.commandLine(),
                     "Printing takes one file, but the paths name " + expansion.inputs().size() + "; use --check or --write");

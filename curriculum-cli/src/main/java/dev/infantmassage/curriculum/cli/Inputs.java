@@ -41,11 +41,11 @@ final class Inputs {
     record Expansion(List<Input> inputs, List<String> problems) {}
 
     static Expansion expand(List<String> arguments) {
-        return expand(arguments, List.of());
+        return expand(arguments, List.of(), Configs.none());
     }
 
-    static Expansion expand(List<String> arguments, List<PathPattern> excludes) {
-        Exclusions exclusions = new Exclusions(excludes);
+    static Expansion expand(List<String> arguments, List<PathPattern> excludes, Configs configs) {
+        Exclusions exclusions = new Exclusions(excludes, configs);
         Set<Input> inputs = new LinkedHashSet<>();
         List<String> problems = new ArrayList<>();
         for (String argument : arguments) {
@@ -126,8 +126,8 @@ final class Inputs {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (!attributes.isDirectory() && file.getFileName().toString().endsWith(SUFFIX)
-                            && !ignores.ignored(file, false) && !exclusions.excluded(file, false)) {
+                    if (!attributes.isDirectory() && !file.getFileName().toString().equals(".gitignore")
+                            && !ignores.ignored(file, false) && exclusions.searched(file)) {
                         if (Files.isRegularFile(file)) {
                             found.add(file.normalize());
                         } else if (!Files.isDirectory(file)) {
@@ -154,18 +154,28 @@ final class Inputs {
 
     /**
      * The exclude patterns of a run, matched against paths relative to the working directory (paths
-     * outside it are matched from the file system's root). A path inside an excluded directory is
-     * excluded too.
+     * outside it are matched from the file system's root), and the project configs' include and exclude.
+     * A path inside an excluded directory is excluded too.
      */
     static final class Exclusions {
         private final List<PathPattern> patterns;
+        private final Configs configs;
         private final Path workingDirectory = Path.of("").toAbsolutePath();
 
-        Exclusions(List<PathPattern> patterns) {
+        Exclusions(List<PathPattern> patterns, Configs configs) {
             this.patterns = List.copyOf(patterns);
+            this.configs = configs;
+        }
+
+        /** Whether a search checks {@code file}: the config's include (by default the suffix), less what is excluded. */
+        boolean searched(Path file) {
+            return configs.at(file).includes(file) && !excluded(file, false);
         }
 
         boolean excluded(Path path, boolean directory) {
+            if (configs.at(path).excludes(path, directory)) {
+                return true;
+            }
             if (patterns.isEmpty()) {
                 return false;
             }

@@ -1,16 +1,19 @@
 package dev.infantmassage.curriculum.cli;
 
 import dev.infantmassage.curriculum.json.PathPattern;
+import dev.infantmassage.curriculum.json.ProjectConfig;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.Severity;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -64,6 +67,13 @@ final class ValidateCommand implements Callable<Integer> {
                     + "working directory). Repeatable.")
     List<PathPattern> excludes = new ArrayList<>();
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Use this project config for every file, instead of the nearest " + ProjectConfig.FILE_NAME + ".")
+    @Nullable Path config;
+
+    @Option(names = "--no-config", description = "Use no project config.")
+    boolean noConfig;
+
     @Option(names = "--strict", description = "Fail (exit code 1) on warnings too.")
     boolean strict;
 
@@ -92,23 +102,30 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Terminal terminal = root.terminal();
 
+        Configs configs = configs();
         List<Input> inputs;
         List<String> unreadable = new ArrayList<>();
         if (paths.isEmpty()) {
             inputs = List.of(CurriculumFiles.reference());
         } else {
-            Inputs.Expansion expansion = Inputs.expand(paths, excludes);
+            Inputs.Expansion expansion = Inputs.expand(paths, excludes, configs);
             inputs = expansion.inputs();
             unreadable.addAll(expansion.problems());
             expansion.problems().forEach(problem -> err.println("curriculum: " + Escaping.line(problem)));
         }
+        List<ValidationOptions> options = new ArrayList<>(inputs.size());
+        for (Input input : inputs) {
+            options.add(Configs.options(configs.at(input), input, Set.copyOf(ignored), severities));
+        }
+        configs.problems().forEach(problem -> err.println("curriculum: " + Escaping.line(problem)));
+        unreadable.addAll(configs.problems());
 
         List<FileReport> reports = new ArrayList<>(inputs.size());
+        configs.issues().forEach((file, issues) -> reports.add(new FileReport(file, issues)));
         if (!inputs.isEmpty()) {
-            ValidationOptions options = ValidationOptions.builder().addAllIgnored(ignored).putAllSeverityOverrides(severities).build();
-            CurriculumFiles files = CurriculumFiles.create(options, terminal.stdin());
+            CurriculumFiles files = CurriculumFiles.create(ValidationOptions.defaults(), terminal.stdin());
             Progress progress = new Progress(err, terminal.stderrIsTerminal() && inputs.size() >= PROGRESS_THRESHOLD, inputs.size());
-            List<Future<Checked>> checks = check(inputs, files);
+            List<Future<Checked>> checks = check(inputs, options, files);
             for (int i = 0; i < inputs.size(); i++) {
                 progress.next(inputs.get(i).name());
                 Checked checked = outcome(checks.get(i));
@@ -144,9 +161,9 @@ final class ValidateCommand implements Callable<Integer> {
      * the results in input order, so the output does not depend on which file finished first. One
      * input runs on the calling thread: a single file gains nothing from a pool.
      */
-    private static List<Future<Checked>> check(List<Input> inputs, CurriculumFiles files) {
+    private static List<Future<Checked>> check(List<Input> inputs, List<ValidationOptions> options, CurriculumFiles files) {
         if (inputs.size() == 1) {
-            CompletableFuture<Checked> only = CompletableFuture.completedFuture(check(inputs.get(0), files));
+            CompletableFuture<Checked> only = CompletableFuture.completedFuture(check(inputs.get(0), options.get(0), files));
             return List.of(only);
         }
         int threads = Math.min(inputs.size(), Runtime.getRuntime().availableProcessors());
@@ -157,8 +174,10 @@ final class ValidateCommand implements Callable<Integer> {
         });
         try {
             List<Future<Checked>> checks = new ArrayList<>(inputs.size());
-            for (Input input : inputs) {
-                checks.add(pool.submit(() -> check(input, files)));
+            for (int i = 0; i < inputs.size(); i++) {
+                Input input = inputs.get(i);
+                ValidationOptions applied = options.get(i);
+                checks.add(pool.submit(() -> check(input, applied, files)));
             }
             return checks;
         } finally {
@@ -166,9 +185,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private static Checked check(Input input, CurriculumFiles files) {
+    private static Checked check(Input input, ValidationOptions options, CurriculumFiles files) {
         try {
-            return new Checked(new FileReport(input.name(), files.issues(files.read(input))), null);
+            return new Checked(new FileReport(input.name(), CurriculumFiles.issues(files.read(input), options)), null);
         } catch (IOException e) {
             return new Checked(null, "cannot read '" + input.name() + "': " + Inputs.describe(e));
         } catch (OutOfMemoryError e) {
@@ -210,6 +229,24 @@ final class ValidateCommand implements Callable<Integer> {
             return CurriculumCli.EXIT_INVALID;
         }
         return 0;
+    }
+
+    /** The configs the options ask for; a config named with --config that cannot be read is a usage error. */
+    private Configs configs() {
+        if (noConfig && config != null) {
+            throw new ParameterException(spec.commandLine(), "--config and --no-config cannot be used together");
+        }
+        if (noConfig) {
+            return Configs.none();
+        }
+        if (config == null) {
+            return Configs.nearest();
+        }
+        try {
+            return Configs.of(config);
+        } catch (UncheckedIOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot read config '" + config + "': " + Inputs.describe(e.getCause()));
+        }
     }
 
     /** A usage error for an empty item in a comma-separated list, such as {@code --ignore ,}. */
