@@ -2,6 +2,8 @@ package dev.infantmassage.curriculum.cli;
 
 import dev.infantmassage.curriculum.json.PathPattern;
 import dev.infantmassage.curriculum.json.ProjectConfig;
+import dev.infantmassage.curriculum.json.Suppressions;
+import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.Severity;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
@@ -9,10 +11,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -113,9 +117,13 @@ final class ValidateCommand implements Callable<Integer> {
             unreadable.addAll(expansion.problems());
             expansion.problems().forEach(problem -> err.println("curriculum: " + Escaping.line(problem)));
         }
-        List<ValidationOptions> options = new ArrayList<>(inputs.size());
+        List<Check> options = new ArrayList<>(inputs.size());
+        LocalDate today = LocalDate.now();
         for (Input input : inputs) {
-            options.add(Configs.options(configs.at(input), input, Set.copyOf(ignored), severities));
+            ProjectConfig governing = configs.at(input);
+            List<ProjectConfig.Suppression> suppressions = input.file().map(governing::suppressionsFor).orElse(List.of());
+            options.add(new Check(Configs.options(governing, input, Set.copyOf(ignored), severities),
+                    Suppressions.of(suppressions, today)));
         }
         configs.problems().forEach(problem -> err.println("curriculum: " + Escaping.line(problem)));
         unreadable.addAll(configs.problems());
@@ -161,7 +169,7 @@ final class ValidateCommand implements Callable<Integer> {
      * the results in input order, so the output does not depend on which file finished first. One
      * input runs on the calling thread: a single file gains nothing from a pool.
      */
-    private static List<Future<Checked>> check(List<Input> inputs, List<ValidationOptions> options, CurriculumFiles files) {
+    private static List<Future<Checked>> check(List<Input> inputs, List<Check> options, CurriculumFiles files) {
         if (inputs.size() == 1) {
             CompletableFuture<Checked> only = CompletableFuture.completedFuture(check(inputs.get(0), options.get(0), files));
             return List.of(only);
@@ -176,7 +184,7 @@ final class ValidateCommand implements Callable<Integer> {
             List<Future<Checked>> checks = new ArrayList<>(inputs.size());
             for (int i = 0; i < inputs.size(); i++) {
                 Input input = inputs.get(i);
-                ValidationOptions applied = options.get(i);
+                Check applied = options.get(i);
                 checks.add(pool.submit(() -> check(input, applied, files)));
             }
             return checks;
@@ -185,9 +193,16 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private static Checked check(Input input, ValidationOptions options, CurriculumFiles files) {
+    /** How to judge one input: the options for its file, and its suppressions. */
+    private record Check(ValidationOptions options, Suppressions suppressions) {}
+
+    private static Checked check(Input input, Check how, CurriculumFiles files) {
         try {
-            return new Checked(new FileReport(input.name(), CurriculumFiles.issues(files.read(input), options)), null);
+            byte[] bytes = files.bytes(input);
+            List<Issue> issues = CurriculumFiles.issues(files.json().read(bytes, input.name()), how.options());
+            Suppressions.Result result = how.suppressions().apply(issues, bytes, input.name());
+            List<Issue> reported = result.reported().stream().map(how.options()::apply).flatMap(Optional::stream).toList();
+            return new Checked(new FileReport(input.name(), reported, result.suppressed()), null);
         } catch (IOException e) {
             return new Checked(null, "cannot read '" + input.name() + "': " + Inputs.describe(e));
         } catch (OutOfMemoryError e) {

@@ -22,12 +22,19 @@ record ValidationRun(List<FileReport> reports, List<String> unreadable) {
         return reports.stream().mapToLong(report -> report.count(severity)).sum();
     }
 
-    /** {@code 2 errors, 1 warning in 3 files}, with infos only when there are some. */
+    /** How many findings suppressions took out of the reports. */
+    long suppressed() {
+        return reports.stream().mapToLong(report -> report.suppressed().size()).sum();
+    }
+
+    /** {@code 2 errors, 1 warning in 3 files}, with infos and suppressed findings only when there are some. */
     String summary() {
         long infos = count(Severity.INFO);
+        long suppressed = suppressed();
         return plural(count(Severity.ERROR), "error") + ", " + plural(count(Severity.WARNING), "warning")
                 + (infos > 0 ? ", " + plural(infos, "info") : "")
-                + " in " + plural(reports.size(), "file");
+                + " in " + plural(reports.size(), "file")
+                + (suppressed > 0 ? "; " + suppressed + " suppressed" : "");
     }
 
     static String plural(long count, String noun) {

@@ -328,7 +328,18 @@ public enum IssueCode {
                     + "to the directory of the config that names it."),
     CONFIG_EXTENDS_CYCLE("config.extends.cycle", ERROR,
             "Config ''{0}'' extends itself: {1}",
-            "Configs extend each other in a circle. The config that closes the circle is not read again.");
+            "Configs extend each other in a circle. The config that closes the circle is not read again."),
+
+    // --- Suppressions (curriculum-json) ------------------------------------------------------------
+    SUPPRESSION_INVALID("suppression.invalid", ERROR,
+            "An x-suppress entry must {0}, but {1}",
+            "An in-document suppression (the x-suppress property: a list of objects with a code, a reason and "
+                    + "optionally an expires date) is malformed, names an unknown code, or names a code that "
+                    + "cannot be suppressed because it stops a file being read. The entry suppresses nothing."),
+    SUPPRESSION_EXPIRED("suppression.expired", WARNING,
+            "The suppression of ''{0}'' at ''{1}'' expired on {2} ({3}); the finding is reported again",
+            "A suppression's expires date has passed, so the finding it silenced is reported again. Fix the "
+                    + "finding, or renew the suppression with a new date and reason.");
 
     private final String code;
     private final Severity defaultSeverity;
@@ -365,14 +376,15 @@ public enum IssueCode {
      * Whether {@link ValidationOptions} may ignore or re-level this code. Problems that stop the file
      * being read (malformed or truncated JSON, a wrong encoding, an exceeded limit, another format
      * version, a file that cannot be opened) may not: silencing them would let an unreadable file pass.
-     * Nor may the problems of a project config: a config cannot silence its own mistakes.
+     * Nor may the problems of a project config or of an in-document suppression: they cannot silence
+     * their own mistakes.
      */
     public boolean isAdjustable() {
         return switch (this) {
             case JSON_SYNTAX, JSON_TRUNCATED, JSON_ENCODING, JSON_LIMIT_EXCEEDED, JSON_FORMAT_VERSION,
                     JSON_NOT_AN_OBJECT, JSON_UNREADABLE -> false;
             case CONFIG_UNKNOWN_PROPERTY, CONFIG_INVALID_VALUE, CONFIG_RULE_UNKNOWN_CODE, CONFIG_RULE_NOT_ADJUSTABLE,
-                    CONFIG_EXTENDS_UNRESOLVED, CONFIG_EXTENDS_CYCLE -> false;
+                    CONFIG_EXTENDS_UNRESOLVED, CONFIG_EXTENDS_CYCLE, SUPPRESSION_INVALID -> false;
             default -> true;
         };
     }
