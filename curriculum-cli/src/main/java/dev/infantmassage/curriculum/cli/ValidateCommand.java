@@ -1,5 +1,6 @@
 package dev.infantmassage.curriculum.cli;
 
+import dev.infantmassage.curriculum.json.Baseline;
 import dev.infantmassage.curriculum.json.PathPattern;
 import dev.infantmassage.curriculum.json.ProjectConfig;
 import dev.infantmassage.curriculum.json.Suppressions;
@@ -10,6 +11,7 @@ import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,6 +79,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--no-config", description = "Use no project config.")
     boolean noConfig;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Fail only on findings this baseline does not record; report its entries that no longer occur.")
+    @Nullable Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record the current findings in FILE (with --baseline: only those still in it, pruning the rest).")
+    @Nullable Path writeBaseline;
 
     @Option(names = "--strict", description = "Fail (exit code 1) on warnings too.")
     boolean strict;
@@ -147,9 +157,16 @@ final class ValidateCommand implements Callable<Integer> {
             }
             progress.clear();
         }
+        long baselined = 0;
+        if (baseline != null || writeBaseline != null) {
+            BaselineRun applied = applyBaseline(reports, err);
+            reports.clear();
+            reports.addAll(applied.reports());
+            baselined = applied.known();
+        }
         err.flush();
 
-        ValidationRun run = new ValidationRun(reports, unreadable);
+        ValidationRun run = new ValidationRun(reports, unreadable, baselined);
         out.print(switch (format) {
             case TEXT -> TextReport.render(run, new Ansi(terminal.colour(colour)))
                     + (paths.isEmpty() ? TextReport.builtInNotes(run) : "");
@@ -244,6 +261,85 @@ final class ValidateCommand implements Callable<Integer> {
             return CurriculumCli.EXIT_INVALID;
         }
         return 0;
+    }
+
+    /** The reports less the findings the baseline records, and how many it recorded. */
+    private record BaselineRun(List<FileReport> reports, long known) {}
+
+    /**
+     * Reads {@code --baseline} and writes {@code --write-baseline}: the current findings, or with a
+     * baseline only its entries that still occur (a ratchet: fixed findings leave it, new ones never
+     * enter). Entries of the baseline read that match no finding are listed on standard error.
+     */
+    private BaselineRun applyBaseline(List<FileReport> reports, PrintWriter err) {
+        Path base = (baseline != null ? baseline : writeBaseline).toAbsolutePath().normalize().getParent();
+        Map<String, List<Issue>> findings = new LinkedHashMap<>();
+        Map<String, FileReport> byName = new LinkedHashMap<>();
+        for (FileReport report : reports) {
+            String name = baselineName(report.file(), base);
+            findings.merge(name, report.issues().stream().filter(issue -> issue.getCode() != IssueCode.REPORT_TRUNCATED).toList(),
+                    (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+            byName.put(report.file(), report);
+        }
+        Baseline given = null;
+        if (baseline != null) {
+            try {
+                given = Baseline.read(baseline);
+            } catch (UncheckedIOException e) {
+                throw new ParameterException(spec.commandLine(), "cannot read baseline '" + baseline + "': "
+                        + Inputs.describe(e.getCause()));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "not a baseline: " + e.getMessage());
+            }
+        }
+        Baseline effective = given;
+        List<Baseline.Entry> stale = given == null ? List.of() : given.compare(findings).stale();
+        if (writeBaseline != null) {
+            effective = given != null ? given.without(stale) : Baseline.of(findings.entrySet().stream()
+                    .flatMap(file -> file.getValue().stream().map(issue -> Baseline.entry(file.getKey(), issue)))
+                    .flatMap(Optional::stream).toList());
+            try {
+                Files.writeString(writeBaseline, effective.toJson());
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(), "cannot write baseline '" + writeBaseline + "': " + Inputs.describe(e));
+            }
+            err.println("curriculum: wrote " + ValidationRun.plural(effective.entries().size(), "finding") + " to "
+                    + Escaping.line(writeBaseline.toString()) + (given != null && !stale.isEmpty()
+                    ? ", pruning " + stale.size() + " that no longer occur" : ""));
+        } else {
+            for (Baseline.Entry entry : stale) {
+                err.println("curriculum: stale baseline entry (no longer found): " + Escaping.line(entry.file()) + " "
+                        + entry.code() + (entry.pointer().isEmpty() ? "" : " at " + Escaping.line(entry.pointer()))
+                        + "; --write-baseline prunes it");
+            }
+        }
+        Baseline.Comparison comparison = effective.compare(findings);
+        List<FileReport> fresh = new ArrayList<>();
+        for (FileReport report : reports) {
+            List<Issue> kept = comparison.fresh().get(baselineName(report.file(), base));
+            fresh.add(kept == null ? report : new FileReport(report.file(), filterOf(report, kept), report.suppressed()));
+        }
+        return new BaselineRun(fresh, comparison.known());
+    }
+
+    /** The issues of {@code report} that are among {@code kept}, in the report's order. */
+    private static List<Issue> filterOf(FileReport report, List<Issue> kept) {
+        java.util.Set<Issue> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        wanted.addAll(kept);
+        return report.issues().stream().filter(wanted::contains).toList();
+    }
+
+    /** A report's file as the baseline names it: relative to the baseline's directory, with '/'; other inputs as named. */
+    private static String baselineName(String file, @Nullable Path base) {
+        if (base == null || file.equals(CurriculumFiles.REFERENCE_NAME) || file.startsWith("<")) {
+            return file;
+        }
+        try {
+            Path absolute = Path.of(file).toAbsolutePath().normalize();
+            return Inputs.slashed(base.relativize(absolute));
+        } catch (IllegalArgumentException e) {
+            return file;
+        }
     }
 
     /** The configs the options ask for; a config named with --config that cannot be read is a usage error. */

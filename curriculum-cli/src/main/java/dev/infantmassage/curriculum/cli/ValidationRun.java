@@ -6,12 +6,16 @@ import java.util.List;
 /**
  * Everything one {@code validate} run found: the reports of the inputs it could read, and the
  * inputs it could not read (missing or unreadable paths), which the formats that can carry them
- * report as tool notifications.
+ * report as tool notifications; and how many findings a baseline took out.
  */
-record ValidationRun(List<FileReport> reports, List<String> unreadable) {
+record ValidationRun(List<FileReport> reports, List<String> unreadable, long baselined) {
     ValidationRun {
         reports = List.copyOf(reports);
         unreadable = List.copyOf(unreadable);
+    }
+
+    ValidationRun(List<FileReport> reports, List<String> unreadable) {
+        this(reports, unreadable, 0);
     }
 
     static ValidationRun of(List<FileReport> reports) {
@@ -34,7 +38,8 @@ record ValidationRun(List<FileReport> reports, List<String> unreadable) {
         return plural(count(Severity.ERROR), "error") + ", " + plural(count(Severity.WARNING), "warning")
                 + (infos > 0 ? ", " + plural(infos, "info") : "")
                 + " in " + plural(reports.size(), "file")
-                + (suppressed > 0 ? "; " + suppressed + " suppressed" : "");
+                + (suppressed > 0 ? "; " + suppressed + " suppressed" : "")
+                + (baselined > 0 ? "; " + baselined + " in the baseline" : "");
     }
 
     static String plural(long count, String noun) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code ```text} block that starts with {@code $ ./curriculum ...} prints what it shows, a {@code ...}
  * line standing for any lines. Files the snippets name are in a scratch folder: {@code content/} and
  * {@code my-class.curriculum.json} are small valid curricula, {@code week-plan.curriculum.json} is
- * {@link #weekPlan()}.
+ * {@link #weekPlan()}, {@code curriculum.baseline.json} an empty baseline.
  */
 class DocSnippetsTest {
     private static final Path ROOT = Path.of("..");
@@ -142,6 +142,7 @@ class DocSnippetsTest {
         Fixtures.write(scratch, "my-class.curriculum.json", Fixtures.VALID);
         Fixtures.write(scratch, "my.curriculum.json", Fixtures.VALID);
         Fixtures.write(scratch, "out/.keep", "");
+        Fixtures.write(scratch, "curriculum.baseline.json", "{ \"baselineVersion\": 1, \"findings\": [] }\n");
         if (snippet.command().contains("week-plan.curriculum.json")) {
             Fixtures.write(scratch, "week-plan.curriculum.json", weekPlan());
         }
