@@ -93,7 +93,7 @@ public enum IssueCode {
                     + "reported at the second entry and names where the first one is. Entries of different kinds "
                     + "may share an identifier."),
     REFERENCE_UNRESOLVED("reference.unresolved", ERROR,
-            "{0} ''{1}'' is not in the curriculum''s catalogue",
+            "{0} ''{1}'' is not in the curriculum''s catalogue{2}",
             "A week, routine or entry refers to a stroke, routine, technique, cue or source that the "
                     + "curriculum does not define. Identifiers match exactly, in the catalogue of the expected kind, "
                     + "and the issue points at the reference itself, such as '/schedule/weeks/2/reviewStrokes/1'."),

@@ -13,9 +13,10 @@ import dev.infantmassage.curriculum.internal.IssueCollector;
 import dev.infantmassage.curriculum.internal.Locations;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.IssueLocation;
+import dev.infantmassage.curriculum.validation.Suggestions;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /** Every identifier an entry or a week refers to names an entry of the right catalogue. */
 final class ReferenceRule implements Rule {
@@ -25,20 +26,20 @@ final class ReferenceRule implements Rule {
         for (RuleContext.IndexedWeek indexed : context.weeksInOrder()) {
             WeekPlan week = indexed.week();
             IssueLocation at = indexed.location();
-            checkAll("Stroke", week.getNewStrokes(), context::hasStroke, at.property("newStrokes"), issues);
-            checkAll("Stroke", week.getReviewStrokes(), context::hasStroke, at.property("reviewStrokes"), issues);
-            checkAll("Routine", week.getNewRoutines(), context::hasRoutine, at.property("newRoutines"), issues);
-            checkAll("Routine", week.getReviewRoutines(), context::hasRoutine, at.property("reviewRoutines"), issues);
-            checkAll("Technique", week.getTechniques(), context::hasTechnique, at.property("techniques"), issues);
-            checkAll("Cue", week.getCues(), context::hasCue, at.property("cues"), issues);
+            checkAll("Stroke", week.getNewStrokes(), context.strokeIds(), at.property("newStrokes"), issues);
+            checkAll("Stroke", week.getReviewStrokes(), context.strokeIds(), at.property("reviewStrokes"), issues);
+            checkAll("Routine", week.getNewRoutines(), context.routineIds(), at.property("newRoutines"), issues);
+            checkAll("Routine", week.getReviewRoutines(), context.routineIds(), at.property("reviewRoutines"), issues);
+            checkAll("Technique", week.getTechniques(), context.techniqueIds(), at.property("techniques"), issues);
+            checkAll("Cue", week.getCues(), context.cueIds(), at.property("cues"), issues);
         }
         List<Routine> routines = curriculum.getRoutines();
         for (int i = 0; i < routines.size(); i++) {
             List<RoutineStep> steps = routines.get(i).getSteps();
             for (int j = 0; j < steps.size(); j++) {
                 String stroke = steps.get(j).getStroke();
-                issues.rule(context.hasStroke(stroke), IssueCode.REFERENCE_UNRESOLVED,
-                        Locations.ROUTINES.index(i).property("steps").index(j).property("stroke"), "Stroke", stroke);
+                check("Stroke", stroke, context.strokeIds(),
+                        Locations.ROUTINES.index(i).property("steps").index(j).property("stroke"), issues);
             }
         }
         checkSources(curriculum.getStrokes(), Stroke::getSources, Locations.STROKES, context, issues);
@@ -48,7 +49,7 @@ final class ReferenceRule implements Rule {
         checkSources(curriculum.getContraindications(), Contraindication::getSources, Locations.CONTRAINDICATIONS,
                 context, issues);
         curriculum.getOilPolicy().ifPresent(policy -> {
-            checkAll("Source", policy.getSources(), context::hasSource, Locations.OIL_POLICY.property("sources"), issues);
+            checkAll("Source", policy.getSources(), context.sourceIds(), Locations.OIL_POLICY.property("sources"), issues);
             checkSources(policy.getAvoid(), OilWarning::getSources, Locations.OIL_POLICY.property("avoid"), context,
                     issues);
         });
@@ -57,15 +58,24 @@ final class ReferenceRule implements Rule {
     private static <T> void checkSources(List<T> entries, Function<T, List<String>> sourcesOf, IssueLocation list,
             RuleContext context, IssueCollector issues) {
         for (int i = 0; i < entries.size(); i++) {
-            checkAll("Source", sourcesOf.apply(entries.get(i)), context::hasSource, list.index(i).property("sources"),
+            checkAll("Source", sourcesOf.apply(entries.get(i)), context.sourceIds(), list.index(i).property("sources"),
                     issues);
         }
     }
 
-    private static void checkAll(String kind, List<String> ids, Predicate<String> exists, IssueLocation list,
+    private static void checkAll(String kind, List<String> ids, Set<String> known, IssueLocation list,
             IssueCollector issues) {
         for (int i = 0; i < ids.size(); i++) {
-            issues.rule(exists.test(ids.get(i)), IssueCode.REFERENCE_UNRESOLVED, list.index(i), kind, ids.get(i));
+            check(kind, ids.get(i), known, list.index(i), issues);
+        }
+    }
+
+    /** Reports {@code id} unless {@code known} has it, suggesting the nearest known identifiers. */
+    private static void check(String kind, String id, Set<String> known, IssueLocation at, IssueCollector issues) {
+        if (!known.contains(id)) {
+            String suggestion = Suggestions.didYouMean(Suggestions.closest(id, known));
+            issues.rule(false, IssueCode.REFERENCE_UNRESOLVED, at, kind, id,
+                    suggestion.isEmpty() ? "" : "; " + Character.toLowerCase(suggestion.charAt(1)) + suggestion.substring(2));
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -127,6 +128,27 @@ final class RuleContext {
     Optional<Routine> routine(String id) {
         Integer index = routines.get(id);
         return index == null ? Optional.empty() : Optional.of(curriculum.getRoutines().get(index));
+    }
+
+    /** The identifiers of each catalogue, for "did you mean". */
+    Set<String> strokeIds() {
+        return strokes.keySet();
+    }
+
+    Set<String> routineIds() {
+        return routines.keySet();
+    }
+
+    Set<String> techniqueIds() {
+        return techniques.keySet();
+    }
+
+    Set<String> cueIds() {
+        return cues.keySet();
+    }
+
+    Set<String> sourceIds() {
+        return sources.keySet();
     }
 
     boolean hasStroke(String id) {
