@@ -31,6 +31,28 @@ class DidYouMeanTest {
     }
 
     @Test
+    void validate_misspeltRegion_suggestsTheCode() {
+        Path file = Fixtures.write(dir, "a.curriculum.json",
+                Fixtures.VALID.replaceFirst("\"region\": \"legs-and-feet\"", "\"region\": \"legs-and-fet\""));
+
+        CliRun run = CliRun.run("validate", file.toString());
+
+        assertThat(run.outLines()).anyMatch(line -> line.contains("but was 'legs-and-fet'; did you mean 'legs-and-feet'? "
+                + "[json.unknown-value] at /strokes/1/region"));
+    }
+
+    @Test
+    void validate_misspeltImpliedContraindication_suggestsAnother() {
+        Path file = Fixtures.write(dir, "a.curriculum.json", Fixtures.VALID.replaceFirst(
+                "\"id\": \"immunisation\",", "\"id\": \"immunisation\",\n      \"implies\": [ \"fevr\" ],"));
+
+        CliRun run = CliRun.run("validate", file.toString());
+
+        assertThat(run.outLines()).anyMatch(line -> line.contains("Contraindication 'immunisation' implies 'fevr', which must be "
+                + "another of the curriculum's contraindications; did you mean 'fever'? [contraindication.implies.unresolved]"));
+    }
+
+    @Test
     void validate_trailingComma_isReportedAtTheComma() {
         Path file = Fixtures.write(dir, "a.curriculum.json", Fixtures.VALID.replaceFirst("\"Test Author\"", "\"Test Author\","));
 

@@ -41,7 +41,7 @@ public enum IssueCode {
             "Required property ''{0}'' is missing from {1}",
             "The object lacks a property the format requires."),
     JSON_UNKNOWN_VALUE("json.unknown-value", ERROR,
-            "''{0}'' must be one of {1}, but was ''{2}''",
+            "''{0}'' must be one of {1}, but was ''{2}''{3}",
             "The value is not one of the codes the format allows for this property."),
     JSON_LIMIT_EXCEEDED("json.limit-exceeded", ERROR,
             "{0} exceeds the limit of {1}",
@@ -263,7 +263,7 @@ public enum IssueCode {
             "A waiting period is a range because sources disagree (after an immunisation, 24 to 72 hours). Its "
                     + "values are positive and ordered: min <= defaultValue <= max."),
     CONTRAINDICATION_IMPLIES_UNRESOLVED("contraindication.implies.unresolved", ERROR,
-            "Contraindication ''{0}'' implies ''{1}'', which must be another of the curriculum''s contraindications",
+            "Contraindication ''{0}'' implies ''{1}'', which must be another of the curriculum''s contraindications{2}",
             "'implies' lists other contraindications that apply whenever this one does (an injection site is also a "
                     + "recent immunisation). Each must be the identifier of another entry of 'contraindications'."),
     CONTRAINDICATION_SITE_MISSING("contraindication.site.missing", ERROR,

@@ -73,9 +73,8 @@ final class ReferenceRule implements Rule {
     /** Reports {@code id} unless {@code known} has it, suggesting the nearest known identifiers. */
     private static void check(String kind, String id, Set<String> known, IssueLocation at, IssueCollector issues) {
         if (!known.contains(id)) {
-            String suggestion = Suggestions.didYouMean(Suggestions.closest(id, known));
             issues.rule(false, IssueCode.REFERENCE_UNRESOLVED, at, kind, id,
-                    suggestion.isEmpty() ? "" : "; " + Character.toLowerCase(suggestion.charAt(1)) + suggestion.substring(2));
+                    Suggestions.didYouMeanTail(Suggestions.closest(id, known)));
         }
     }
 }

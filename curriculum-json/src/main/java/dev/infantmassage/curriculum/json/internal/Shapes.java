@@ -155,7 +155,9 @@ public final class Shapes {
                     return null;
                 }
                 return WireCodes.find(type, node.stringValue()).orElseGet(() -> {
-                    binding.report(IssueCode.JSON_UNKNOWN_VALUE, location, label, allowed, Binding.quote(node.stringValue()));
+                    binding.report(IssueCode.JSON_UNKNOWN_VALUE, location, label, allowed, Binding.quote(node.stringValue()),
+                            dev.infantmassage.curriculum.validation.Suggestions.didYouMeanTail(
+                                    dev.infantmassage.curriculum.validation.Suggestions.closest(node.stringValue(), codes)));
                     return null;
                 });
             }
