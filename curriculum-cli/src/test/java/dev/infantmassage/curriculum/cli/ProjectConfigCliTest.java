@@ -113,6 +113,20 @@ class ProjectConfigCliTest {
     }
 
     @Test
+    void validate_configMistakes_areListedInFileOrder() {
+        Path config = Fixtures.write(repo, "curriculum.config.json",
+                "{\n  \"rules\": { \"reference.unresolvd\": \"off\" },\n  \"exclud\": []\n}\n");
+
+        CliRun run = CliRun.run("validate", repo.resolve("content/short.curriculum.json").toString());
+
+        assertThat(run.outLines().subList(0, 2)).containsExactly(
+                config + ":2:14: error: 'reference.unresolvd' is not an issue code; did you mean 'reference.unresolved'? "
+                        + "[config.rule.unknown-code] at /rules/reference.unresolvd",
+                config + ":3:3: error: Property 'exclud' is not allowed in a project config; did you mean 'exclude'? "
+                        + "[config.unknown-property] at /exclud");
+    }
+
+    @Test
     void validate_configAndNoConfig_isAUsageError() {
         CliRun run = CliRun.run("validate", "--no-config", "--config", "x.json", repo.toString());
 

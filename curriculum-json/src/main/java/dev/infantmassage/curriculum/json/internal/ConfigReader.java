@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,8 @@ public final class ConfigReader {
         ConfigReader reader = new ConfigReader();
         Builder settings = new Builder();
         reader.read(absolute, file.toString(), bytes, settings, new ArrayList<>());
+        reader.issues.sort(Comparator.comparing((Issue issue) -> issue.getLine().orElse(0))
+                .thenComparing(issue -> issue.getColumn().orElse(0)));
         return settings.build(reader.issues);
     }
 
