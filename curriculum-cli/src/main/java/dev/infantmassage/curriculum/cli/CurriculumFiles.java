@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,7 +31,7 @@ final class CurriculumFiles {
 
     private final ValidationOptions options;
     private final InputStream stdin;
-    private @Nullable CurriculumJson json;
+    private final Map<ValidationOptions, CurriculumJson> facades = new HashMap<>();
 
     private CurriculumFiles(ValidationOptions options, InputStream stdin) {
         this.options = options;
@@ -61,17 +63,23 @@ final class CurriculumFiles {
     }
 
     CurriculumJson json() {
-        CurriculumJson made = json;
-        if (made == null) {
-            quietLogging();
-            // The reports list at most FileReport.LIMIT issues: the facade builds no more than that.
-            made = CurriculumJson.builder()
-                    .validationOptions(ValidationOptions.builder().from(options).maxIssues(FileReport.LIMIT).build())
-                    .build();
-            json = made;
-        }
-        return made;
+        return json(options);
     }
+
+    /**
+     * The facade that reads with {@code fileOptions} (a file's project config may differ from the
+     * next one's), made once per distinct options. The reports list at most {@link FileReport#LIMIT}
+     * issues, so the facade builds no more than that.
+     */
+    synchronized CurriculumJson json(ValidationOptions fileOptions) {
+        return facades.computeIfAbsent(fileOptions, wanted -> {
+            quietLogging();
+            return CurriculumJson.builder()
+                    .validationOptions(ValidationOptions.builder().from(wanted).maxIssues(FileReport.LIMIT).build())
+                    .build();
+        });
+    }
+
 
     /**
      * Reads {@code input}; bad content comes back as issues.

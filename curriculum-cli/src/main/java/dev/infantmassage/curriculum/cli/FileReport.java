@@ -1,5 +1,6 @@
 package dev.infantmassage.curriculum.cli;
 
+import dev.infantmassage.curriculum.json.Suppressions;
 import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.IssueLocation;
@@ -18,18 +19,24 @@ import java.util.Map;
  * are more, a {@code report.truncated} issue says how many more, in every format. The counts (and so
  * the summary and the exit code) still cover every issue found.
  */
-record FileReport(String file, List<Issue> issues, Map<Severity, Long> counts) {
+record FileReport(String file, List<Issue> issues, Map<Severity, Long> counts, List<Suppressions.Suppressed> suppressed) {
     /** The most issues listed per file. */
     static final int LIMIT = 1000;
 
     FileReport {
         issues = List.copyOf(issues);
         counts = Map.copyOf(counts);
+        suppressed = List.copyOf(suppressed);
     }
 
     /** The report of {@code all} the issues of {@code file}, sorted, listing at most {@link #LIMIT}. */
     FileReport(String file, List<Issue> all) {
-        this(file, listed(file, all, 0), counts(all, Map.of()));
+        this(file, all, List.of());
+    }
+
+    /** The report of {@code all} the issues of {@code file}, and of the findings suppressed (listed, never counted). */
+    FileReport(String file, List<Issue> all, List<Suppressions.Suppressed> suppressed) {
+        this(file, listed(file, all, 0), counts(all, Map.of()), capped(suppressed));
     }
 
     /**
@@ -37,12 +44,21 @@ record FileReport(String file, List<Issue> issues, Map<Severity, Long> counts) {
      * options are applied), with the issues the report only counted.
      */
     static FileReport of(String file, List<Issue> listed, ValidationReport report) {
+        return of(file, listed, report, List.of());
+    }
+
+    /** As {@link #of(String, List, ValidationReport)}, with the findings suppressed (listed, never counted). */
+    static FileReport of(String file, List<Issue> listed, ValidationReport report, List<Suppressions.Suppressed> suppressed) {
         Map<Severity, Long> omitted = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
             long shown = report.issues().stream().filter(issue -> issue.getSeverity() == severity).count();
             omitted.put(severity, report.count(severity) - shown);
         }
-        return new FileReport(file, listed(file, listed, report.omitted()), counts(listed, omitted));
+        return new FileReport(file, listed(file, listed, report.omitted()), counts(listed, omitted), capped(suppressed));
+    }
+
+    private static List<Suppressions.Suppressed> capped(List<Suppressions.Suppressed> suppressed) {
+        return suppressed.size() <= LIMIT ? suppressed : suppressed.subList(0, LIMIT);
     }
 
     private static List<Issue> listed(String file, List<Issue> all, long omitted) {

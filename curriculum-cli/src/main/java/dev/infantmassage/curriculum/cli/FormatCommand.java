@@ -1,5 +1,6 @@
 package dev.infantmassage.curriculum.cli;
 
+import dev.infantmassage.curriculum.json.PathPattern;
 import dev.infantmassage.curriculum.json.ReadResult;
 import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.Severity;
@@ -57,6 +58,11 @@ final class FormatCommand implements Callable<Integer> {
                     + " files) or - for standard input (not with --write).")
     List<String> paths = new ArrayList<>();
 
+    @Option(names = "--exclude", paramLabel = "GLOB", converter = Inputs.PatternConverter.class,
+            description = "Leave out files and directories matching GLOB (.gitignore syntax, relative to the "
+                    + "working directory). Repeatable.")
+    List<PathPattern> excludes = new ArrayList<>();
+
     @ParentCommand
     CurriculumCli root;
 
@@ -72,7 +78,7 @@ final class FormatCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Expansion expansion = Inputs.expand(paths);
+        Inputs.Expansion expansion = Inputs.expand(paths, excludes, Configs.nearest());
         if (!check && !write && expansion.inputs().size() > 1) {
             throw new ParameterException(spec.commandLine(),
                     "Printing takes one file, but the paths name " + expansion.inputs().size() + "; use --check or --write");

@@ -1,5 +1,6 @@
 package dev.infantmassage.curriculum.cli;
 
+import dev.infantmassage.curriculum.json.PathPattern;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
@@ -15,11 +16,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Turns command-line paths into inputs: files as they are (any name), directories searched
  * recursively for {@value #SUFFIX} files in sorted order, {@code -} for standard input. Paths that
  * do not exist or cannot be listed become problems; the rest are still read.
+ *
+ * <p>A search skips what a checkout holds but an author does not write: hidden directories
+ * ({@code .git}, ...), {@code target/} build output, and whatever the {@code .gitignore} files of the
+ * directories searched and of their parents up to the repository's root leave out. Exclude patterns
+ * (matched against paths relative to the working directory) leave out files and directories, named
+ * on the command line or found.
  */
 final class Inputs {
     /** The file-name suffix directories are searched for; the schema's editor association uses it too. */
@@ -31,6 +41,11 @@ final class Inputs {
     record Expansion(List<Input> inputs, List<String> problems) {}
 
     static Expansion expand(List<String> arguments) {
+        return expand(arguments, List.of(), Configs.none());
+    }
+
+    static Expansion expand(List<String> arguments, List<PathPattern> excludes, Configs configs) {
+        Exclusions exclusions = new Exclusions(excludes, configs);
         Set<Input> inputs = new LinkedHashSet<>();
         List<String> problems = new ArrayList<>();
         for (String argument : arguments) {
@@ -50,13 +65,18 @@ final class Inputs {
                 continue;
             }
             if (Files.isDirectory(path)) {
-                List<Path> found = search(path, problems);
+                if (exclusions.excluded(path, true)) {
+                    continue;
+                }
+                List<Path> found = search(path, problems, exclusions);
                 if (found.isEmpty()) {
                     problems.add("no *" + SUFFIX + " files in directory '" + argument + "'");
                 }
                 found.forEach(file -> inputs.add(Input.file(file)));
             } else if (Files.isRegularFile(path)) {
-                inputs.add(Input.file(path.normalize()));
+                if (!exclusions.excluded(path, false)) {
+                    inputs.add(Input.file(path.normalize()));
+                }
             } else if (Files.exists(path)) {
                 problems.add(notRegular(argument));
             } else {
@@ -76,21 +96,38 @@ final class Inputs {
         }
     }
 
-    /** The curriculum files under {@code directory}, sorted; hidden directories such as {@code .git} are skipped. */
-    static List<Path> search(Path directory, List<String> problems) {
+    /** The curriculum files under {@code directory}, sorted, skipping what a search skips (see the class). */
+    static List<Path> search(Path directory, List<String> problems, Exclusions exclusions) {
         List<Path> found = new ArrayList<>();
+        Gitignores ignores = Gitignores.above(directory);
         try {
             Files.walkFileTree(directory, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    Path name = dir.getFileName();
-                    boolean hidden = !dir.equals(directory) && name != null && name.toString().startsWith(".");
-                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (!dir.equals(directory)) {
+                        Path name = dir.getFileName();
+                        boolean skipped = name != null && (name.toString().startsWith(".") || name.toString().equals("target"));
+                        if (skipped || ignores.ignored(dir, true) || exclusions.excluded(dir, true)) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                    }
+                    ignores.enter(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException e) {
+                    ignores.leave();
+                    if (e != null) {
+                        problems.add("cannot read '" + dir + "': " + describe(e));
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (!attributes.isDirectory() && file.getFileName().toString().endsWith(SUFFIX)) {
+                    if (!attributes.isDirectory() && !file.getFileName().toString().equals(".gitignore")
+                            && !ignores.ignored(file, false) && exclusions.searched(file)) {
                         if (Files.isRegularFile(file)) {
                             found.add(file.normalize());
                         } else if (!Files.isDirectory(file)) {
@@ -113,6 +150,65 @@ final class Inputs {
         }
         found.sort(null);
         return found;
+    }
+
+    /**
+     * The exclude patterns of a run, matched against paths relative to the working directory (paths
+     * outside it are matched from the file system's root), and the project configs' include and exclude.
+     * A path inside an excluded directory is excluded too.
+     */
+    static final class Exclusions {
+        private final List<PathPattern> patterns;
+        private final Configs configs;
+        private final Path workingDirectory = Path.of("").toAbsolutePath();
+
+        Exclusions(List<PathPattern> patterns, Configs configs) {
+            this.patterns = List.copyOf(patterns);
+            this.configs = configs;
+        }
+
+        /** Whether a search checks {@code file}: the config's include (by default the suffix), less what is excluded. */
+        boolean searched(Path file) {
+            return configs.at(file).includes(file) && !excluded(file, false);
+        }
+
+        boolean excluded(Path path, boolean directory) {
+            if (configs.at(path).excludes(path, directory)) {
+                return true;
+            }
+            if (patterns.isEmpty()) {
+                return false;
+            }
+            Path absolute = path.toAbsolutePath().normalize();
+            String relative = absolute.startsWith(workingDirectory)
+                    ? slashed(workingDirectory.relativize(absolute))
+                    : slashed(absolute.getRoot() == null ? absolute : absolute.getRoot().relativize(absolute));
+            return !relative.isEmpty() && PathPattern.excludes(patterns, relative, directory);
+        }
+    }
+
+    /** Reads an exclude pattern; one that matches nothing ({@code !}, {@code /}) is a usage error. */
+    static final class PatternConverter implements ITypeConverter<PathPattern> {
+        @Override
+        public PathPattern convert(String value) {
+            try {
+                return PathPattern.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a pattern: it matches nothing");
+            }
+        }
+    }
+
+    /** {@code path} with {@code /} between its names, as patterns expect. */
+    static String slashed(Path path) {
+        StringBuilder text = new StringBuilder();
+        for (Path name : path) {
+            if (!text.isEmpty()) {
+                text.append('/');
+            }
+            text.append(name);
+        }
+        return text.toString();
     }
 
     /** Why a FIFO, socket or device is not read: opening a FIFO would wait for a writer for ever. */

@@ -1,12 +1,14 @@
 package dev.infantmassage.curriculum.cli;
 
+import dev.infantmassage.curriculum.json.Suppressions;
 import dev.infantmassage.curriculum.validation.Issue;
 import java.util.Optional;
 
 /**
  * {@code --format json}: an array of objects with {@code file}, {@code line}, {@code column},
  * {@code pointer}, {@code severity}, {@code code} and {@code message}, one object per line.
- * Unknown lines and columns are {@code null}.
+ * Unknown lines and columns are {@code null}. Suppressed findings follow each file's issues, with a
+ * {@code suppressed} object ({@code kind}: {@code config} or {@code in-document}, and {@code reason}).
  */
 final class JsonReport {
     private JsonReport() {}
@@ -22,6 +24,21 @@ final class JsonReport {
                         .field("severity", issue.getSeverity().code())
                         .field("code", issue.getCode().code())
                         .field("message", issue.getMessage())
+                        .endObject();
+            }
+            for (Suppressions.Suppressed suppressed : report.suppressed()) {
+                Issue issue = suppressed.issue();
+                json.beginObject().field("file", report.file());
+                number(json.name("line"), issue.getLine());
+                number(json.name("column"), issue.getColumn());
+                json.field("pointer", issue.getLocation().toPointer())
+                        .field("severity", issue.getSeverity().code())
+                        .field("code", issue.getCode().code())
+                        .field("message", issue.getMessage())
+                        .name("suppressed").beginObject()
+                        .field("kind", suppressed.kind() == Suppressions.Kind.IN_SOURCE ? "in-document" : "config")
+                        .field("reason", suppressed.reason())
+                        .endObject()
                         .endObject();
             }
         }

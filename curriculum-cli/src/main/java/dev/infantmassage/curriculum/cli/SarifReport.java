@@ -1,5 +1,6 @@
 package dev.infantmassage.curriculum.cli;
 
+import dev.infantmassage.curriculum.json.Suppressions;
 import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.Severity;
@@ -7,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code --format sarif}: a SARIF 2.1.0 log with one run. The driver lists every {@link IssueCode} as a
@@ -51,7 +53,10 @@ final class SarifReport {
         for (FileReport report : run.reports()) {
             String uri = artifactUri(report.file(), workingDirectory);
             for (Issue issue : report.issues()) {
-                result(json, issue, uri);
+                result(json, issue, uri, null);
+            }
+            for (Suppressions.Suppressed suppressed : report.suppressed()) {
+                result(json, suppressed.issue(), uri, suppressed);
             }
         }
         return json.endArray().endObject().endArray().endObject().finish();
@@ -67,7 +72,8 @@ final class SarifReport {
                 .endObject();
     }
 
-    private static void result(JsonWriter json, Issue issue, String uri) {
+    /** One result; a suppressed one carries SARIF's {@code suppressions} with its kind and reason. */
+    private static void result(JsonWriter json, Issue issue, String uri, Suppressions.@Nullable Suppressed suppressed) {
         json.beginObject()
                 .field("ruleId", issue.getCode().code())
                 .name("ruleIndex").value(issue.getCode().ordinal())
@@ -89,7 +95,14 @@ final class SarifReport {
                     .field("kind", "member")
                     .endObject().endArray();
         }
-        json.endObject().endArray().endObject();
+        json.endObject().endArray();
+        if (suppressed != null) {
+            json.name("suppressions").beginArray().beginObject()
+                    .field("kind", suppressed.kind() == Suppressions.Kind.IN_SOURCE ? "inSource" : "external")
+                    .field("justification", suppressed.reason())
+                    .endObject().endArray();
+        }
+        json.endObject();
     }
 
     static String level(Severity severity) {

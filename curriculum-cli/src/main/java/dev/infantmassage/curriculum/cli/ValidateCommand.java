@@ -1,16 +1,26 @@
 package dev.infantmassage.curriculum.cli;
 
+import dev.infantmassage.curriculum.json.Baseline;
+import dev.infantmassage.curriculum.json.PathPattern;
+import dev.infantmassage.curriculum.json.ProjectConfig;
+import dev.infantmassage.curriculum.json.Suppressions;
+import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.json.ReadResult;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.Severity;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -59,6 +69,26 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Report CODE at LEVEL (error, warning or info). Repeatable, or comma-separated.")
     Map<IssueCode, Severity> severities = new LinkedHashMap<>();
 
+    @Option(names = "--exclude", paramLabel = "GLOB", converter = Inputs.PatternConverter.class,
+            description = "Leave out files and directories matching GLOB (.gitignore syntax, relative to the "
+                    + "working directory). Repeatable.")
+    List<PathPattern> excludes = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Use this project config for every file, instead of the nearest " + ProjectConfig.FILE_NAME + ".")
+    @Nullable Path config;
+
+    @Option(names = "--no-config", description = "Use no project config.")
+    boolean noConfig;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Fail only on findings this baseline does not record; report its entries that no longer occur.")
+    @Nullable Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record the current findings in FILE (with --baseline: only those still in it, pruning the rest).")
+    @Nullable Path writeBaseline;
+
     @Option(names = "--strict", description = "Fail (exit code 1) on warnings too.")
     boolean strict;
 
@@ -87,23 +117,34 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Terminal terminal = root.terminal();
 
+        Configs configs = configs();
         List<Input> inputs;
         List<String> unreadable = new ArrayList<>();
         if (paths.isEmpty()) {
             inputs = List.of(CurriculumFiles.reference());
         } else {
-            Inputs.Expansion expansion = Inputs.expand(paths);
+            Inputs.Expansion expansion = Inputs.expand(paths, excludes, configs);
             inputs = expansion.inputs();
             unreadable.addAll(expansion.problems());
             expansion.problems().forEach(problem -> err.println("curriculum: " + Escaping.line(problem)));
         }
+        List<Check> options = new ArrayList<>(inputs.size());
+        LocalDate today = LocalDate.now();
+        for (Input input : inputs) {
+            ProjectConfig governing = configs.at(input);
+            List<ProjectConfig.Suppression> suppressions = input.file().map(governing::suppressionsFor).orElse(List.of());
+            options.add(new Check(Configs.options(governing, input, Set.copyOf(ignored), severities),
+                    Suppressions.of(suppressions, today)));
+        }
+        configs.problems().forEach(problem -> err.println("curriculum: " + Escaping.line(problem)));
+        unreadable.addAll(configs.problems());
 
         List<FileReport> reports = new ArrayList<>(inputs.size());
+        configs.issues().forEach((file, issues) -> reports.add(new FileReport(file, issues)));
         if (!inputs.isEmpty()) {
-            ValidationOptions options = ValidationOptions.builder().addAllIgnored(ignored).putAllSeverityOverrides(severities).build();
-            CurriculumFiles files = CurriculumFiles.create(options, terminal.stdin());
+            CurriculumFiles files = CurriculumFiles.create(ValidationOptions.defaults(), terminal.stdin());
             Progress progress = new Progress(err, terminal.stderrIsTerminal() && inputs.size() >= PROGRESS_THRESHOLD, inputs.size());
-            List<Future<Checked>> checks = check(inputs, files);
+            List<Future<Checked>> checks = check(inputs, options, files);
             for (int i = 0; i < inputs.size(); i++) {
                 progress.next(inputs.get(i).name());
                 Checked checked = outcome(checks.get(i));
@@ -117,9 +158,16 @@ final class ValidateCommand implements Callable<Integer> {
             }
             progress.clear();
         }
+        long baselined = 0;
+        if (baseline != null || writeBaseline != null) {
+            BaselineRun applied = applyBaseline(reports, err);
+            reports.clear();
+            reports.addAll(applied.reports());
+            baselined = applied.known();
+        }
         err.flush();
 
-        ValidationRun run = new ValidationRun(reports, unreadable);
+        ValidationRun run = new ValidationRun(reports, unreadable, baselined);
         out.print(switch (format) {
             case TEXT -> TextReport.render(run, new Ansi(terminal.colour(colour)))
                     + (paths.isEmpty() ? TextReport.builtInNotes(run) : "");
@@ -141,9 +189,9 @@ final class ValidateCommand implements Callable<Integer> {
      * the results in input order, so the output does not depend on which file finished first. One
      * input runs on the calling thread: a single file gains nothing from a pool.
      */
-    private static List<Future<Checked>> check(List<Input> inputs, CurriculumFiles files) {
+    private static List<Future<Checked>> check(List<Input> inputs, List<Check> options, CurriculumFiles files) {
         if (inputs.size() == 1) {
-            CompletableFuture<Checked> only = CompletableFuture.completedFuture(check(inputs.get(0), files));
+            CompletableFuture<Checked> only = CompletableFuture.completedFuture(check(inputs.get(0), options.get(0), files));
             return List.of(only);
         }
         int threads = Math.min(inputs.size(), Runtime.getRuntime().availableProcessors());
@@ -154,8 +202,10 @@ final class ValidateCommand implements Callable<Integer> {
         });
         try {
             List<Future<Checked>> checks = new ArrayList<>(inputs.size());
-            for (Input input : inputs) {
-                checks.add(pool.submit(() -> check(input, files)));
+            for (int i = 0; i < inputs.size(); i++) {
+                Input input = inputs.get(i);
+                Check applied = options.get(i);
+                checks.add(pool.submit(() -> check(input, applied, files)));
             }
             return checks;
         } finally {
@@ -163,10 +213,17 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private static Checked check(Input input, CurriculumFiles files) {
+    /** How to judge one input: the options for its file, and its suppressions. */
+    private record Check(ValidationOptions options, Suppressions suppressions) {}
+
+    private static Checked check(Input input, Check how, CurriculumFiles files) {
         try {
-            ReadResult result = files.read(input);
-            return new Checked(FileReport.of(input.name(), result.report().issues(), result.report()), null);
+            byte[] bytes = files.bytes(input);
+            ReadResult read = files.json(how.options()).read(bytes, input.name());
+            Suppressions.Result result = how.suppressions().apply(read.report().issues(), bytes, input.name());
+            // What the suppressions add (an expired entry) is judged by the file's options too.
+            List<Issue> reported = result.reported().stream().map(how.options()::apply).flatMap(Optional::stream).toList();
+            return new Checked(FileReport.of(input.name(), reported, read.report(), result.suppressed()), null);
         } catch (IOException e) {
             return new Checked(null, "cannot read '" + input.name() + "': " + Inputs.describe(e));
         } catch (OutOfMemoryError e) {
@@ -208,6 +265,103 @@ final class ValidateCommand implements Callable<Integer> {
             return CurriculumCli.EXIT_INVALID;
         }
         return 0;
+    }
+
+    /** The reports less the findings the baseline records, and how many it recorded. */
+    private record BaselineRun(List<FileReport> reports, long known) {}
+
+    /**
+     * Reads {@code --baseline} and writes {@code --write-baseline}: the current findings, or with a
+     * baseline only its entries that still occur (a ratchet: fixed findings leave it, new ones never
+     * enter). Entries of the baseline read that match no finding are listed on standard error.
+     */
+    private BaselineRun applyBaseline(List<FileReport> reports, PrintWriter err) {
+        Path base = (baseline != null ? baseline : writeBaseline).toAbsolutePath().normalize().getParent();
+        Map<String, List<Issue>> findings = new LinkedHashMap<>();
+        Map<String, FileReport> byName = new LinkedHashMap<>();
+        for (FileReport report : reports) {
+            String name = baselineName(report.file(), base);
+            findings.merge(name, report.issues().stream().filter(issue -> issue.getCode() != IssueCode.REPORT_TRUNCATED).toList(),
+                    (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+            byName.put(report.file(), report);
+        }
+        Baseline given = null;
+        if (baseline != null) {
+            try {
+                given = Baseline.read(baseline);
+            } catch (UncheckedIOException e) {
+                throw new ParameterException(spec.commandLine(), "cannot read baseline '" + baseline + "': "
+                        + Inputs.describe(e.getCause()));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "not a baseline: " + e.getMessage());
+            }
+        }
+        Baseline effective = given;
+        List<Baseline.Entry> stale = given == null ? List.of() : given.compare(findings).stale();
+        if (writeBaseline != null) {
+            effective = given != null ? given.without(stale) : Baseline.of(findings.entrySet().stream()
+                    .flatMap(file -> file.getValue().stream().map(issue -> Baseline.entry(file.getKey(), issue)))
+                    .flatMap(Optional::stream).toList());
+            try {
+                Files.writeString(writeBaseline, effective.toJson());
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(), "cannot write baseline '" + writeBaseline + "': " + Inputs.describe(e));
+            }
+            err.println("curriculum: wrote " + ValidationRun.plural(effective.entries().size(), "finding") + " to "
+                    + Escaping.line(writeBaseline.toString()) + (given != null && !stale.isEmpty()
+                    ? ", pruning " + stale.size() + " that no longer occur" : ""));
+        } else {
+            for (Baseline.Entry entry : stale) {
+                err.println("curriculum: stale baseline entry (no longer found): " + Escaping.line(entry.file()) + " "
+                        + entry.code() + (entry.pointer().isEmpty() ? "" : " at " + Escaping.line(entry.pointer()))
+                        + "; --write-baseline prunes it");
+            }
+        }
+        Baseline.Comparison comparison = effective.compare(findings);
+        List<FileReport> fresh = new ArrayList<>();
+        for (FileReport report : reports) {
+            List<Issue> kept = comparison.fresh().get(baselineName(report.file(), base));
+            fresh.add(kept == null ? report : new FileReport(report.file(), filterOf(report, kept), report.suppressed()));
+        }
+        return new BaselineRun(fresh, comparison.known());
+    }
+
+    /** The issues of {@code report} that are among {@code kept}, in the report's order. */
+    private static List<Issue> filterOf(FileReport report, List<Issue> kept) {
+        java.util.Set<Issue> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        wanted.addAll(kept);
+        return report.issues().stream().filter(wanted::contains).toList();
+    }
+
+    /** A report's file as the baseline names it: relative to the baseline's directory, with '/'; other inputs as named. */
+    private static String baselineName(String file, @Nullable Path base) {
+        if (base == null || file.equals(CurriculumFiles.REFERENCE_NAME) || file.startsWith("<")) {
+            return file;
+        }
+        try {
+            Path absolute = Path.of(file).toAbsolutePath().normalize();
+            return Inputs.slashed(base.relativize(absolute));
+        } catch (IllegalArgumentException e) {
+            return file;
+        }
+    }
+
+    /** The configs the options ask for; a config named with --config that cannot be read is a usage error. */
+    private Configs configs() {
+        if (noConfig && config != null) {
+            throw new ParameterException(spec.commandLine(), "--config and --no-config cannot be used together");
+        }
+        if (noConfig) {
+            return Configs.none();
+        }
+        if (config == null) {
+            return Configs.nearest();
+        }
+        try {
+            return Configs.of(config);
+        } catch (UncheckedIOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot read config '" + config + "': " + Inputs.describe(e.getCause()));
+        }
     }
 
     /** A usage error for an empty item in a comma-separated list, such as {@code --ignore ,}. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code ```text} block that starts with {@code $ ./curriculum ...} prints what it shows, a {@code ...}
  * line standing for any lines. Files the snippets name are in a scratch folder: {@code content/} and
  * {@code my-class.curriculum.json} are small valid curricula, {@code week-plan.curriculum.json} is
- * {@link #weekPlan()}.
+ * {@link #weekPlan()}, {@code curriculum.baseline.json} an empty baseline.
  *
  * <p>Every {@code ```json} block is marked by an HTML comment on the line before it: {@code <!-- file: NAME -->}
  * for a whole curriculum file, which is written to the scratch folder as {@code NAME} for that page's
@@ -242,6 +242,7 @@ class DocSnippetsTest {
         Fixtures.write(scratch, "my-class.curriculum.json", Fixtures.VALID);
         Fixtures.write(scratch, "my.curriculum.json", Fixtures.VALID);
         Fixtures.write(scratch, "out/.keep", "");
+        Fixtures.write(scratch, "curriculum.baseline.json", "{ \"baselineVersion\": 1, \"findings\": [] }\n");
         jsonBlocks().stream().filter(block -> block.doc().equals(snippet.doc()) && block.mark().equals("file"))
                 .forEach(block -> Fixtures.write(scratch, block.name(), block.content()));
         if (snippet.command().contains("week-plan.curriculum.json")) {

@@ -3,10 +3,17 @@ package dev.infantmassage.curriculum.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.infantmassage.curriculum.json.CurriculumJson;
+import dev.infantmassage.curriculum.json.ProjectConfig;
+import dev.infantmassage.curriculum.json.Suppressions;
 import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.IssueCode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JacksonException;
@@ -52,6 +60,10 @@ class ExplainExamplesTest {
             return;
         }
         assertThat(example.withoutExample()).as(code.code() + " must have an example").isEmpty();
+        if (code.code().startsWith("config.")) {
+            assertConfigExample(code, example);
+            return;
+        }
         assertThat(read(Fixtures.VALID, Optional.empty())).as("the base curriculum").isEmpty();
 
         List<Issue> failing = read(document(example.failing()), example.failingEncoding());
@@ -89,6 +101,35 @@ class ExplainExamplesTest {
         }
     }
 
+    @TempDir
+    Path configs;
+
+    /**
+     * A project config's example is a whole config file, read as {@code curriculum.config.json} in a
+     * directory that also holds an empty {@code base.config.json}: the failing one reports the code at
+     * its pointer, the fixed one reports nothing.
+     */
+    private void assertConfigExample(IssueCode code, ExplainCommand.Example example) {
+        List<Issue> failing = readConfig(example.failing());
+        List<Issue> fixed = readConfig(example.fixed());
+
+        assertThat(failing).as(code.code() + ": the failing config reports " + describe(failing))
+                .filteredOn(issue -> issue.getCode() == code).extracting(issue -> issue.getLocation().toPointer())
+                .containsExactly(example.issueAt());
+        assertThat(failing).as(code.code() + ": the failing config reports only its code").allMatch(issue -> issue.getCode() == code);
+        assertThat(fixed).as(code.code() + ": the fixed config reports " + describe(fixed)).isEmpty();
+    }
+
+    private List<Issue> readConfig(String document) {
+        try {
+            Files.writeString(configs.resolve("base.config.json"), "{}");
+            Path file = Files.writeString(configs.resolve(ProjectConfig.FILE_NAME), document);
+            return ProjectConfig.read(file).issues();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String describe(List<Issue> issues) {
         return issues.stream().map(issue -> issue.getCode().code() + " at '" + issue.getLocation().toPointer() + "'").toList()
                 .toString();
@@ -101,7 +142,9 @@ class ExplainExamplesTest {
 
     private static List<Issue> read(String document, Optional<String> encoding) {
         Charset charset = encoding.map(Charset::forName).orElse(StandardCharsets.UTF_8);
-        return JSON.read(document.getBytes(charset), "example.curriculum.json").report().issues();
+        byte[] bytes = document.getBytes(charset);
+        List<Issue> issues = JSON.read(bytes, "example.curriculum.json").report().issues();
+        return Suppressions.of(List.of(), LocalDate.now()).apply(issues, bytes, "example.curriculum.json").reported();
     }
 
     /** The section itself when it is a whole document, else the base curriculum with its edits applied. */

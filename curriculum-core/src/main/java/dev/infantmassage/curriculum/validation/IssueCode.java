@@ -43,7 +43,7 @@ public enum IssueCode {
             "Required property ''{0}'' is missing from {1}",
             "The object lacks a property the format requires."),
     JSON_UNKNOWN_VALUE("json.unknown-value", ERROR,
-            "''{0}'' must be one of {1}, but was ''{2}''",
+            "''{0}'' must be one of {1}, but was ''{2}''{3}",
             "The value is not one of the codes the format allows for this property."),
     JSON_LIMIT_EXCEEDED("json.limit-exceeded", ERROR,
             "{0} exceeds the limit of {1}",
@@ -95,7 +95,7 @@ public enum IssueCode {
                     + "reported at the second entry and names where the first one is. Entries of different kinds "
                     + "may share an identifier."),
     REFERENCE_UNRESOLVED("reference.unresolved", ERROR,
-            "{0} ''{1}'' is not in the curriculum''s catalogue",
+            "{0} ''{1}'' is not in the curriculum''s catalogue{2}",
             "A week, routine or entry refers to a stroke, routine, technique, cue or source that the "
                     + "curriculum does not define. Identifiers match exactly, in the catalogue of the expected kind, "
                     + "and the issue points at the reference itself, such as '/schedule/weeks/2/reviewStrokes/1'."),
@@ -265,7 +265,7 @@ public enum IssueCode {
             "A waiting period is a range because sources disagree (after an immunisation, 24 to 72 hours). Its "
                     + "values are positive and ordered: min <= defaultValue <= max."),
     CONTRAINDICATION_IMPLIES_UNRESOLVED("contraindication.implies.unresolved", ERROR,
-            "Contraindication ''{0}'' implies ''{1}'', which must be another of the curriculum''s contraindications",
+            "Contraindication ''{0}'' implies ''{1}'', which must be another of the curriculum''s contraindications{2}",
             "'implies' lists other contraindications that apply whenever this one does (an injection site is also a "
                     + "recent immunisation). Each must be the identifier of another entry of 'contraindications'."),
     CONTRAINDICATION_SITE_MISSING("contraindication.site.missing", ERROR,
@@ -304,7 +304,44 @@ public enum IssueCode {
             "{0} more issues are not listed: a report lists at most {1} issues per file",
             "A file has more issues than a report lists. The first ones in file order are listed, and the "
                     + "summary and the exit code count them all. Fix those and run again; a file with this many "
-                    + "issues usually has one mistake repeated, such as a list of numbers where texts belong.");
+                    + "issues usually has one mistake repeated, such as a list of numbers where texts belong."),
+
+    // --- Project config (curriculum-json) ---------------------------------------------------------
+    CONFIG_UNKNOWN_PROPERTY("config.unknown-property", ERROR,
+            "Property ''{0}'' is not allowed in a project config{1}",
+            "A curriculum.config.json names a property the config format does not have, often a misspelling "
+                    + "('rule' for 'rules'). The config's other settings still apply."),
+    CONFIG_INVALID_VALUE("config.invalid-value", ERROR,
+            "''{0}'' must be {1}, but was {2}",
+            "A setting of a curriculum.config.json has the wrong type or a value it cannot take: a severity "
+                    + "other than error, warning, info or off, a pattern that matches nothing, an extends that is "
+                    + "not a relative path. The setting is left out; the others still apply."),
+    CONFIG_RULE_UNKNOWN_CODE("config.rule.unknown-code", ERROR,
+            "''{0}'' is not an issue code{1}",
+            "A config's rules name a code the validator does not have. 'curriculum explain' lists them all."),
+    CONFIG_RULE_NOT_ADJUSTABLE("config.rule.not-adjustable", ERROR,
+            "Code ''{0}'' cannot be turned off or re-levelled: it stops a file being read",
+            "A config tries to silence or re-level a problem that stops a file being read (malformed JSON, a "
+                    + "wrong encoding, an exceeded limit...). Silencing it would let an unreadable file pass, "
+                    + "so the setting is left out."),
+    CONFIG_EXTENDS_UNRESOLVED("config.extends.unresolved", ERROR,
+            "Config ''{0}'' named by extends cannot be read: {1}",
+            "A config extends another config file that does not exist or cannot be read. The path is relative "
+                    + "to the directory of the config that names it."),
+    CONFIG_EXTENDS_CYCLE("config.extends.cycle", ERROR,
+            "Config ''{0}'' extends itself: {1}",
+            "Configs extend each other in a circle. The config that closes the circle is not read again."),
+
+    // --- Suppressions (curriculum-json) ------------------------------------------------------------
+    SUPPRESSION_INVALID("suppression.invalid", ERROR,
+            "An x-suppress entry must {0}, but {1}",
+            "An in-document suppression (the x-suppress property: a list of objects with a code, a reason and "
+                    + "optionally an expires date) is malformed, names an unknown code, or names a code that "
+                    + "cannot be suppressed because it stops a file being read. The entry suppresses nothing."),
+    SUPPRESSION_EXPIRED("suppression.expired", WARNING,
+            "The suppression of ''{0}'' at ''{1}'' expired on {2} ({3}); the finding is reported again",
+            "A suppression's expires date has passed, so the finding it silenced is reported again. Fix the "
+                    + "finding, or renew the suppression with a new date and reason.");
 
     private final String code;
     private final Severity defaultSeverity;
@@ -343,11 +380,15 @@ public enum IssueCode {
      * Whether {@link ValidationOptions} may ignore or re-level this code. Problems that stop the file
      * being read (malformed or truncated JSON, a wrong encoding, an exceeded limit, another format
      * version, a file that cannot be opened) may not: silencing them would let an unreadable file pass.
+     * Nor may the problems of a project config or of an in-document suppression: they cannot silence
+     * their own mistakes.
      */
     public boolean isAdjustable() {
         return switch (this) {
             case JSON_SYNTAX, JSON_TRUNCATED, JSON_ENCODING, JSON_LIMIT_EXCEEDED, JSON_FORMAT_VERSION,
                     JSON_NOT_AN_OBJECT, JSON_UNREADABLE -> false;
+            case CONFIG_UNKNOWN_PROPERTY, CONFIG_INVALID_VALUE, CONFIG_RULE_UNKNOWN_CODE, CONFIG_RULE_NOT_ADJUSTABLE,
+                    CONFIG_EXTENDS_UNRESOLVED, CONFIG_EXTENDS_CYCLE, SUPPRESSION_INVALID -> false;
             default -> true;
         };
     }

@@ -38,6 +38,14 @@ public final class Suggestions {
         return " Did you mean '" + String.join("' or '", candidates) + "'?";
     }
 
+    /**
+     * {@code "; did you mean 'a' or 'b'?"}, the tail messages put after what was found, or the empty
+     * string when there is no candidate.
+     */
+    public static String didYouMeanTail(List<String> candidates) {
+        return candidates.isEmpty() ? "" : "; did you mean '" + String.join("' or '", candidates) + "'?";
+    }
+
     /** 0 for a match but for case, 1 + the edit distance within the limit, -1 beyond it. */
     private static int score(LevenshteinDistance distance, String folded, String candidate) {
         if (candidate.equals(folded)) {

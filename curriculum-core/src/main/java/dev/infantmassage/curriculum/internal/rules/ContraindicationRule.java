@@ -9,6 +9,7 @@ import dev.infantmassage.curriculum.internal.IssueCollector;
 import dev.infantmassage.curriculum.internal.Locations;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.IssueLocation;
+import dev.infantmassage.curriculum.validation.Suggestions;
 import java.util.List;
 
 /**
@@ -31,8 +32,12 @@ final class ContraindicationRule implements Rule {
             List<String> implies = entry.getImplies();
             for (int j = 0; j < implies.size(); j++) {
                 String implied = implies.get(j);
-                issues.rule(!implied.equals(entry.getId()) && context.curriculum().contraindication(implied).isPresent(),
-                        IssueCode.CONTRAINDICATION_IMPLIES_UNRESOLVED, at.property(nameOf(Contraindication::getImplies)).index(j), entry.getId(), implied);
+                if (implied.equals(entry.getId()) || context.curriculum().contraindication(implied).isEmpty()) {
+                    List<String> others = entries.stream().map(Contraindication::getId)
+                            .filter(id -> !id.equals(entry.getId())).toList();
+                    issues.rule(false, IssueCode.CONTRAINDICATION_IMPLIES_UNRESOLVED, at.property(nameOf(Contraindication::getImplies)).index(j),
+                            entry.getId(), implied, Suggestions.didYouMeanTail(Suggestions.closest(implied, others)));
+                }
             }
             boolean guided = entry.getGuidance().toMap().values().stream().anyMatch(text -> !text.isBlank());
             issues.rule(guided, IssueCode.CONTRAINDICATION_GUIDANCE_MISSING, at.property(nameOf(Contraindication::getGuidance)), entry.getId());

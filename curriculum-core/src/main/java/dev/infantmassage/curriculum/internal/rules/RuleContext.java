@@ -3,6 +3,7 @@ package dev.infantmassage.curriculum.internal.rules;
 import static dev.infantmassage.curriculum.PropertyNames.nameOf;
 
 import dev.infantmassage.curriculum.BodyRegion;
+import dev.infantmassage.curriculum.Citation;
 import dev.infantmassage.curriculum.CueSignal;
 import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.Routine;
@@ -18,6 +19,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +53,12 @@ final class RuleContext {
 
     private final Curriculum curriculum;
     private final List<IndexedWeek> weeksInOrder;
+    /** The identifiers of each catalogue, for membership and "did you mean"; built once. */
+    private final Set<String> strokeIds;
+    private final Set<String> routineIds;
+    private final Set<String> techniqueIds;
+    private final Set<String> cueIds;
+    private final Set<String> sourceIds;
     private final Map<String, Mention> strokeIntroductions = new HashMap<>();
     private final Map<String, Mention> routineIntroductions = new HashMap<>();
     private final Map<BodyRegion, Mention> regionIntroductions = new EnumMap<>(BodyRegion.class);
@@ -56,6 +66,11 @@ final class RuleContext {
 
     RuleContext(Curriculum curriculum) {
         this.curriculum = curriculum;
+        this.strokeIds = ids(curriculum.getStrokes(), Stroke::getId);
+        this.routineIds = ids(curriculum.getRoutines(), Routine::getId);
+        this.techniqueIds = ids(curriculum.getTechniques(), Technique::getId);
+        this.cueIds = ids(curriculum.getCues(), CueSignal::getId);
+        this.sourceIds = ids(curriculum.getSources(), Citation::getId);
         List<WeekPlan> weeks = curriculum.getSchedule().getWeeks();
         List<IndexedWeek> indexed = new ArrayList<>(weeks.size());
         for (int i = 0; i < weeks.size(); i++) {
@@ -80,6 +95,10 @@ final class RuleContext {
                                 week.location().property(nameOf(WeekPlan::getNewRoutines)).index(j)));
             }
         }
+    }
+
+    private static <T> Set<String> ids(List<T> entries, Function<T, String> id) {
+        return entries.stream().map(id).collect(Collectors.toUnmodifiableSet());
     }
 
     private void introduce(BodyRegion region, Mention mention) {
@@ -108,6 +127,27 @@ final class RuleContext {
 
     Optional<Routine> routine(String id) {
         return curriculum.routine(id);
+    }
+
+    /** The identifiers of each catalogue. */
+    Set<String> strokeIds() {
+        return strokeIds;
+    }
+
+    Set<String> routineIds() {
+        return routineIds;
+    }
+
+    Set<String> techniqueIds() {
+        return techniqueIds;
+    }
+
+    Set<String> cueIds() {
+        return cueIds;
+    }
+
+    Set<String> sourceIds() {
+        return sourceIds;
     }
 
     boolean hasStroke(String id) {

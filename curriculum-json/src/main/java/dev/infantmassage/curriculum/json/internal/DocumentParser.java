@@ -149,9 +149,62 @@ public final class DocumentParser {
         } else if (problem instanceof UnexpectedEndOfInputException || reason.contains("end-of-input")) {
             issue = Issue.of(IssueCode.JSON_TRUNCATED, location, walk.openDescription());
         } else {
+            Optional<OwnWords> own = ownWords(text, at, reason);
+            if (own.isPresent()) {
+                return Issue.of(IssueCode.JSON_SYNTAX, location, own.get().reason()).atPosition(own.get().line(), own.get().column());
+            }
             issue = Issue.of(IssueCode.JSON_SYNTAX, location, readable(problem.getOriginalMessage()));
         }
         return issue.atPosition(line, column);
+    }
+
+    /** A syntax problem said in the format's words, and where it is. */
+    private record OwnWords(String reason, int line, int column) {}
+
+    /**
+     * The mistakes authors make most, from other JSON dialects, said plainly and placed at the mistake:
+     * a trailing comma (at the comma, not at the bracket after it), a comment, single quotes, a property
+     * name without quotes. Anything else keeps the parser's words.
+     */
+    private static Optional<OwnWords> ownWords(char[] text, @Nullable TokenStreamLocation at, String reason) {
+        if (at == null || at.getCharOffset() < 0 || at.getCharOffset() >= text.length) {
+            return Optional.empty();
+        }
+        int offset = (int) at.getCharOffset();
+        char c = text[offset];
+        if (c == '}' || c == ']') {
+            int previous = offset - 1;
+            while (previous >= 0 && Character.isWhitespace(text[previous])) {
+                previous--;
+            }
+            if (previous >= 0 && text[previous] == ',') {
+                return Optional.of(at(text, previous, "trailing comma before " + c + " (remove the comma)"));
+            }
+        }
+        boolean comment = c == '#' || (c == '/' && offset + 1 < text.length && (text[offset + 1] == '/' || text[offset + 1] == '*'));
+        if (comment) {
+            return Optional.of(at(text, offset, "comments are not allowed in curriculum files (an x- property can hold a note)"));
+        }
+        if (c == '\'') {
+            return Optional.of(at(text, offset, "single quotes are not allowed; use double quotes"));
+        }
+        if (reason.contains("double-quote to start property name") && (Character.isLetter(c) || c == '_' || c == '$')) {
+            return Optional.of(at(text, offset, "property names must be in double quotes"));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code reason} at the character {@code offset}: lines from 1, columns from 1 in UTF-16 code units. */
+    private static OwnWords at(char[] text, int offset, String reason) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.length || text[i + 1] != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new OwnWords(reason, line, offset - lineStart + 1);
     }
 
     /**

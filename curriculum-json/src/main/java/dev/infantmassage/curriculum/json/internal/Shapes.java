@@ -4,6 +4,7 @@ import dev.infantmassage.curriculum.Coded;
 import dev.infantmassage.curriculum.LocalizedText;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.IssueLocation;
+import dev.infantmassage.curriculum.validation.Suggestions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -155,7 +156,9 @@ public final class Shapes {
                     return null;
                 }
                 return Coded.find(type, node.stringValue()).orElseGet(() -> {
-                    binding.report(IssueCode.JSON_UNKNOWN_VALUE, location, label, allowed, Binding.quote(node.stringValue()));
+                    binding.report(IssueCode.JSON_UNKNOWN_VALUE, location, label, allowed, Binding.quote(node.stringValue()),
+                            Suggestions.didYouMeanTail(
+                                    Suggestions.closest(node.stringValue(), codes)));
                     return null;
                 });
             }
