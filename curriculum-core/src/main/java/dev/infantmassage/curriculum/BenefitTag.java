@@ -83,7 +83,7 @@ public enum BenefitTag {
     /** Involving partners, siblings and grandparents. */
     FAMILY_INVOLVEMENT;
 
-    /** The stable wire code, for example {@code "bonding"}. */
+    /** {@return the stable wire code, for example {@code "bonding"}} */
     public String code() {
         return WireCodes.of(this);
     }

@@ -17,7 +17,7 @@ public enum Confidence {
     /** Unconfirmed, or the sources disagree: a default the author may change. */
     UNCONFIRMED;
 
-    /** The stable wire code, for example {@code "confirmed"}. */
+    /** {@return the stable wire code, for example {@code "confirmed"}} */
     public String code() {
         return WireCodes.of(this);
     }

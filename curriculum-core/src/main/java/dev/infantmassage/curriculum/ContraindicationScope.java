@@ -23,7 +23,7 @@ public enum ContraindicationScope {
     /** Worth keeping in mind; rules nothing out by itself. */
     ADVISORY;
 
-    /** The stable wire code, for example {@code "whole-body-stop"}. */
+    /** {@return the stable wire code, for example {@code "whole-body-stop"}} */
     public String code() {
         return WireCodes.of(this);
     }

@@ -14,7 +14,7 @@ public enum CueIntensity {
     /** Obvious; also called strong. */
     POTENT;
 
-    /** The stable wire code, for example {@code "subtle"}. */
+    /** {@return the stable wire code, for example {@code "subtle"}} */
     public String code() {
         return WireCodes.of(this);
     }

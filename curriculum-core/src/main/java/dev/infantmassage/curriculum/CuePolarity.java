@@ -14,7 +14,7 @@ public enum CuePolarity {
     /** The baby needs a break: a no. */
     DISENGAGEMENT;
 
-    /** The stable wire code, for example {@code "engagement"}. */
+    /** {@return the stable wire code, for example {@code "engagement"}} */
     public String code() {
         return WireCodes.of(this);
     }

@@ -23,7 +23,7 @@ public enum CueResponse {
      */
     STOP_AND_GET_HELP;
 
-    /** The stable wire code, for example {@code "continue"}. */
+    /** {@return the stable wire code, for example {@code "continue"}} */
     public String code() {
         return WireCodes.of(this);
     }

@@ -24,7 +24,7 @@ public abstract class Curriculum implements Extensible {
     /** The format version this library writes. */
     public static final String FORMAT_VERSION = "1.0";
 
-    /** The version of the file format, {@code major.minor}; this library reads major version 1. */
+    /** {@return the version of the file format, {@code major.minor}; this library reads major version 1} */
     @Pattern(regexp = "\\d{1,4}\\.\\d{1,4}")
     @Value.Default
     @Description("The version of this file format, 'major.minor'; this library reads major version 1 and writes '"
@@ -33,7 +33,7 @@ public abstract class Curriculum implements Extensible {
         return FORMAT_VERSION;
     }
 
-    /** The curriculum's identifier, for example {@code "iaim-five-week"}. */
+    /** {@return the curriculum's identifier, for example {@code "iaim-five-week"}} */
     @Description("The curriculum's identifier, such as 'iaim-five-week'.")
     public abstract String getId();
 
@@ -43,24 +43,24 @@ public abstract class Curriculum implements Extensible {
     @Description("What the curriculum is and whom it is for.")
     public abstract Optional<LocalizedText> getDescription();
 
-    /** The BCP 47 tag of the language every text must have, for example {@code "en"}. */
+    /** {@return the BCP 47 tag of the language every text must have, for example {@code "en"}} */
     @Pattern(regexp = LANGUAGE_TAG)
     @Description("The BCP 47 tag of the language every text must have, such as 'en'.")
     public abstract String getDefaultLanguage();
 
-    /** The other languages the curriculum is translated into. */
+    /** {@return the other languages the curriculum is translated into} */
     @Description("The other languages the curriculum is translated into, as BCP 47 tags.")
     public abstract List<@Pattern(regexp = LANGUAGE_TAG) String> getLanguages();
 
     @Description("The people who wrote it.")
     public abstract List<@NotBlank String> getAuthors();
 
-    /** The licence of the content, preferably an SPDX identifier such as {@code CC-BY-4.0}. */
+    /** {@return the licence of the content, preferably an SPDX identifier such as {@code CC-BY-4.0}} */
     @NotBlank
     @Description("The licence of the content, preferably an SPDX identifier such as 'CC-BY-4.0'.")
     public abstract String getLicense();
 
-    /** The works the entries cite. */
+    /** {@return the works the entries cite} */
     @Description("The works the entries cite.")
     public abstract List<@Valid Citation> getSources();
 
@@ -79,7 +79,7 @@ public abstract class Curriculum implements Extensible {
     @Description("The catalogue of contraindications.")
     public abstract List<@Valid Contraindication> getContraindications();
 
-    /** Which oil to use and which to avoid, if the curriculum gives oil guidance. */
+    /** {@return which oil to use and which to avoid, if the curriculum gives oil guidance} */
     @Description("Which oil to use and which to avoid.")
     public abstract Optional<@Valid OilPolicy> getOilPolicy();
 
@@ -87,32 +87,32 @@ public abstract class Curriculum implements Extensible {
     @Description("The five-week schedule.")
     public abstract FiveWeekSchedule getSchedule();
 
-    /** The stroke with the given identifier, if the catalogue has it. */
+    /** {@return the stroke with the given identifier, if the catalogue has it} */
     public Optional<Stroke> stroke(String id) {
         return Optional.ofNullable(strokesById().get(id));
     }
 
-    /** The routine with the given identifier, if the catalogue has it. */
+    /** {@return the routine with the given identifier, if the catalogue has it} */
     public Optional<Routine> routine(String id) {
         return getRoutines().stream().filter(routine -> routine.getId().equals(id)).findFirst();
     }
 
-    /** The technique with the given identifier, if the catalogue has it. */
+    /** {@return the technique with the given identifier, if the catalogue has it} */
     public Optional<Technique> technique(String id) {
         return getTechniques().stream().filter(technique -> technique.getId().equals(id)).findFirst();
     }
 
-    /** The cue with the given identifier, if the catalogue has it. */
+    /** {@return the cue with the given identifier, if the catalogue has it} */
     public Optional<CueSignal> cue(String id) {
         return getCues().stream().filter(cue -> cue.getId().equals(id)).findFirst();
     }
 
-    /** The contraindication with the given identifier, if the catalogue has it. */
+    /** {@return the contraindication with the given identifier, if the catalogue has it} */
     public Optional<Contraindication> contraindication(String id) {
         return getContraindications().stream().filter(entry -> entry.getId().equals(id)).findFirst();
     }
 
-    /** All languages: the default first, then the others. */
+    /** {@return all languages: the default first, then the others} */
     public List<String> allLanguages() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(getDefaultLanguage()), getLanguages().stream())
                 .distinct()

@@ -41,7 +41,7 @@ public enum Direction {
     /** The parent moves the baby's limbs: a gentle stretch. */
     PASSIVE_MOVEMENT;
 
-    /** The stable wire code, for example {@code "toward-heart"}. */
+    /** {@return the stable wire code, for example {@code "toward-heart"}} */
     public String code() {
         return WireCodes.of(this);
     }

@@ -20,7 +20,7 @@ public enum MotionPattern {
     /** Follows the colon on the tummy; must be clockwise. */
     COLON_PATH;
 
-    /** The stable wire code, for example {@code "indian-milking"}. */
+    /** {@return the stable wire code, for example {@code "indian-milking"}} */
     public String code() {
         return WireCodes.of(this);
     }

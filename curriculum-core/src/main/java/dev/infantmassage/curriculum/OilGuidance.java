@@ -17,7 +17,7 @@ public enum OilGuidance {
     /** No oil. */
     NONE;
 
-    /** The stable wire code, for example {@code "recommended"}. */
+    /** {@return the stable wire code, for example {@code "recommended"}} */
     public String code() {
         return WireCodes.of(this);
     }

@@ -17,7 +17,7 @@ public enum RoutineKind {
     /** Any shorter routine. */
     PARTIAL;
 
-    /** The stable wire code, for example {@code "full"}. */
+    /** {@return the stable wire code, for example {@code "full"}} */
     public String code() {
         return WireCodes.of(this);
     }

@@ -14,7 +14,7 @@ public enum StrokeFigure {
     /** How long the stroke takes: {@link Stroke#getDurationSeconds()}. */
     DURATION;
 
-    /** The stable wire code, for example {@code "repetitions"}. */
+    /** {@return the stable wire code, for example {@code "repetitions"}} */
     public String code() {
         return WireCodes.of(this);
     }

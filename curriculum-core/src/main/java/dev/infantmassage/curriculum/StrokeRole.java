@@ -17,7 +17,7 @@ public enum StrokeRole {
     /** The sweep that closes a region block and joins it to the rest of the body. */
     INTEGRATION;
 
-    /** The stable wire code, for example {@code "resting-hands"}. */
+    /** {@return the stable wire code, for example {@code "resting-hands"}} */
     public String code() {
         return WireCodes.of(this);
     }

@@ -29,7 +29,7 @@ public enum TechniqueKind {
     /** Any other technique. */
     OTHER;
 
-    /** The stable wire code, for example {@code "permission-ritual"}. */
+    /** {@return the stable wire code, for example {@code "permission-ritual"}} */
     public String code() {
         return WireCodes.of(this);
     }

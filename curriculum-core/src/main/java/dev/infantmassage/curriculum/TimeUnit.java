@@ -17,7 +17,7 @@ public enum TimeUnit {
     /** Days. */
     DAYS;
 
-    /** The stable wire code, for example {@code "minutes"}. */
+    /** {@return the stable wire code, for example {@code "minutes"}} */
     public String code() {
         return WireCodes.of(this);
     }

@@ -56,7 +56,7 @@ public enum TopicTag {
     /** Any other subject. */
     OTHER;
 
-    /** The stable wire code, for example {@code "welcome"}. */
+    /** {@return the stable wire code, for example {@code "welcome"}} */
     public String code() {
         return WireCodes.of(this);
     }

@@ -14,7 +14,7 @@ public enum PlanScope {
     /** The requested week's class: its new strokes and the strokes it reviews. */
     WEEK;
 
-    /** The stable wire code, for example {@code "up-to-week"}. */
+    /** {@return the stable wire code, for example {@code "up-to-week"}} */
     public String code() {
         return WireCodes.of(this);
     }

@@ -30,7 +30,7 @@ public enum RestrictionEnd {
     /** The planner could not place it (an unknown contraindication or site): ask a health professional. */
     ASK_PROFESSIONAL;
 
-    /** The stable wire code, for example {@code "confirmed-gone"}. */
+    /** {@return the stable wire code, for example {@code "confirmed-gone"}} */
     public String code() {
         return WireCodes.of(this);
     }

@@ -82,7 +82,7 @@ public final class SessionPlanner {
         this.catalogueOrder = Map.copyOf(order);
     }
 
-    /** A planner for {@code curriculum}. */
+    /** {@return a planner for {@code curriculum}} */
     public static SessionPlanner of(Curriculum curriculum) {
         return new SessionPlanner(requireNonNull(curriculum, "curriculum"));
     }

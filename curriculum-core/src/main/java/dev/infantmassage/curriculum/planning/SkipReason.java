@@ -35,7 +35,7 @@ public enum SkipReason {
     /** The schedule names a stroke the catalogue does not have. */
     UNKNOWN_STROKE;
 
-    /** The stable wire code, for example {@code "avoided-region"}. */
+    /** {@return the stable wire code, for example {@code "avoided-region"}} */
     public String code() {
         return WireCodes.of(this);
     }

@@ -316,7 +316,7 @@ public enum IssueCode {
         this.description = description;
     }
 
-    /** The stable code, for example {@code schedule.week.out-of-range}. */
+    /** {@return the stable code, for example {@code schedule.week.out-of-range}} */
     public String code() {
         return code;
     }
@@ -325,7 +325,7 @@ public enum IssueCode {
         return defaultSeverity;
     }
 
-    /** The message template; {@code ''} stands for one quote, as in {@link java.text.MessageFormat}. */
+    /** {@return the message template; {@code ''} stands for one quote, as in {@link java.text.MessageFormat}} */
     public String template() {
         return template;
     }
@@ -348,7 +348,7 @@ public enum IssueCode {
         };
     }
 
-    /** The message for the given arguments. */
+    /** {@return the message for the given arguments} */
     public String format(Object... arguments) {
         StringBuilder message = new StringBuilder(template.length() + 32);
         for (int i = 0; i < template.length(); i++) {
@@ -368,7 +368,7 @@ public enum IssueCode {
         return message.toString();
     }
 
-    /** The constant with the given code, if any. */
+    /** {@return the constant with the given code, if any} */
     public static Optional<IssueCode> fromCode(String code) {
         for (IssueCode candidate : values()) {
             if (candidate.code.equals(code)) {

@@ -28,12 +28,12 @@ public abstract class ValidationOptions {
     /** Codes reported at another severity than their default. */
     public abstract Map<IssueCode, Severity> getSeverityOverrides();
 
-    /** Every code at its default severity. */
+    /** {@return every code at its default severity} */
     public static ValidationOptions defaults() {
         return DEFAULTS;
     }
 
-    /** The severity {@code code} is reported at, or empty when it is ignored. */
+    /** {@return the severity {@code code} is reported at, or empty when it is ignored} */
     public Optional<Severity> severityOf(IssueCode code) {
         if (getIgnored().contains(code)) {
             return Optional.empty();
@@ -41,7 +41,7 @@ public abstract class ValidationOptions {
         return Optional.of(getSeverityOverrides().getOrDefault(code, code.defaultSeverity()));
     }
 
-    /** The issue as these options report it: re-levelled, or empty when its code is ignored. */
+    /** {@return the issue as these options report it: re-levelled, or empty when its code is ignored} */
     public Optional<Issue> apply(Issue issue) {
         return severityOf(issue.getCode())
                 .map(severity -> severity == issue.getSeverity() ? issue : issue.withSeverity(severity));

@@ -41,12 +41,12 @@ public final class ValidationReport {
         return new ValidationReport(List.copyOf(sorted));
     }
 
-    /** All issues, sorted. */
+    /** {@return all issues, sorted} */
     public List<Issue> issues() {
         return issues;
     }
 
-    /** Whether any issue is an error: the curriculum fails validation. */
+    /** {@return whether any issue is an error: the curriculum fails validation} */
     public boolean hasErrors() {
         return issues.stream().anyMatch(Issue::isError);
     }
@@ -59,7 +59,7 @@ public final class ValidationReport {
         return issues.stream().filter(issue -> issue.getSeverity() == severity).count();
     }
 
-    /** The issues with the given code. */
+    /** {@return the issues with the given code} */
     public List<Issue> issues(IssueCode code) {
         return issues.stream().filter(issue -> issue.getCode() == code).toList();
     }
