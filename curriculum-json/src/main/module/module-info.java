@@ -10,6 +10,8 @@ module dev.infantmassage.curriculum.json {
     requires transitive tools.jackson.databind;
 
     exports dev.infantmassage.curriculum.json;
+    // The Jackson 2 module writes through the format itself.
+    exports dev.infantmassage.curriculum.json.internal to dev.infantmassage.curriculum.jackson2;
 
     provides tools.jackson.databind.JacksonModule with dev.infantmassage.curriculum.json.CurriculumModule;
 }
