@@ -2,4 +2,5 @@
 module org.example.babyapp {
     requires dev.infantmassage.curriculum.json;
     requires dev.infantmassage.curriculum.render;
+    requires dev.infantmassage.curriculum.jackson2;
 }

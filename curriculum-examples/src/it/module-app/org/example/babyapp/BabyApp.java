@@ -1,5 +1,6 @@
 package org.example.babyapp;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.json.CurriculumJson;
 import dev.infantmassage.curriculum.json.ReadResult;
@@ -13,6 +14,8 @@ import dev.infantmassage.curriculum.planning.SessionPlanner;
 import dev.infantmassage.curriculum.render.HandoutRenderer;
 import dev.infantmassage.curriculum.validation.CurriculumValidator;
 import dev.infantmassage.curriculum.validation.ValidationReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,5 +64,15 @@ public final class BabyApp {
         JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
         Curriculum throughJackson = mapper.readValue(ReferenceCurricula.fiveWeekProgramJson(), Curriculum.class);
         System.out.println("read through a Jackson mapper's modules: " + (throughJackson.equals(program) ? "equal" : "different"));
+
+        ObjectMapper jackson2 = new ObjectMapper().findAndRegisterModules();
+        try {
+            System.out.println("advice through Jackson 2: " + jackson2.readTree(
+                    jackson2.writeValueAsString(CueGuide.of(program).advise("yawning", "hand-to-ear"))).get("response"));
+            Curriculum throughJackson2 = jackson2.readValue(ReferenceCurricula.fiveWeekProgramJson(), Curriculum.class);
+            System.out.println("read through Jackson 2: " + (throughJackson2.equals(program) ? "equal" : "different"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -59,7 +59,9 @@ class ModulePathIT {
                 "week 3 has legs-indian-milking: false",
                 "yawning and hand-to-ear: stop-and-comfort",
                 "week 2 handout in Spanish: an HTML page",
-                "read through a Jackson mapper's modules: equal");
+                "read through a Jackson mapper's modules: equal",
+                "advice through Jackson 2: \"stop-and-comfort\"",
+                "read through Jackson 2: equal");
     }
 
     @Test
