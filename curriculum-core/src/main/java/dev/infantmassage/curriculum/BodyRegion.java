@@ -37,12 +37,12 @@ public enum BodyRegion implements Coded {
     private static final List<BodyRegion> TEACHING_ORDER =
             List.of(LEGS_AND_FEET, STOMACH, CHEST, ARMS_AND_HANDS, FACE, BACK, GENTLE_MOVEMENTS);
 
-    /** The seven teaching regions in canonical order. */
+    /** {@return the seven teaching regions in canonical order} */
     public static List<BodyRegion> teachingOrder() {
         return TEACHING_ORDER;
     }
 
-    /** Whether this is one of the seven teaching regions (everything but {@link #WHOLE_BODY}). */
+    /** {@return whether this is one of the seven teaching regions (everything but {@link #WHOLE_BODY})} */
     public boolean isTeachingRegion() {
         return this != WHOLE_BODY;
     }

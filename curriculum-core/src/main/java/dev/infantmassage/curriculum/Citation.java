@@ -9,20 +9,20 @@ import org.immutables.value.Value;
 @Description("A work or page the curriculum cites; entries refer to it by 'id'.")
 @Value.Immutable
 public abstract class Citation implements Extensible {
-    /** The identifier entries use to cite this source, for example {@code "iaim-handouts-2013"}. */
+    /** {@return the identifier entries use to cite this source, for example {@code "iaim-handouts-2013"}} */
     @Description(Description.ID)
     public abstract String getId();
 
-    /** The title of the work or page. */
+    /** {@return the title of the work or page} */
     @NotBlank
     @Description("The title of the work or page.")
     public abstract String getTitle();
 
-    /** Where to find it: an {@code http} or {@code https} address. */
+    /** {@return where to find it: an {@code http} or {@code https} address} */
     @Description("Where to find it: an http or https address.")
     public abstract Optional<@Pattern(regexp = "https?://\\S+") String> getUrl();
 
-    /** What the source supports, or how far to trust it. */
+    /** {@return what the source supports, or how far to trust it} */
     @Description("What the source supports, or how far to trust it.")
     public abstract Optional<String> getNote();
 

@@ -19,27 +19,27 @@ import org.immutables.value.Value;
         + " health professional's advice.")
 @Value.Immutable
 public abstract class Contraindication implements Extensible {
-    /** The identifier, unique among contraindications, for example {@code "immunisation-site"}. */
+    /** {@return the identifier, unique among contraindications, for example {@code "immunisation-site"}} */
     @Description(Description.ID + " Such as 'immunisation-site'.")
     public abstract String getId();
 
-    /** The condition, for example "Recent immunisation: injection site". */
+    /** {@return the condition, for example "Recent immunisation: injection site"} */
     @Description("The condition, such as 'Recent immunisation: injection site'.")
     public abstract LocalizedText getCondition();
 
-    /** What the condition rules out. */
+    /** {@return what the condition rules out} */
     @Description("What the condition rules out.")
     public abstract ContraindicationScope getScope();
 
-    /** The regions left out, for {@link ContraindicationScope#AVOID_LOCAL_REGION} or a timing rule. */
+    /** {@return the regions left out, for {@link ContraindicationScope#AVOID_LOCAL_REGION} or a timing rule} */
     @Description("The regions left out, for 'avoid-local-region' or a timing rule.")
     public abstract Set<BodyRegion> getRegions();
 
-    /** The affected site when it is narrower than a region, for example "the injection site". */
+    /** {@return the affected site when it is narrower than a region, for example "the injection site"} */
     @Description("The affected site when it is narrower than a region, such as 'the injection site'.")
     public abstract Optional<LocalizedText> getSite();
 
-    /** Whether a health professional should be asked as well, whatever the scope. */
+    /** {@return whether a health professional should be asked as well, whatever the scope} */
     @Value.Default
     @Description("Whether a health professional should be asked as well, whatever the scope.")
     public boolean isAskProfessional() {
@@ -76,19 +76,19 @@ public abstract class Contraindication implements Extensible {
             + " been cleared, such as an umbilical cord that may not have healed in the first weeks.")
     public abstract Optional<@Positive Integer> getPresumedBeforeAgeWeeks();
 
-    /** How long to wait, when the wait is a period rather than "until healed". */
+    /** {@return how long to wait, when the wait is a period rather than "until healed"} */
     @Description("How long to wait, when the wait is a period rather than 'until healed'.")
     public abstract Optional<@Valid WaitingPeriod> getWaitingPeriod();
 
-    /** How well the sources support the entry, if the author says. */
+    /** {@return how well the sources support the entry, if the author says} */
     @Description("How well the sources support the entry.")
     public abstract Optional<Confidence> getConfidence();
 
-    /** What the parent does, in plain words: never a diagnosis. */
+    /** {@return what the parent does, in plain words: never a diagnosis} */
     @Description("What the parent does, in plain words: never a diagnosis.")
     public abstract LocalizedText getGuidance();
 
-    /** The identifiers of the citations that support the entry. */
+    /** {@return the identifiers of the citations that support the entry} */
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 

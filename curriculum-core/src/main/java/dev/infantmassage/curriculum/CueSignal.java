@@ -16,7 +16,7 @@ import org.immutables.value.Value;
         + " should do on seeing it.")
 @Value.Immutable
 public abstract class CueSignal implements Extensible {
-    /** The cue's identifier, unique among cues, for example {@code "yawning"}. */
+    /** {@return the cue's identifier, unique among cues, for example {@code "yawning"}} */
     @Description(Description.ID + " Such as 'yawning'.")
     public abstract String getId();
 
@@ -29,15 +29,15 @@ public abstract class CueSignal implements Extensible {
     @Description("Whether the cue is subtle or potent.")
     public abstract CueIntensity getIntensity();
 
-    /** The recommended response when this cue is seen alone. */
+    /** {@return the recommended response when this cue is seen alone} */
     @Description("The recommended response when this cue is seen alone.")
     public abstract CueResponse getResponse();
 
-    /** What the parent does, in plain words. */
+    /** {@return what the parent does, in plain words} */
     @Description("What the parent does, in plain words.")
     public abstract Optional<LocalizedText> getGuidance();
 
-    /** The identifiers of the citations that support the cue. */
+    /** {@return the identifiers of the citations that support the cue} */
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 

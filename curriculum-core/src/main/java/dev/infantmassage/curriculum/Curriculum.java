@@ -26,7 +26,7 @@ public abstract class Curriculum implements Extensible {
     /** The format version this library writes. */
     public static final String FORMAT_VERSION = "1.0";
 
-    /** The version of the file format, {@code major.minor}; this library reads major version 1. */
+    /** {@return the version of the file format, {@code major.minor}; this library reads major version 1} */
     @Pattern(regexp = "\\d{1,4}\\.\\d{1,4}")
     @Value.Default
     @Description("The version of this file format, 'major.minor'; this library reads major version 1 and writes '"
@@ -35,7 +35,7 @@ public abstract class Curriculum implements Extensible {
         return FORMAT_VERSION;
     }
 
-    /** The curriculum's identifier, for example {@code "iaim-five-week"}. */
+    /** {@return the curriculum's identifier, for example {@code "iaim-five-week"}} */
     @Description("The curriculum's identifier, such as 'iaim-five-week'.")
     public abstract String getId();
 
@@ -45,24 +45,24 @@ public abstract class Curriculum implements Extensible {
     @Description("What the curriculum is and whom it is for.")
     public abstract Optional<LocalizedText> getDescription();
 
-    /** The BCP 47 tag of the language every text must have, for example {@code "en"}. */
+    /** {@return the BCP 47 tag of the language every text must have, for example {@code "en"}} */
     @Pattern(regexp = LANGUAGE_TAG)
     @Description("The BCP 47 tag of the language every text must have, such as 'en'.")
     public abstract String getDefaultLanguage();
 
-    /** The other languages the curriculum is translated into. */
+    /** {@return the other languages the curriculum is translated into} */
     @Description("The other languages the curriculum is translated into, as BCP 47 tags.")
     public abstract List<@Pattern(regexp = LANGUAGE_TAG) String> getLanguages();
 
     @Description("The people who wrote it.")
     public abstract List<@NotBlank String> getAuthors();
 
-    /** The licence of the content, preferably an SPDX identifier such as {@code CC-BY-4.0}. */
+    /** {@return the licence of the content, preferably an SPDX identifier such as {@code CC-BY-4.0}} */
     @NotBlank
     @Description("The licence of the content, preferably an SPDX identifier such as 'CC-BY-4.0'.")
     public abstract String getLicense();
 
-    /** The works the entries cite. */
+    /** {@return the works the entries cite} */
     @Description("The works the entries cite.")
     public abstract List<@Valid Citation> getSources();
 
@@ -81,7 +81,7 @@ public abstract class Curriculum implements Extensible {
     @Description("The catalogue of contraindications.")
     public abstract List<@Valid Contraindication> getContraindications();
 
-    /** Which oil to use and which to avoid, if the curriculum gives oil guidance. */
+    /** {@return which oil to use and which to avoid, if the curriculum gives oil guidance} */
     @Description("Which oil to use and which to avoid.")
     public abstract Optional<@Valid OilPolicy> getOilPolicy();
 
@@ -105,22 +105,22 @@ public abstract class Curriculum implements Extensible {
         return strokePositions().getOrDefault(id, -1);
     }
 
-    /** The routine with the given identifier, if the catalogue has it. */
+    /** {@return the routine with the given identifier, if the catalogue has it} */
     public Optional<Routine> routine(String id) {
         return Optional.ofNullable(routinesById().get(id));
     }
 
-    /** The technique with the given identifier, if the catalogue has it. */
+    /** {@return the technique with the given identifier, if the catalogue has it} */
     public Optional<Technique> technique(String id) {
         return Optional.ofNullable(techniquesById().get(id));
     }
 
-    /** The cue with the given identifier, if the catalogue has it. */
+    /** {@return the cue with the given identifier, if the catalogue has it} */
     public Optional<CueSignal> cue(String id) {
         return Optional.ofNullable(cuesById().get(id));
     }
 
-    /** The contraindication with the given identifier, if the catalogue has it. */
+    /** {@return the contraindication with the given identifier, if the catalogue has it} */
     public Optional<Contraindication> contraindication(String id) {
         return Optional.ofNullable(contraindicationsById().get(id));
     }
@@ -130,7 +130,7 @@ public abstract class Curriculum implements Extensible {
         return Optional.ofNullable(sourcesById().get(id));
     }
 
-    /** All languages: the default first, then the others. */
+    /** {@return all languages: the default first, then the others} */
     public List<String> allLanguages() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(getDefaultLanguage()), getLanguages().stream())
                 .distinct()

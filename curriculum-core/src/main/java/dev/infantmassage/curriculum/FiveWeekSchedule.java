@@ -19,7 +19,7 @@ public abstract class FiveWeekSchedule implements Extensible {
     @Description("The weeks 1 to 5, each exactly once.")
     public abstract List<@Valid WeekPlan> getWeeks();
 
-    /** The week with the given number, if the schedule has it. */
+    /** {@return the week with the given number, if the schedule has it} */
     public Optional<WeekPlan> week(int number) {
         return getWeeks().stream().filter(week -> week.getNumber() == number).findFirst();
     }

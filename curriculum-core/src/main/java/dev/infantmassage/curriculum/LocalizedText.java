@@ -25,14 +25,14 @@ public final class LocalizedText {
         this.byLanguage = byLanguage;
     }
 
-    /** A text in one language. */
+    /** {@return a text in one language} */
     public static LocalizedText of(String language, String text) {
         requireNonNull(language, "language");
         requireNonNull(text, "text");
         return new LocalizedText(Map.of(language, text));
     }
 
-    /** A text in the languages of the map, in the map's iteration order. */
+    /** {@return a text in the languages of the map, in the map's iteration order} */
     public static LocalizedText of(Map<String, String> byLanguage) {
         requireNonNull(byLanguage, "byLanguage");
         if (byLanguage.isEmpty()) {
@@ -43,12 +43,12 @@ public final class LocalizedText {
         return new LocalizedText(Collections.unmodifiableMap(copy));
     }
 
-    /** A text with no language yet. */
+    /** {@return a text with no language yet} */
     public static LocalizedText empty() {
         return EMPTY;
     }
 
-    /** A copy with {@code text} in {@code language}, replacing any text already there. */
+    /** {@return a copy with {@code text} in {@code language}, replacing any text already there} */
     public LocalizedText with(String language, String text) {
         requireNonNull(language, "language");
         requireNonNull(text, "text");
@@ -57,12 +57,12 @@ public final class LocalizedText {
         return new LocalizedText(Collections.unmodifiableMap(copy));
     }
 
-    /** The text in {@code language}, if present; no fallback. */
+    /** {@return the text in {@code language}, if present; no fallback} */
     public Optional<String> get(String language) {
         return Optional.ofNullable(byLanguage.get(language));
     }
 
-    /** The text in {@code language}, or else in {@code fallbackLanguage}, or else in any language. */
+    /** {@return the text in {@code language}, or else in {@code fallbackLanguage}, or else in any language} */
     public String resolve(String language, String fallbackLanguage) {
         String text = byLanguage.get(language);
         if (text == null) {
@@ -82,7 +82,7 @@ public final class LocalizedText {
         return byLanguage.keySet();
     }
 
-    /** The texts by language, unmodifiable, in insertion order. */
+    /** {@return the texts by language, unmodifiable, in insertion order} */
     public Map<String, String> toMap() {
         return byLanguage;
     }

@@ -10,31 +10,31 @@ import org.immutables.value.Value;
 @Description("An oil for massage, with the properties the IAIM tradition asks of it.")
 @Value.Immutable
 public abstract class Oil implements Extensible {
-    /** The oil's identifier, unique in its policy, for example {@code "sunflower"}. */
+    /** {@return the oil's identifier, unique in its policy, for example {@code "sunflower"}} */
     @Description("The oil's identifier, unique in its policy, such as 'sunflower'.")
     public abstract String getId();
 
-    /** The oil's name, for example "Cold-pressed sunflower oil". */
+    /** {@return the oil's name, for example "Cold-pressed sunflower oil"} */
     @Description("The oil's name.")
     public abstract LocalizedText getName();
 
-    /** Whether the oil has no added scent, so the baby can still smell the parent. */
+    /** {@return whether the oil has no added scent, so the baby can still smell the parent} */
     @Description("Whether the oil has no added scent, so the baby can still smell the parent.")
     public abstract boolean isUnscented();
 
-    /** Whether the oil is safe to swallow: an oil one would eat on a salad. */
+    /** {@return whether the oil is safe to swallow: an oil one would eat on a salad} */
     @Description("Whether the oil is safe to swallow: an oil one would eat on a salad.")
     public abstract boolean isEdible();
 
-    /** Whether the oil is cold-pressed. */
+    /** {@return whether the oil is cold-pressed} */
     @Description("Whether the oil is cold-pressed.")
     public abstract boolean isColdPressed();
 
-    /** Whether the oil is free of nuts, which may sensitise a baby through the skin. */
+    /** {@return whether the oil is free of nuts, which may sensitise a baby through the skin} */
     @Description("Whether the oil is free of nuts, which may sensitise a baby through the skin.")
     public abstract boolean isNutFree();
 
-    /** Whether the oil must be tried on a small patch of the baby's skin before the first massage. */
+    /** {@return whether the oil must be tried on a small patch of the baby's skin before the first massage} */
     @Description("Whether the oil must be tried on a small patch of the baby's skin first; true for every oil.")
     public abstract boolean isPatchTestRequired();
 

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
         + " patch test and how much oil goes on the face.")
 @Value.Immutable
 public abstract class OilPolicy implements Extensible {
-    /** The oil recommended unless the parent chooses another suitable one. */
+    /** {@return the oil recommended unless the parent chooses another suitable one} */
     @Valid
     @Description("The oil recommended unless the parent chooses another: unscented, edible, cold-pressed and nut-free.")
     public abstract Oil getDefaultOil();
@@ -25,15 +25,15 @@ public abstract class OilPolicy implements Extensible {
     @Description("Other suitable oils.")
     public abstract List<@Valid Oil> getAlternatives();
 
-    /** What not to use, and why. */
+    /** {@return what not to use, and why} */
     @Description("What not to use, and why.")
     public abstract List<@Valid OilWarning> getAvoid();
 
-    /** How to patch-test a new oil, step by step. */
+    /** {@return how to patch-test a new oil, step by step} */
     @Description("How to patch-test a new oil, step by step.")
     public abstract List<LocalizedText> getPatchTest();
 
-    /** How much oil goes on the face and scalp: little or none. */
+    /** {@return how much oil goes on the face and scalp: little or none} */
     @Value.Default
     @Description("How much oil goes on the face and scalp: 'minimal' or 'none'.")
     public OilGuidance getFace() {
@@ -44,11 +44,11 @@ public abstract class OilPolicy implements Extensible {
     @Description("Other practical advice, such as using a prescribed cream on a skin condition.")
     public abstract List<LocalizedText> getAdvisories();
 
-    /** The identifiers of the citations that support the policy. */
+    /** {@return the identifiers of the citations that support the policy} */
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
-    /** The default oil, then the alternatives. */
+    /** {@return the default oil, then the alternatives} */
     public List<Oil> oils() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(getDefaultOil()), getAlternatives().stream())
                 .toList();

@@ -8,11 +8,11 @@ import org.immutables.value.Value;
 @Description("Something not to put on the baby's skin, and why.")
 @Value.Immutable
 public abstract class OilWarning implements Extensible {
-    /** The warning's identifier, unique in its policy, for example {@code "nut-oils"}. */
+    /** {@return the warning's identifier, unique in its policy, for example {@code "nut-oils"}} */
     @Description("The warning's identifier, unique in its policy, such as 'nut-oils'.")
     public abstract String getId();
 
-    /** What to avoid, for example "Nut oils, such as almond or peanut oil". */
+    /** {@return what to avoid, for example "Nut oils, such as almond or peanut oil"} */
     @Description("What to avoid.")
     public abstract LocalizedText getName();
 
@@ -20,11 +20,11 @@ public abstract class OilWarning implements Extensible {
     @Description("Why, in plain words.")
     public abstract LocalizedText getReason();
 
-    /** How well the sources support the warning. */
+    /** {@return how well the sources support the warning} */
     @Description("How well the sources support the warning.")
     public abstract Confidence getConfidence();
 
-    /** The identifiers of the citations that support the warning. */
+    /** {@return the identifiers of the citations that support the warning} */
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 

@@ -1,13 +1,16 @@
 package dev.infantmassage.curriculum;
 
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.lang.invoke.MethodHandleInfo;
 import java.lang.invoke.SerializedLambda;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the model's properties are named in curriculum files and in issue locations: an accessor's
@@ -75,19 +78,46 @@ public final class PropertyNames {
     }
 
     private static String resolve(Accessor<?, ?> accessor) {
-        SerializedLambda lambda;
-        try {
-            Method writeReplace = accessor.getClass().getDeclaredMethod("writeReplace");
-            writeReplace.setAccessible(true);
-            lambda = (SerializedLambda) writeReplace.invoke(accessor);
-        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalArgumentException("Not a method reference: " + accessor, e);
-        }
+        SerializedLambda lambda = LambdaCapture.of(accessor);
         int kind = lambda.getImplMethodKind();
         if ((kind != MethodHandleInfo.REF_invokeVirtual && kind != MethodHandleInfo.REF_invokeInterface)
                 || lambda.getImplMethodName().startsWith("lambda$")) {
             throw new IllegalArgumentException("Not an accessor reference: " + lambda.getImplMethodName());
         }
         return nameOfAccessor(lambda.getImplMethodName());
+    }
+
+    /**
+     * Serialization's own view of a method reference: writing it replaces it by its {@link SerializedLambda},
+     * which this stream keeps. Serialization needs no access to the reference's class, so this works for
+     * references made in any module, unlike calling {@code writeReplace} by reflection.
+     */
+    private static final class LambdaCapture extends ObjectOutputStream {
+        private @Nullable SerializedLambda captured;
+
+        private LambdaCapture() throws IOException {
+            super(OutputStream.nullOutputStream());
+            enableReplaceObject(true);
+        }
+
+        static SerializedLambda of(Accessor<?, ?> accessor) {
+            try (LambdaCapture capture = new LambdaCapture()) {
+                capture.writeObject(accessor);
+                if (capture.captured == null) {
+                    throw new IllegalArgumentException("Not a method reference: " + accessor);
+                }
+                return capture.captured;
+            } catch (IOException e) {
+                throw new IllegalArgumentException("Not a method reference: " + accessor, e);
+            }
+        }
+
+        @Override
+        protected Object replaceObject(Object object) {
+            if (object instanceof SerializedLambda lambda && captured == null) {
+                captured = lambda;
+            }
+            return object;
+        }
     }
 }

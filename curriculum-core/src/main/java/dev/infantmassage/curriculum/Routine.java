@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Description("A named, ordered sequence of strokes: the colic relief routine, the full routine.")
 @Value.Immutable
 public abstract class Routine implements Extensible {
-    /** The routine's identifier, unique among routines, for example {@code "colic-relief"}. */
+    /** {@return the routine's identifier, unique among routines, for example {@code "colic-relief"}} */
     @Description(Description.ID)
     public abstract String getId();
 
@@ -22,20 +22,20 @@ public abstract class Routine implements Extensible {
     @Description("The routine's name.")
     public abstract LocalizedText getName();
 
-    /** When and how to use the routine. */
+    /** {@return when and how to use the routine} */
     @Description("When and how to use the routine.")
     public abstract Optional<LocalizedText> getDescription();
 
-    /** The steps, in the order they are done. */
+    /** {@return the steps, in the order they are done} */
     @NotEmpty
     @Description("The steps, in the order they are done; at least one.")
     public abstract List<@Valid RoutineStep> getSteps();
 
-    /** How many times the whole sequence is done in one session. */
+    /** {@return how many times the whole sequence is done in one session} */
     @Description("How many times the whole sequence is done in one session.")
     public abstract Optional<@Positive Integer> getCyclesPerSession();
 
-    /** How many sessions a day. */
+    /** {@return how many sessions a day} */
     @Description("How many sessions a day.")
     public abstract Optional<@Positive Integer> getSessionsPerDay();
 
@@ -43,7 +43,7 @@ public abstract class Routine implements Extensible {
     @Description("For how many days to keep it up.")
     public abstract Optional<@Positive Integer> getDays();
 
-    /** The identifiers of the citations that support the routine. */
+    /** {@return the identifiers of the citations that support the routine} */
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 

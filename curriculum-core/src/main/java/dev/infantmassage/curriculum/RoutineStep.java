@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 @Description("One step of a routine: a stroke from the catalogue, done a number of times.")
 @Value.Immutable
 public abstract class RoutineStep implements Extensible {
-    /** The identifier of the stroke, which must be in the curriculum's catalogue. */
+    /** {@return the identifier of the stroke, which must be in the curriculum's catalogue} */
     @Description("The identifier of the stroke, which must be in the curriculum's 'strokes'.")
     public abstract String getStroke();
 
@@ -19,16 +19,16 @@ public abstract class RoutineStep implements Extensible {
         return 1;
     }
 
-    /** What is special about the stroke at this step, such as "hold for a slow count of six". */
+    /** {@return what is special about the stroke at this step, such as "hold for a slow count of six"} */
     @Description("What is special about the stroke at this step, such as 'hold for a slow count of six'.")
     public abstract Optional<LocalizedText> getNote();
 
-    /** A step that does the stroke once. */
+    /** {@return a step that does the stroke once} */
     public static RoutineStep of(String stroke) {
         return builder().stroke(stroke).build();
     }
 
-    /** A step that does the stroke {@code repetitions} times. */
+    /** {@return a step that does the stroke {@code repetitions} times} */
     public static RoutineStep of(String stroke, int repetitions) {
         return builder().stroke(stroke).repetitions(repetitions).build();
     }

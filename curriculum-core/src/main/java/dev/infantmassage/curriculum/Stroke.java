@@ -20,15 +20,15 @@ import org.immutables.value.Value;
         + " and what it is for.")
 @Value.Immutable
 public abstract class Stroke implements Extensible {
-    /** The stroke's identifier, unique among strokes, for example {@code "legs-indian-milking"}. */
+    /** {@return the stroke's identifier, unique among strokes, for example {@code "legs-indian-milking"}} */
     @Description(Description.ID + " Region-prefixed, such as 'legs-indian-milking'.")
     public abstract String getId();
 
-    /** The stroke's name, as parents hear it in class. */
+    /** {@return the stroke's name, as parents hear it in class} */
     @Description("The stroke's name, as parents hear it in class.")
     public abstract LocalizedText getName();
 
-    /** The region the stroke belongs to; {@link BodyRegion#WHOLE_BODY} for resting hands. */
+    /** {@return the region the stroke belongs to; {@link BodyRegion#WHOLE_BODY} for resting hands} */
     @Description("The body region the stroke belongs to; 'whole-body' for resting hands.")
     public abstract BodyRegion getRegion();
 
@@ -41,25 +41,25 @@ public abstract class Stroke implements Extensible {
             + " knees up; a planner leaves the stroke out when any region it touches is avoided.")
     public abstract Set<BodyRegion> getContactRegions();
 
-    /** Every region the stroke touches: its own region and its contact regions. */
+    /** {@return every region the stroke touches: its own region and its contact regions} */
     public Set<BodyRegion> touchedRegions() {
         java.util.EnumSet<BodyRegion> regions = java.util.EnumSet.of(getRegion());
         regions.addAll(getContactRegions());
         return java.util.Collections.unmodifiableSet(regions);
     }
 
-    /** The stroke's part in its region's block. */
+    /** {@return the stroke's part in its region's block} */
     @Value.Default
     @Description("The stroke's part in its region's block: resting hands first, integration last.")
     public StrokeRole getRole() {
         return StrokeRole.STROKE;
     }
 
-    /** The direction the hands move. */
+    /** {@return the direction the hands move} */
     @Description("The direction the hands move; left and right are the baby's own.")
     public abstract Direction getDirection();
 
-    /** The named motion, where the domain fixes its direction (milking, tummy circles). */
+    /** {@return the named motion, where the domain fixes its direction (milking, tummy circles)} */
     @Description("The named motion, where the domain fixes its direction (milking, tummy circles).")
     public abstract Optional<MotionPattern> getPattern();
 
@@ -68,7 +68,7 @@ public abstract class Stroke implements Extensible {
     @Description("Step-by-step instructions, in plain words for parents; at least one.")
     public abstract List<LocalizedText> getSteps();
 
-    /** How many times the stroke is usually repeated. */
+    /** {@return how many times the stroke is usually repeated} */
     @Value.Default
     @Positive
     @Description("How many times the stroke is usually repeated.")
@@ -76,7 +76,7 @@ public abstract class Stroke implements Extensible {
         return 1;
     }
 
-    /** The typical time the stroke takes, repetitions included, in seconds. */
+    /** {@return the typical time the stroke takes, repetitions included, in seconds} */
     @Positive
     @Description("The typical time the stroke takes, repetitions included, in seconds.")
     public abstract int getDurationSeconds();
@@ -89,16 +89,16 @@ public abstract class Stroke implements Extensible {
             + " suggested default an instructor may change.")
     public abstract Set<StrokeFigure> getSourcedFigures();
 
-    /** Whether {@code figure} is a suggested default rather than a sourced number. */
+    /** {@return whether {@code figure} is a suggested default rather than a sourced number} */
     public boolean isSuggestedDefault(StrokeFigure figure) {
         return !getSourcedFigures().contains(figure);
     }
 
-    /** The benefits sources claim; claims, not therapy. */
+    /** {@return the benefits sources claim; claims, not therapy} */
     @Description("The benefits sources claim: claims, not therapy.")
     public abstract Set<BenefitTag> getBenefits();
 
-    /** The youngest age, in weeks (corrected for prematurity), the stroke suits. */
+    /** {@return the youngest age, in weeks (corrected for prematurity), the stroke suits} */
     @Value.Default
     @PositiveOrZero
     @Description("The youngest age, in weeks (corrected for prematurity), the stroke suits.")
@@ -106,18 +106,18 @@ public abstract class Stroke implements Extensible {
         return 0;
     }
 
-    /** The oldest age, in weeks, the stroke suits, if it has a limit. */
+    /** {@return the oldest age, in weeks, the stroke suits, if it has a limit} */
     @Description("The oldest age, in weeks, the stroke suits, if it has a limit.")
     public abstract Optional<@Positive Integer> getMaxAgeWeeks();
 
-    /** How much oil the stroke calls for. */
+    /** {@return how much oil the stroke calls for} */
     @Value.Default
     @Description("How much oil the stroke calls for.")
     public OilGuidance getOil() {
         return OilGuidance.RECOMMENDED;
     }
 
-    /** How well the sources support the stroke's motion and direction. */
+    /** {@return how well the sources support the stroke's motion and direction} */
     @Description("How well the sources support the stroke's motion and direction.")
     public abstract Confidence getConfidence();
 
@@ -125,7 +125,7 @@ public abstract class Stroke implements Extensible {
     @Description("Cautions and debates worth telling parents, such as the Indian milking controversy.")
     public abstract List<LocalizedText> getAdvisories();
 
-    /** The identifiers of the citations that support the stroke. */
+    /** {@return the identifiers of the citations that support the stroke} */
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 

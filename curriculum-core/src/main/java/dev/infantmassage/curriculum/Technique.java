@@ -13,7 +13,7 @@ import org.immutables.value.Value;
         + " containment hold.")
 @Value.Immutable
 public abstract class Technique implements Extensible {
-    /** The technique's identifier, unique among techniques, for example {@code "permission-ritual"}. */
+    /** {@return the technique's identifier, unique among techniques, for example {@code "permission-ritual"}} */
     @Description(Description.ID)
     public abstract String getId();
 
@@ -31,7 +31,7 @@ public abstract class Technique implements Extensible {
     @Description("How well the sources support the technique as described.")
     public abstract Confidence getConfidence();
 
-    /** The identifiers of the citations that support the technique. */
+    /** {@return the identifiers of the citations that support the technique} */
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 

@@ -15,19 +15,19 @@ public abstract class WaitingPeriod implements Extensible {
     @Description("The unit of 'min', 'defaultValue' and 'max'.")
     public abstract TimeUnit getUnit();
 
-    /** The shortest wait any source allows. */
+    /** {@return the shortest wait any source allows} */
     @Description("The shortest wait any source allows.")
     public abstract int getMin();
 
-    /** The wait used unless the caller chooses another within the range. */
+    /** {@return the wait used unless the caller chooses another within the range} */
     @Description("The wait used unless the caller chooses another within the range.")
     public abstract int getDefaultValue();
 
-    /** The longest wait any source asks for. */
+    /** {@return the longest wait any source asks for} */
     @Description("The longest wait any source asks for.")
     public abstract int getMax();
 
-    /** A range in {@code unit}, from {@code min} to {@code max}, with the given default. */
+    /** {@return a range in {@code unit}, from {@code min} to {@code max}, with the given default} */
     public static WaitingPeriod of(TimeUnit unit, int min, int defaultValue, int max) {
         return builder().unit(unit).min(min).defaultValue(defaultValue).max(max).build();
     }
@@ -44,7 +44,7 @@ public abstract class WaitingPeriod implements Extensible {
         return toDuration(getMax());
     }
 
-    /** Whether {@code duration} lies within {@code min..max}. */
+    /** {@return whether {@code duration} lies within {@code min..max}} */
     public boolean allows(Duration duration) {
         return duration.compareTo(minDuration()) >= 0 && duration.compareTo(maxDuration()) <= 0;
     }

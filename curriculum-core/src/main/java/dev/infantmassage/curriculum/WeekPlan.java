@@ -13,42 +13,42 @@ import org.immutables.value.Value;
 @Description("One week of the five-week class; everything is referenced by identifier.")
 @Value.Immutable
 public abstract class WeekPlan implements Extensible {
-    /** The week's number, 1 to 5. */
+    /** {@return the week's number, 1 to 5} */
     @Description("The week's number, 1 to 5.")
     public abstract int getNumber();
 
     @Description("The week's title.")
     public abstract LocalizedText getTitle();
 
-    /** The length of the class session, in minutes; usually about 60. */
+    /** {@return the length of the class session, in minutes; usually about 60} */
     @Positive
     @Description("The length of the class session, in minutes; usually about 60.")
     public abstract int getSessionMinutes();
 
-    /** The strokes introduced this week, in teaching order. */
+    /** {@return the strokes introduced this week, in teaching order} */
     @Description("The identifiers of the strokes introduced this week, in teaching order.")
     public abstract List<String> getNewStrokes();
 
-    /** The strokes reviewed this week; each must have been introduced in an earlier week. */
+    /** {@return the strokes reviewed this week; each must have been introduced in an earlier week} */
     @Description("The identifiers of the strokes reviewed this week; each introduced in an earlier week.")
     public abstract List<String> getReviewStrokes();
 
-    /** The routines introduced this week. */
+    /** {@return the routines introduced this week} */
     @Description("The identifiers of the routines introduced this week.")
     public abstract List<String> getNewRoutines();
 
-    /** The routines reviewed this week. */
+    /** {@return the routines reviewed this week} */
     @Description("The identifiers of the routines reviewed this week.")
     public abstract List<String> getReviewRoutines();
 
-    /** The techniques practised this week; the permission ritual belongs to every week. */
+    /** {@return the techniques practised this week; the permission ritual belongs to every week} */
     @Description("The identifiers of the techniques practised this week; the permission ritual belongs to every week.")
     public abstract List<String> getTechniques();
 
     @Description("What the class discusses this week.")
     public abstract List<@Valid DiscussionTopic> getTopics();
 
-    /** The cues practised this week. */
+    /** {@return the cues practised this week} */
     @Description("The identifiers of the cues practised this week.")
     public abstract List<String> getCues();
 

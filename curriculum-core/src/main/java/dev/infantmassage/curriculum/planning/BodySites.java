@@ -93,7 +93,7 @@ public final class BodySites {
         return Optional.ofNullable(SITES.get(word));
     }
 
-    /** Whether the vocabulary knows {@code site}. */
+    /** {@return whether the vocabulary knows {@code site}} */
     public static boolean isKnown(String site) {
         return regionOf(site).isPresent();
     }

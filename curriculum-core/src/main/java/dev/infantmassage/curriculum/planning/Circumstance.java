@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Circumstance {
-    /** The identifier of the curriculum's contraindication, for example {@code "immunisation"}. */
+    /** {@return the identifier of the curriculum's contraindication, for example {@code "immunisation"}} */
     public abstract String getContraindication();
 
     /**
@@ -43,7 +43,7 @@ public abstract class Circumstance {
      */
     public abstract Optional<Instant> getUntil();
 
-    /** The regions affected, for a local condition such as a rash. */
+    /** {@return the regions affected, for a local condition such as a rash} */
     public abstract Set<BodyRegion> getRegions();
 
     /**
@@ -53,7 +53,7 @@ public abstract class Circumstance {
      */
     public abstract List<String> getSites();
 
-    /** The regions of {@link #getRegions()} and of the known {@link #getSites()}. */
+    /** {@return the regions of {@link #getRegions()} and of the known {@link #getSites()}} */
     public Set<BodyRegion> affectedRegions() {
         java.util.EnumSet<BodyRegion> regions = java.util.EnumSet.noneOf(BodyRegion.class);
         regions.addAll(getRegions());
@@ -61,17 +61,17 @@ public abstract class Circumstance {
         return Set.copyOf(regions);
     }
 
-    /** The sites the vocabulary of {@link BodySites} does not know. */
+    /** {@return the sites the vocabulary of {@link BodySites} does not know} */
     public List<String> unknownSites() {
         return getSites().stream().filter(site -> !BodySites.isKnown(site)).toList();
     }
 
-    /** A circumstance with no known start: any waiting period counts from the planned moment. */
+    /** {@return a circumstance with no known start: any waiting period counts from the planned moment} */
     public static Circumstance of(String contraindication) {
         return builder().contraindication(contraindication).build();
     }
 
-    /** A circumstance that started at {@code since}. */
+    /** {@return a circumstance that started at {@code since}} */
     public static Circumstance of(String contraindication, Instant since) {
         return builder().contraindication(contraindication).since(since).build();
     }
@@ -84,7 +84,7 @@ public abstract class Circumstance {
         return of(contraindication, endOfDay(day, zone));
     }
 
-    /** The first instant after {@code day} in {@code zone}: the latest a same-day event can have been. */
+    /** {@return the first instant after {@code day} in {@code zone}: the latest a same-day event can have been} */
     public static Instant endOfDay(LocalDate day, ZoneId zone) {
         return day.plusDays(1).atStartOfDay(zone).toInstant();
     }

@@ -6,10 +6,10 @@ import org.immutables.value.Value;
 /** A point the family should ask a health professional about before massaging. */
 @Value.Immutable
 public abstract class Consultation {
-    /** The contraindication it is about, when there is one. */
+    /** {@return the contraindication it is about, when there is one} */
     public abstract Optional<String> getContraindication();
 
-    /** What to ask about, in one sentence; never a diagnosis. */
+    /** {@return what to ask about, in one sentence; never a diagnosis} */
     public abstract String getReason();
 
     public static Builder builder() {

@@ -9,10 +9,10 @@ import org.immutables.value.Value;
 /** What to do about the cues seen together during a session, and why. */
 @Value.Immutable
 public abstract class CueAdvice {
-    /** The recommended response. */
+    /** {@return the recommended response} */
     public abstract CueResponse getResponse();
 
-    /** The cues that decided the response, in the order they were given. */
+    /** {@return the cues that decided the response, in the order they were given} */
     public abstract List<CueSignal> getDrivingCues();
 
     /**
@@ -24,10 +24,10 @@ public abstract class CueAdvice {
     /** For each unknown cue identifier that resembles catalogue identifiers, those identifiers ("did you mean"). */
     public abstract Map<String, List<String>> getSuggestions();
 
-    /** A few sentences for the parent: what to do and which cues led to it. */
+    /** {@return a few sentences for the parent: what to do and which cues led to it} */
     public abstract String getExplanation();
 
-    /** The identifiers of {@link #getDrivingCues()}. */
+    /** {@return the identifiers of {@link #getDrivingCues()}} */
     public List<String> drivingCueIds() {
         return getDrivingCues().stream().map(CueSignal::getId).toList();
     }

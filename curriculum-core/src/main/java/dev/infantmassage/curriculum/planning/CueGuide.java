@@ -55,7 +55,7 @@ public final class CueGuide {
         this.messages = Messages.of(language, java.time.ZoneOffset.UTC);
     }
 
-    /** A guide that reads cue identifiers from {@code curriculum}'s cue catalogue and answers in its default language. */
+    /** {@return a guide that reads cue identifiers from {@code curriculum}'s cue catalogue and answers in its default language} */
     public static CueGuide of(Curriculum curriculum) {
         return new CueGuide(requireNonNull(curriculum, "curriculum"), curriculum.getDefaultLanguage());
     }

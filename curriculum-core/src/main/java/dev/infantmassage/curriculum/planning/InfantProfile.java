@@ -35,16 +35,16 @@ public abstract class InfantProfile {
     /** The identifier of the contraindication that covers premature babies. */
     public static final String PREMATURE = "premature";
 
-    /** The date of birth, in the time zone of {@link PlanRequest#getZone()}. */
+    /** {@return the date of birth, in the time zone of {@link PlanRequest#getZone()}} */
     public abstract Optional<LocalDate> getDateOfBirth();
 
-    /** The chronological age in whole weeks at the planned moment, when the date of birth is not given. */
+    /** {@return the chronological age in whole weeks at the planned moment, when the date of birth is not given} */
     public abstract Optional<Integer> getAgeWeeks();
 
-    /** The gestational age at birth in whole weeks, when known; 40 is a full-term birth. */
+    /** {@return the gestational age at birth in whole weeks, when known; 40 is a full-term birth} */
     public abstract Optional<Integer> getGestationalWeeks();
 
-    /** What is true of the baby now or recently. */
+    /** {@return what is true of the baby now or recently} */
     public abstract List<Circumstance> getCircumstances();
 
     /**
@@ -54,12 +54,12 @@ public abstract class InfantProfile {
      */
     public abstract Set<String> getClearances();
 
-    /** Whether the baby was born before {@value #TERM_WEEKS} weeks of gestation. */
+    /** {@return whether the baby was born before {@value #TERM_WEEKS} weeks of gestation} */
     public boolean isPremature() {
         return getGestationalWeeks().map(weeks -> weeks < TERM_WEEKS).orElse(false);
     }
 
-    /** Whether a health professional has cleared the contraindication with this identifier. */
+    /** {@return whether a health professional has cleared the contraindication with this identifier} */
     public boolean isCleared(String contraindication) {
         return getClearances().contains(contraindication);
     }
@@ -107,12 +107,12 @@ public abstract class InfantProfile {
         });
     }
 
-    /** A profile of a baby born on {@code dateOfBirth}, with no circumstances. */
+    /** {@return a profile of a baby born on {@code dateOfBirth}, with no circumstances} */
     public static InfantProfile bornOn(LocalDate dateOfBirth) {
         return builder().dateOfBirth(dateOfBirth).build();
     }
 
-    /** A profile of a baby {@code ageWeeks} weeks old, with no circumstances. */
+    /** {@return a profile of a baby {@code ageWeeks} weeks old, with no circumstances} */
     public static InfantProfile agedWeeks(int ageWeeks) {
         return builder().ageWeeks(ageWeeks).build();
     }

@@ -29,8 +29,9 @@ final class Messages {
         Locale wanted = Locale.forLanguageTag(language);
         this.available = LANGUAGES.contains(wanted.getLanguage());
         this.locale = available ? wanted : Locale.ENGLISH;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        // No ResourceBundle.Control: named modules do not support one. messages_en exists, so English
+        // never falls back to the JVM's default locale.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
         this.times = DateTimeFormatter.ofPattern(bundle.getString("time.pattern"), locale).withZone(zone);
     }
 

@@ -25,10 +25,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class PlanRequest {
-    /** The week of the schedule, 1 to 5. */
+    /** {@return the week of the schedule, 1 to 5} */
     public abstract int getWeek();
 
-    /** Whether to plan everything learnt up to the week (the default) or only that week's class. */
+    /** {@return whether to plan everything learnt up to the week (the default) or only that week's class} */
     @Value.Default
     public PlanScope getScope() {
         return PlanScope.UP_TO_WEEK;
@@ -36,7 +36,7 @@ public abstract class PlanRequest {
 
     public abstract InfantProfile getProfile();
 
-    /** The moment the session would start. */
+    /** {@return the moment the session would start} */
     public abstract Instant getAt();
 
     /**
@@ -62,12 +62,12 @@ public abstract class PlanRequest {
      */
     public abstract Optional<String> getLanguage();
 
-    /** A request for everything learnt up to {@code week}, for {@code profile} at {@code at}. */
+    /** {@return a request for everything learnt up to {@code week}, for {@code profile} at {@code at}} */
     public static PlanRequest of(int week, InfantProfile profile, Instant at) {
         return builder().week(week).profile(profile).at(at).build();
     }
 
-    /** A request for everything learnt up to {@code week}, for {@code profile} now on {@code clock}. */
+    /** {@return a request for everything learnt up to {@code week}, for {@code profile} now on {@code clock}} */
     public static PlanRequest of(int week, InfantProfile profile, Clock clock) {
         return builder().week(week).profile(profile).at(clock.instant()).zone(clock.getZone()).build();
     }

@@ -21,13 +21,13 @@ import org.immutables.value.Value;
 public abstract class Restriction {
     public abstract SkipReason getReason();
 
-    /** The identifier of the contraindication the circumstance named. */
+    /** {@return the identifier of the contraindication the circumstance named} */
     public abstract String getContraindication();
 
-    /** The contraindication's scope; empty when the curriculum does not have it. */
+    /** {@return the contraindication's scope; empty when the curriculum does not have it} */
     public abstract Optional<ContraindicationScope> getScope();
 
-    /** The regions left out; {@link BodyRegion#WHOLE_BODY} for all of them. */
+    /** {@return the regions left out; {@link BodyRegion#WHOLE_BODY} for all of them} */
     public abstract Set<BodyRegion> getRegions();
 
     /**
@@ -36,7 +36,7 @@ public abstract class Restriction {
      */
     public abstract Optional<Instant> getUntil();
 
-    /** What must happen for it to end. */
+    /** {@return what must happen for it to end} */
     public abstract RestrictionEnd getEndsWhen();
 
     /**
@@ -45,7 +45,7 @@ public abstract class Restriction {
      */
     public abstract Optional<Instant> getNotBefore();
 
-    /** Whether resting hands stay allowed although the whole body is covered. */
+    /** {@return whether resting hands stay allowed although the whole body is covered} */
     @Value.Default
     public boolean isRestingHandsAllowed() {
         return false;
@@ -54,7 +54,7 @@ public abstract class Restriction {
     /** One or two sentences for the family: what, until when, and the curriculum's guidance. */
     public abstract String getExplanation();
 
-    /** Whether no massage may happen while this restriction applies. */
+    /** {@return whether no massage may happen while this restriction applies} */
     public boolean isStop() {
         return getRegions().contains(BodyRegion.WHOLE_BODY) && !isRestingHandsAllowed();
     }

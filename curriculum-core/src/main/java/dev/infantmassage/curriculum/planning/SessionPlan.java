@@ -23,13 +23,13 @@ public abstract class SessionPlan {
 
     public abstract PlanScope getScope();
 
-    /** The moment planned for. */
+    /** {@return the moment planned for} */
     public abstract Instant getAt();
 
-    /** The age in whole weeks the strokes were gated by, corrected for prematurity; negative before the due date. */
+    /** {@return the age in whole weeks the strokes were gated by, corrected for prematurity; negative before the due date} */
     public abstract int getCorrectedAgeWeeks();
 
-    /** Whether massage may happen now; false while a whole-body stop or timing rule applies. */
+    /** {@return whether massage may happen now; false while a whole-body stop or timing rule applies} */
     public abstract boolean isMassageNow();
 
     /**
@@ -38,7 +38,7 @@ public abstract class SessionPlan {
      */
     public abstract Optional<Instant> getResumeAt();
 
-    /** The strokes to do, resting hands first, then by region in teaching order, then in catalogue order. */
+    /** {@return the strokes to do, resting hands first, then by region in teaching order, then in catalogue order} */
     public abstract List<Stroke> getStrokes();
 
     /**
@@ -47,24 +47,24 @@ public abstract class SessionPlan {
      */
     public abstract List<String> getTechniques();
 
-    /** The strokes of the requested week that are left out, in the same order. */
+    /** {@return the strokes of the requested week that are left out, in the same order} */
     public abstract List<SkippedStroke> getSkipped();
 
-    /** What each present circumstance does to the session. */
+    /** {@return what each present circumstance does to the session} */
     public abstract List<Restriction> getRestrictions();
 
-    /** The points to ask a health professional about first. */
+    /** {@return the points to ask a health professional about first} */
     public abstract List<Consultation> getAskProfessional();
 
     /** Advisory notes, such as the parent taking a few deep breaths first. */
     public abstract List<String> getNotes();
 
-    /** The identifiers of {@link #getStrokes()}. */
+    /** {@return the identifiers of {@link #getStrokes()}} */
     public List<String> strokeIds() {
         return getStrokes().stream().map(Stroke::getId).toList();
     }
 
-    /** The restrictions that stop the session: why {@link #isMassageNow()} is false. */
+    /** {@return the restrictions that stop the session: why {@link #isMassageNow()} is false} */
     public List<Restriction> stops() {
         return getRestrictions().stream().filter(Restriction::isStop).toList();
     }

@@ -75,7 +75,7 @@ public final class SessionPlanner {
         this.curriculum = curriculum;
     }
 
-    /** A planner for {@code curriculum}. */
+    /** {@return a planner for {@code curriculum}} */
     public static SessionPlanner of(Curriculum curriculum) {
         return new SessionPlanner(requireNonNull(curriculum, "curriculum"));
     }

@@ -10,16 +10,16 @@ import org.immutables.value.Value;
 public abstract class SkippedGroup {
     public abstract SkipReason getReason();
 
-    /** The contraindication behind the reason, when there is one. */
+    /** {@return the contraindication behind the reason, when there is one} */
     public abstract Optional<String> getContraindication();
 
-    /** When the strokes may come back; empty when that is not a matter of time. */
+    /** {@return when the strokes may come back; empty when that is not a matter of time} */
     public abstract Optional<Instant> getUntil();
 
-    /** The explanation, for the family; for unknown strokes, that of the group's first. */
+    /** {@return the explanation, for the family; for unknown strokes, that of the group's first} */
     public abstract String getExplanation();
 
-    /** The identifiers of the strokes left out, in plan order. */
+    /** {@return the identifiers of the strokes left out, in plan order} */
     public abstract List<String> getStrokes();
 
     public static Builder builder() {

@@ -10,18 +10,18 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SkippedStroke {
-    /** The stroke's identifier. */
+    /** {@return the stroke's identifier} */
     public abstract String getStroke();
 
-    /** The stroke's region; empty when the catalogue does not have the stroke. */
+    /** {@return the stroke's region; empty when the catalogue does not have the stroke} */
     public abstract Optional<BodyRegion> getRegion();
 
     public abstract SkipReason getReason();
 
-    /** The contraindication behind the reason, when there is one. */
+    /** {@return the contraindication behind the reason, when there is one} */
     public abstract Optional<String> getContraindication();
 
-    /** When the stroke may come back; empty when that is not a matter of time. */
+    /** {@return when the stroke may come back; empty when that is not a matter of time} */
     public abstract Optional<Instant> getUntil();
 
     /** One or two sentences for the family. */

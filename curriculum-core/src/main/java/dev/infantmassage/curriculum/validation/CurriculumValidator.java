@@ -30,12 +30,12 @@ public final class CurriculumValidator {
         this.options = options;
     }
 
-    /** A validator that reports every code at its default severity. */
+    /** {@return a validator that reports every code at its default severity} */
     public static CurriculumValidator create() {
         return DEFAULT;
     }
 
-    /** A validator that ignores or re-levels codes as {@code options} say. */
+    /** {@return a validator that ignores or re-levels codes as {@code options} say} */
     public static CurriculumValidator create(ValidationOptions options) {
         return new CurriculumValidator(requireNonNull(options, "options"));
     }
@@ -44,7 +44,7 @@ public final class CurriculumValidator {
         return options;
     }
 
-    /** Every problem in {@code curriculum}, sorted. */
+    /** {@return every problem in {@code curriculum}, sorted} */
     public ValidationReport validate(Curriculum curriculum) {
         requireNonNull(curriculum, "curriculum");
         return validate(curriculum, location -> false);

@@ -15,25 +15,25 @@ public abstract class Issue {
 
     public abstract IssueCode getCode();
 
-    /** Where in the document: render it with {@link IssueLocation#toPointer()}. */
+    /** {@return where in the document: render it with {@link IssueLocation#toPointer()}} */
     public abstract IssueLocation getLocation();
 
     /** One English sentence naming the offending value and what was expected. */
     public abstract String getMessage();
 
-    /** The values the message was made from, for tools that render their own text. */
+    /** {@return the values the message was made from, for tools that render their own text} */
     public abstract List<String> getArguments();
 
-    /** The file the curriculum was read from, when there was one. */
+    /** {@return the file the curriculum was read from, when there was one} */
     public abstract Optional<String> getFile();
 
-    /** The line, from 1, when the reader knows it. */
+    /** {@return the line, from 1, when the reader knows it} */
     public abstract Optional<Integer> getLine();
 
-    /** The column, from 1, when the reader knows it. */
+    /** {@return the column, from 1, when the reader knows it} */
     public abstract Optional<Integer> getColumn();
 
-    /** An issue with the code's default severity and its message for {@code arguments}. */
+    /** {@return an issue with the code's default severity and its message for {@code arguments}} */
     public static Issue of(IssueCode code, IssueLocation location, Object... arguments) {
         return builder()
                 .severity(code.defaultSeverity())
@@ -44,17 +44,17 @@ public abstract class Issue {
                 .build();
     }
 
-    /** A copy at the given line and column. */
+    /** {@return a copy at the given line and column} */
     public Issue atPosition(int line, int column) {
         return builder().from(this).line(line).column(column).build();
     }
 
-    /** A copy that names the file it was found in. */
+    /** {@return a copy that names the file it was found in} */
     public Issue inFile(String file) {
         return builder().from(this).file(file).build();
     }
 
-    /** A copy with another severity. */
+    /** {@return a copy with another severity} */
     public Issue withSeverity(Severity severity) {
         return builder().from(this).severity(severity).build();
     }

@@ -357,7 +357,7 @@ public enum IssueCode {
         this.description = description;
     }
 
-    /** The stable code, for example {@code schedule.week.out-of-range}. */
+    /** {@return the stable code, for example {@code schedule.week.out-of-range}} */
     public String code() {
         return code;
     }
@@ -366,7 +366,7 @@ public enum IssueCode {
         return defaultSeverity;
     }
 
-    /** The message template; {@code ''} stands for one quote, as in {@link java.text.MessageFormat}. */
+    /** {@return the message template; {@code ''} stands for one quote, as in {@link java.text.MessageFormat}} */
     public String template() {
         return template;
     }
@@ -406,7 +406,7 @@ public enum IssueCode {
         return ((MessageFormat) compiled.clone()).format(plain);
     }
 
-    /** The constant with the given code, if any. */
+    /** {@return the constant with the given code, if any} */
     public static Optional<IssueCode> fromCode(String code) {
         for (IssueCode candidate : values()) {
             if (candidate.code.equals(code)) {

@@ -33,7 +33,7 @@ public final class IssueLocation implements Comparable<IssueLocation> {
         this.depth = parent == null ? 0 : parent.depth + 1;
     }
 
-    /** The document's root. */
+    /** {@return the document's root} */
     public static IssueLocation root() {
         return ROOT;
     }
@@ -59,12 +59,12 @@ public final class IssueLocation implements Comparable<IssueLocation> {
         return location;
     }
 
-    /** The location of property {@code name} of the object here. */
+    /** {@return the location of property {@code name} of the object here} */
     public IssueLocation property(String name) {
         return new IssueLocation(this, requireNonNull(name, "name"), -1);
     }
 
-    /** The location of item {@code index} of the list here. */
+    /** {@return the location of item {@code index} of the list here} */
     public IssueLocation index(int index) {
         if (index < 0) {
             throw new IllegalArgumentException("Index must not be negative, but was " + index);
@@ -76,12 +76,12 @@ public final class IssueLocation implements Comparable<IssueLocation> {
         return parent == null;
     }
 
-    /** The enclosing location; the root is its own parent. */
+    /** {@return the enclosing location; the root is its own parent} */
     public IssueLocation parent() {
         return parent == null ? this : parent;
     }
 
-    /** The last property name on the path, if any: the field an issue is about. */
+    /** {@return the last property name on the path, if any: the field an issue is about} */
     public java.util.Optional<String> lastProperty() {
         for (IssueLocation at = this; at.parent != null; at = at.parent) {
             if (at.property != null) {
@@ -91,7 +91,7 @@ public final class IssueLocation implements Comparable<IssueLocation> {
         return java.util.Optional.empty();
     }
 
-    /** The path's segments from the root: property names, and indexes as decimal strings. */
+    /** {@return the path's segments from the root: property names, and indexes as decimal strings} */
     public List<String> segments() {
         List<String> segments = new ArrayList<>(depth);
         for (IssueLocation at = this; at.parent != null; at = at.parent) {
@@ -101,7 +101,7 @@ public final class IssueLocation implements Comparable<IssueLocation> {
         return segments;
     }
 
-    /** Whether {@code this} equals {@code other} or lies inside it. */
+    /** {@return whether {@code this} equals {@code other} or lies inside it} */
     public boolean startsWith(IssueLocation other) {
         IssueLocation at = this;
         while (at.depth > other.depth) {
@@ -110,7 +110,7 @@ public final class IssueLocation implements Comparable<IssueLocation> {
         return at.equals(other);
     }
 
-    /** The RFC 6901 JSON Pointer. */
+    /** {@return the RFC 6901 JSON Pointer} */
     public String toPointer() {
         String made = pointer;
         if (made == null) {

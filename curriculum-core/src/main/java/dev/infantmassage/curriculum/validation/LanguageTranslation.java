@@ -6,31 +6,31 @@ import org.immutables.value.Value;
 /** How far a curriculum is translated into one language, section by section. */
 @Value.Immutable
 public abstract class LanguageTranslation {
-    /** The language's BCP 47 tag. */
+    /** {@return the language's BCP 47 tag} */
     public abstract String getLanguage();
 
-    /** Whether the curriculum lists the language in {@code languages}. */
+    /** {@return whether the curriculum lists the language in {@code languages}} */
     public abstract boolean isDeclared();
 
-    /** The sections, in document order. */
+    /** {@return the sections, in document order} */
     public abstract List<SectionTranslation> getSections();
 
-    /** How many texts the curriculum has. */
+    /** {@return how many texts the curriculum has} */
     public int texts() {
         return getSections().stream().mapToInt(SectionTranslation::getTexts).sum();
     }
 
-    /** How many texts have the language. */
+    /** {@return how many texts have the language} */
     public int done() {
         return getSections().stream().mapToInt(SectionTranslation::done).sum();
     }
 
-    /** How many texts lack the language. */
+    /** {@return how many texts lack the language} */
     public int missing() {
         return texts() - done();
     }
 
-    /** Whether every text has the language. */
+    /** {@return whether every text has the language} */
     public boolean isComplete() {
         return missing() == 0;
     }

@@ -5,10 +5,10 @@ import org.immutables.value.Value;
 /** A text that lacks a language: where it is, and its default-language version for the translator. */
 @Value.Immutable
 public abstract class MissingTranslation {
-    /** Where the text is. */
+    /** {@return where the text is} */
     public abstract IssueLocation getLocation();
 
-    /** The text in the curriculum's default language (or, if it lacks that too, in any language it has). */
+    /** {@return the text in the curriculum's default language (or, if it lacks that too, in any language it has)} */
     public abstract String getText();
 
     /** How many characters {@link #excerpt()} keeps at most. */

@@ -10,16 +10,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SectionTranslation {
-    /** The section's name, the JSON property it lives under ({@code curriculum} for the top-level texts). */
+    /** {@return the section's name, the JSON property it lives under ({@code curriculum} for the top-level texts)} */
     public abstract String getSection();
 
-    /** How many texts the section has. */
+    /** {@return how many texts the section has} */
     public abstract int getTexts();
 
-    /** The texts that lack the language, in document order. */
+    /** {@return the texts that lack the language, in document order} */
     public abstract List<MissingTranslation> getMissing();
 
-    /** How many texts have the language. */
+    /** {@return how many texts have the language} */
     public int done() {
         return getTexts() - getMissing().size();
     }

@@ -13,7 +13,7 @@ public enum Severity {
     /** Worth knowing; nothing to fix. */
     INFO;
 
-    /** The wire code: {@code error}, {@code warning} or {@code info}. */
+    /** {@return the wire code: {@code error}, {@code warning} or {@code info}} */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -23,22 +23,22 @@ public abstract class TranslationReport {
     /** The section that holds the curriculum's own title and description. */
     public static final String TOP_LEVEL_SECTION = "curriculum";
 
-    /** The curriculum's default language, which every text should have. */
+    /** {@return the curriculum's default language, which every text should have} */
     public abstract String getDefaultLanguage();
 
-    /** How many texts the curriculum has. */
+    /** {@return how many texts the curriculum has} */
     public abstract int getTexts();
 
-    /** The languages reported on, in the order asked for. */
+    /** {@return the languages reported on, in the order asked for} */
     public abstract List<LanguageTranslation> getLanguages();
 
-    /** The report on the languages {@code curriculum} declares besides its default. */
+    /** {@return the report on the languages {@code curriculum} declares besides its default} */
     public static TranslationReport of(Curriculum curriculum) {
         return of(curriculum, curriculum.getLanguages().stream()
                 .filter(language -> !language.equals(curriculum.getDefaultLanguage())).distinct().toList());
     }
 
-    /** The report on {@code languages}, declared or not. */
+    /** {@return the report on {@code languages}, declared or not} */
     public static TranslationReport of(Curriculum curriculum, List<String> languages) {
         requireNonNull(curriculum, "curriculum");
         requireNonNull(languages, "languages");

@@ -52,7 +52,7 @@ public abstract class ValidationOptions {
         return DEFAULTS;
     }
 
-    /** The severity {@code code} is reported at, or empty when it is ignored. */
+    /** {@return the severity {@code code} is reported at, or empty when it is ignored} */
     public Optional<Severity> severityOf(IssueCode code) {
         if (getIgnored().contains(code)) {
             return Optional.empty();
@@ -60,7 +60,7 @@ public abstract class ValidationOptions {
         return Optional.of(getSeverityOverrides().getOrDefault(code, code.defaultSeverity()));
     }
 
-    /** The issue as these options report it: re-levelled, or empty when its code is ignored. */
+    /** {@return the issue as these options report it: re-levelled, or empty when its code is ignored} */
     public Optional<Issue> apply(Issue issue) {
         return severityOf(issue.getCode())
                 .map(severity -> severity == issue.getSeverity() ? issue : issue.withSeverity(severity));

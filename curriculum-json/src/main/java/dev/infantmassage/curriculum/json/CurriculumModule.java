@@ -6,6 +6,7 @@ import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.json.internal.CurriculumFormat;
 import dev.infantmassage.curriculum.json.internal.CurriculumReader;
 import dev.infantmassage.curriculum.json.internal.DocumentParser;
+import dev.infantmassage.curriculum.json.internal.JacksonAnnotations;
 import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.util.Optional;
@@ -30,6 +31,11 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>Reading fails with a {@link tools.jackson.databind.exc.MismatchedInputException} naming the first
  * error (with its line, column and JSON Pointer) when the curriculum has errors; use
  * {@link CurriculumJson} to get every issue instead. The mapper's own reading limits apply.
+ *
+ * <p>Jackson 3's mapper needs {@code com.fasterxml.jackson.core:jackson-annotations} 2.21 or newer; an app
+ * whose dependency management pins an older one (Jackson 2 apps, Spring Boot 3) gets an
+ * {@link IllegalStateException} saying so when it makes this module. {@link CurriculumJson} works with any
+ * version, or none.
  */
 public final class CurriculumModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
@@ -39,10 +45,17 @@ public final class CurriculumModule extends SimpleModule {
         this(ValidationOptions.defaults());
     }
 
-    /** A module that validates with {@code options}: codes ignored or re-levelled there do not fail reading. */
+    /**
+     * A module that validates with {@code options}: codes ignored or re-levelled there do not fail reading.
+     *
+     * @param options the validation options reading applies
+     * @throws IllegalStateException if the {@code jackson-annotations} jar is older than Jackson 3 needs
+     *     (2.21): the message names the version found and the one needed
+     */
     public CurriculumModule(ValidationOptions options) {
         super("infant-massage-curriculum");
         requireNonNull(options, "options");
+        JacksonAnnotations.check();
         addSerializer(Curriculum.class, new CurriculumSerializer());
         addDeserializer(Curriculum.class, new CurriculumDeserializer(new CurriculumReader(options)));
     }

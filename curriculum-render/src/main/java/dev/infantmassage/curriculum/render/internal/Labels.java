@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * The words a page adds around the curriculum's texts, in the page's language where a catalogue has
@@ -12,6 +13,8 @@ import java.util.ResourceBundle;
  */
 public final class Labels {
     private static final String BUNDLE = "dev.infantmassage.curriculum.render.internal.labels";
+    /** The languages with a catalogue. */
+    private static final Set<String> LANGUAGES = Set.of("en", "es");
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -23,9 +26,11 @@ public final class Labels {
 
     /** The labels for {@code languageTag}, falling back to English. */
     public static Labels forLanguage(String languageTag) {
-        Locale locale = Locale.forLanguageTag(languageTag);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        Locale wanted = Locale.forLanguageTag(languageTag);
+        // No ResourceBundle.Control: named modules do not support one. Only languages with a catalogue are
+        // asked for, and labels_en exists, so nothing falls back to the JVM's default locale.
+        Locale locale = LANGUAGES.contains(wanted.getLanguage()) ? wanted : Locale.ENGLISH;
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         return new Labels(bundle, bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale());
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.infantmassage.curriculum.jackson2;
+
+import org.jspecify.annotations.NullMarked;
