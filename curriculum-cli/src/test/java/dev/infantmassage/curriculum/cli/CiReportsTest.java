@@ -78,7 +78,8 @@ class CiReportsTest {
                         .substring("reference.unresolved at /schedule/weeks/0/cues/1".length()));
         Element failure = children(errorCases.get(1), "failure").get(0);
         assertThat(failure.getAttribute("type")).isEqualTo("reference.unresolved");
-        assertThat(failure.getAttribute("message")).isEqualTo("Cue 'smilling' is not in the curriculum's catalogue");
+        assertThat(failure.getAttribute("message"))
+                .isEqualTo("Cue 'smilling' is not in the curriculum's catalogue; did you mean 'smiling'?");
         assertThat(failure.getTextContent()).startsWith(errors() + ":").contains(": error: Cue 'smilling'");
 
         Element warningSuite = suites.get(1);
