@@ -173,7 +173,8 @@ public abstract class Curriculum implements Extensible {
     }
 
     private static <T> Map<String, T> byId(List<T> entries, Function<T, String> id) {
-        return entries.stream().collect(Collectors.toUnmodifiableMap(id, Function.identity(), (first, repeated) -> first));
+        return entries.stream()
+                .collect(Collectors.toUnmodifiableMap(id, Function.identity(), (first, repeated) -> first));
     }
 
     static final String LANGUAGE_TAG = "[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*";

@@ -39,7 +39,8 @@ public final class LocalizedText {
             return EMPTY;
         }
         Map<String, String> copy = new LinkedHashMap<>();
-        byLanguage.forEach((language, text) -> copy.put(requireNonNull(language, "language"), requireNonNull(text, "text")));
+        byLanguage.forEach(
+                (language, text) -> copy.put(requireNonNull(language, "language"), requireNonNull(text, "text")));
         return new LocalizedText(Collections.unmodifiableMap(copy));
     }
 

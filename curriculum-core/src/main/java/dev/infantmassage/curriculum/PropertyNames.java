@@ -68,7 +68,8 @@ public final class PropertyNames {
     public static String nameOfAccessor(String accessorName) {
         String bare = accessorName;
         for (String prefix : new String[] {"get", "is"}) {
-            if (accessorName.length() > prefix.length() && accessorName.startsWith(prefix)
+            if (accessorName.length() > prefix.length()
+                    && accessorName.startsWith(prefix)
                     && Character.isUpperCase(accessorName.charAt(prefix.length()))) {
                 bare = accessorName.substring(prefix.length());
                 break;

@@ -32,7 +32,10 @@ class PropertyNamesTest {
     @Test
     void pointsIntoAFileAsTheDocumentedExampleSays() {
         assertThat(dev.infantmassage.curriculum.validation.IssueLocation.root()
-                .property(PropertyNames.nameOf(Curriculum::getStrokes)).index(0).toPointer()).isEqualTo("/strokes/0");
+                        .property(PropertyNames.nameOf(Curriculum::getStrokes))
+                        .index(0)
+                        .toPointer())
+                .isEqualTo("/strokes/0");
     }
 
     @Test

@@ -27,7 +27,8 @@ public final class SampleCurricula {
     }
 
     public static Stroke restingHands() {
-        return Stroke.builder().from(stroke("resting-hands", BodyRegion.WHOLE_BODY, Direction.STATIC))
+        return Stroke.builder()
+                .from(stroke("resting-hands", BodyRegion.WHOLE_BODY, Direction.STATIC))
                 .role(StrokeRole.RESTING_HANDS)
                 .build();
     }
@@ -36,20 +37,32 @@ public final class SampleCurricula {
     public static List<Stroke> strokes() {
         return List.of(
                 restingHands(),
-                Stroke.builder().from(stroke("legs-indian-milking", BodyRegion.LEGS_AND_FEET, Direction.AWAY_FROM_HEART))
-                        .pattern(MotionPattern.INDIAN_MILKING).build(),
-                Stroke.builder().from(stroke("legs-integration", BodyRegion.LEGS_AND_FEET, Direction.DOWNWARD))
-                        .role(StrokeRole.INTEGRATION).build(),
-                Stroke.builder().from(stroke("stomach-sun-moon", BodyRegion.STOMACH, Direction.CLOCKWISE))
-                        .pattern(MotionPattern.CIRCLING).build(),
+                Stroke.builder()
+                        .from(stroke("legs-indian-milking", BodyRegion.LEGS_AND_FEET, Direction.AWAY_FROM_HEART))
+                        .pattern(MotionPattern.INDIAN_MILKING)
+                        .build(),
+                Stroke.builder()
+                        .from(stroke("legs-integration", BodyRegion.LEGS_AND_FEET, Direction.DOWNWARD))
+                        .role(StrokeRole.INTEGRATION)
+                        .build(),
+                Stroke.builder()
+                        .from(stroke("stomach-sun-moon", BodyRegion.STOMACH, Direction.CLOCKWISE))
+                        .pattern(MotionPattern.CIRCLING)
+                        .build(),
                 stroke("chest-open-book", BodyRegion.CHEST, Direction.OUTWARD_FROM_MIDLINE),
-                Stroke.builder().from(stroke("arms-swedish-milking", BodyRegion.ARMS_AND_HANDS, Direction.TOWARD_HEART))
-                        .pattern(MotionPattern.SWEDISH_MILKING).build(),
-                Stroke.builder().from(stroke("face-open-book", BodyRegion.FACE, Direction.OUTWARD_FROM_MIDLINE))
-                        .oil(OilGuidance.MINIMAL).build(),
+                Stroke.builder()
+                        .from(stroke("arms-swedish-milking", BodyRegion.ARMS_AND_HANDS, Direction.TOWARD_HEART))
+                        .pattern(MotionPattern.SWEDISH_MILKING)
+                        .build(),
+                Stroke.builder()
+                        .from(stroke("face-open-book", BodyRegion.FACE, Direction.OUTWARD_FROM_MIDLINE))
+                        .oil(OilGuidance.MINIMAL)
+                        .build(),
                 stroke("back-swooping", BodyRegion.BACK, Direction.DOWNWARD),
-                Stroke.builder().from(stroke("gentle-cross-arms", BodyRegion.GENTLE_MOVEMENTS, Direction.PASSIVE_MOVEMENT))
-                        .addContactRegions(BodyRegion.ARMS_AND_HANDS, BodyRegion.CHEST).build());
+                Stroke.builder()
+                        .from(stroke("gentle-cross-arms", BodyRegion.GENTLE_MOVEMENTS, Direction.PASSIVE_MOVEMENT))
+                        .addContactRegions(BodyRegion.ARMS_AND_HANDS, BodyRegion.CHEST)
+                        .build());
     }
 
     public static WeekPlan week(int number, List<String> newStrokes, List<String> reviewStrokes) {
@@ -70,21 +83,35 @@ public final class SampleCurricula {
     /** Five weeks that introduce every region, legs first, and discuss every essential topic. */
     public static FiveWeekSchedule schedule() {
         return FiveWeekSchedule.of(List.of(
-                WeekPlan.builder().from(week(1, List.of("resting-hands", "legs-indian-milking", "legs-integration"), List.of()))
+                WeekPlan.builder()
+                        .from(week(1, List.of("resting-hands", "legs-indian-milking", "legs-integration"), List.of()))
                         .addNewRoutine("colic-relief")
                         .addTopic(DiscussionTopic.of(TopicTag.SAFETY, en("Safety")))
                         .build(),
-                WeekPlan.builder().from(week(2, List.of("stomach-sun-moon"), List.of("resting-hands", "legs-indian-milking", "legs-integration")))
+                WeekPlan.builder()
+                        .from(week(
+                                2,
+                                List.of("stomach-sun-moon"),
+                                List.of("resting-hands", "legs-indian-milking", "legs-integration")))
                         .addTopic(DiscussionTopic.of(TopicTag.CRYING, en("Crying")))
                         .addTopic(DiscussionTopic.of(TopicTag.COLIC, en("Colic")))
                         .build(),
-                WeekPlan.builder().from(week(3, List.of("chest-open-book", "arms-swedish-milking"), List.of("legs-indian-milking", "stomach-sun-moon")))
+                WeekPlan.builder()
+                        .from(week(
+                                3,
+                                List.of("chest-open-book", "arms-swedish-milking"),
+                                List.of("legs-indian-milking", "stomach-sun-moon")))
                         .addTopic(DiscussionTopic.of(TopicTag.PARTNER_INVOLVEMENT, en("Partners")))
                         .build(),
-                WeekPlan.builder().from(week(4, List.of("face-open-book", "back-swooping"), List.of("chest-open-book", "arms-swedish-milking")))
+                WeekPlan.builder()
+                        .from(week(
+                                4,
+                                List.of("face-open-book", "back-swooping"),
+                                List.of("chest-open-book", "arms-swedish-milking")))
                         .addTopic(DiscussionTopic.of(TopicTag.SLEEP, en("Sleep")))
                         .build(),
-                WeekPlan.builder().from(week(5, List.of("gentle-cross-arms"), List.of("legs-indian-milking", "stomach-sun-moon")))
+                WeekPlan.builder()
+                        .from(week(5, List.of("gentle-cross-arms"), List.of("legs-indian-milking", "stomach-sun-moon")))
                         .addNewRoutine("full-routine")
                         .addTopic(DiscussionTopic.of(TopicTag.GROWING_BABY, en("The growing baby")))
                         .build()));
@@ -110,17 +137,32 @@ public final class SampleCurricula {
     /** A small curriculum that passes every rule. */
     /** An oil that passes the oil rule: unscented, edible, cold-pressed, nut-free, patch-tested. */
     public static Oil oil(String id) {
-        return Oil.builder().id(id).name(en(id)).unscented(true).edible(true).coldPressed(true).nutFree(true)
-                .patchTestRequired(true).build();
+        return Oil.builder()
+                .id(id)
+                .name(en(id))
+                .unscented(true)
+                .edible(true)
+                .coldPressed(true)
+                .nutFree(true)
+                .patchTestRequired(true)
+                .build();
     }
 
     /** An oil policy that passes the oil rule: a sunflower default, a safflower alternative, a nut warning. */
     public static OilPolicy oilPolicy() {
         return OilPolicy.builder()
-                .defaultOil(Oil.builder().from(oil("sunflower")).addNote(en("Edible.")).build())
+                .defaultOil(Oil.builder()
+                        .from(oil("sunflower"))
+                        .addNote(en("Edible."))
+                        .build())
                 .addAlternative(oil("safflower"))
-                .addAvoid(OilWarning.builder().id("nut-oils").name(en("Nut oils")).reason(en("Allergy risk."))
-                        .confidence(Confidence.CONFIRMED).addSource("handbook").build())
+                .addAvoid(OilWarning.builder()
+                        .id("nut-oils")
+                        .name(en("Nut oils"))
+                        .reason(en("Allergy risk."))
+                        .confidence(Confidence.CONFIRMED)
+                        .addSource("handbook")
+                        .build())
                 .addPatchTest(en("Try a little on the wrist first."))
                 .addAdvisory(en("Keep oil away from the eyes."))
                 .addSource("handbook")
@@ -134,7 +176,10 @@ public final class SampleCurricula {
                 .defaultLanguage("en")
                 .addAuthor("Test Author")
                 .license("CC-BY-4.0")
-                .addSource(Citation.builder().id("handbook").title("Infant Massage: A Handbook for Loving Parents").build())
+                .addSource(Citation.builder()
+                        .id("handbook")
+                        .title("Infant Massage: A Handbook for Loving Parents")
+                        .build())
                 .strokes(strokes())
                 .addTechnique(Technique.builder()
                         .id("permission-ritual")
@@ -159,10 +204,20 @@ public final class SampleCurricula {
                         .name(en("Full routine"))
                         .steps(fullRoutineSteps())
                         .build())
-                .addCue(CueSignal.builder().id("smiling").name(en("Smiling")).polarity(CuePolarity.ENGAGEMENT)
-                        .intensity(CueIntensity.POTENT).response(CueResponse.CONTINUE).build())
-                .addCue(CueSignal.builder().id("yawning").name(en("Yawning")).polarity(CuePolarity.DISENGAGEMENT)
-                        .intensity(CueIntensity.SUBTLE).response(CueResponse.PAUSE_OR_ADAPT).build())
+                .addCue(CueSignal.builder()
+                        .id("smiling")
+                        .name(en("Smiling"))
+                        .polarity(CuePolarity.ENGAGEMENT)
+                        .intensity(CueIntensity.POTENT)
+                        .response(CueResponse.CONTINUE)
+                        .build())
+                .addCue(CueSignal.builder()
+                        .id("yawning")
+                        .name(en("Yawning"))
+                        .polarity(CuePolarity.DISENGAGEMENT)
+                        .intensity(CueIntensity.SUBTLE)
+                        .response(CueResponse.PAUSE_OR_ADAPT)
+                        .build())
                 .addContraindication(Contraindication.builder()
                         .id("fever")
                         .condition(en("Fever"))

@@ -39,7 +39,10 @@ public final class BatchFiles {
         CurriculumJson json = CurriculumJson.create();
         Curriculum reference = ReferenceCurricula.fiveWeekProgram();
         for (int i = 1; i <= count; i++) {
-            Curriculum copy = Curriculum.builder().from(reference).id(copyId(reference.getId(), i)).build();
+            Curriculum copy = Curriculum.builder()
+                    .from(reference)
+                    .id(copyId(reference.getId(), i))
+                    .build();
             json.write(copy, files.resolve(fileName(i)));
         }
     }

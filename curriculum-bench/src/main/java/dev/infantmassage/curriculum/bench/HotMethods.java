@@ -41,16 +41,22 @@ import jdk.jfr.consumer.RecordingFile;
 public final class HotMethods {
     /** Phases of a read, by a method that only that phase runs, in the order they happen. */
     static final List<String[]> PHASES = List.of(
-            new String[] {"dev.infantmassage.curriculum.json.internal.DocumentParser.parse",
-                "Parse into a located tree (`DocumentParser`)"},
-            new String[] {"dev.infantmassage.curriculum.json.internal.ObjectType.read",
-                "Bind the tree to the model (`CurriculumFormat`, `ObjectType`, `Shapes`)"},
-            new String[] {"dev.infantmassage.curriculum.internal.BeanConstraints.check",
-                "Bean Validation (Hibernate Validator)"},
-            new String[] {"dev.infantmassage.curriculum.internal.rules.CurriculumRules.check",
-                "Curriculum rules"},
-            new String[] {"dev.infantmassage.curriculum.json.internal.CurriculumReader.locate",
-                "Locate issues (pointer to line and column)"});
+            new String[] {
+                "dev.infantmassage.curriculum.json.internal.DocumentParser.parse",
+                "Parse into a located tree (`DocumentParser`)"
+            },
+            new String[] {
+                "dev.infantmassage.curriculum.json.internal.ObjectType.read",
+                "Bind the tree to the model (`CurriculumFormat`, `ObjectType`, `Shapes`)"
+            },
+            new String[] {
+                "dev.infantmassage.curriculum.internal.BeanConstraints.check", "Bean Validation (Hibernate Validator)"
+            },
+            new String[] {"dev.infantmassage.curriculum.internal.rules.CurriculumRules.check", "Curriculum rules"},
+            new String[] {
+                "dev.infantmassage.curriculum.json.internal.CurriculumReader.locate",
+                "Locate issues (pointer to line and column)"
+            });
 
     private static final int TOP = 15;
     private static final String READ_ROOT = "dev.infantmassage.curriculum.json.CurriculumJson.read";
@@ -64,12 +70,19 @@ public final class HotMethods {
             Path jfr = args.length == 4 ? Path.of(args[3]) : Files.createTempFile("hot-methods", ".jfr");
             long seconds = Long.parseLong(args[2]);
             record(jfr, Duration.ofSeconds(seconds));
-            Files.writeString(Path.of(args[1]), summarise(jfr, READ_ROOT, String.format(Locale.ROOT,
-                    "`CurriculumJson.read` of the reference curriculum in a loop for %d s, after 5 s of warm-up", seconds)),
+            Files.writeString(
+                    Path.of(args[1]),
+                    summarise(
+                            jfr,
+                            READ_ROOT,
+                            String.format(
+                                    Locale.ROOT,
+                                    "`CurriculumJson.read` of the reference curriculum in a loop for %d s, after 5 s of warm-up",
+                                    seconds)),
                     StandardCharsets.UTF_8);
         } else if (args.length == 4 && args[0].equals("summarise")) {
-            Files.writeString(Path.of(args[2]), summarise(Path.of(args[1]), PROJECT_ROOT, args[3]),
-                    StandardCharsets.UTF_8);
+            Files.writeString(
+                    Path.of(args[2]), summarise(Path.of(args[1]), PROJECT_ROOT, args[3]), StandardCharsets.UTF_8);
         } else {
             System.err.println("usage: HotMethods read OUT.md SECONDS [RECORDING.jfr]");
             System.err.println("       HotMethods summarise RECORDING.jfr OUT.md TITLE");
@@ -83,14 +96,25 @@ public final class HotMethods {
         long sink = 0;
         long warmUntil = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (System.nanoTime() < warmUntil) {
-            sink += curriculumJson.read(json, Inputs.REFERENCE_NAME).report().issues().size();
+            sink += curriculumJson
+                    .read(json, Inputs.REFERENCE_NAME)
+                    .report()
+                    .issues()
+                    .size();
         }
         try (Recording recording = new Recording()) {
-            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1)).withStackTrace();
+            recording
+                    .enable("jdk.ExecutionSample")
+                    .withPeriod(Duration.ofMillis(1))
+                    .withStackTrace();
             recording.start();
             long until = System.nanoTime() + duration.toNanos();
             while (System.nanoTime() < until) {
-                sink += curriculumJson.read(json, Inputs.REFERENCE_NAME).report().issues().size();
+                sink += curriculumJson
+                        .read(json, Inputs.REFERENCE_NAME)
+                        .report()
+                        .issues()
+                        .size();
             }
             recording.stop();
             recording.dump(jfr);
@@ -126,8 +150,8 @@ public final class HotMethods {
             }
         }
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "JFR execution samples of %s (%,d samples in `%s*`).%n%n", title,
-                total, root));
+        md.append(String.format(
+                Locale.ROOT, "JFR execution samples of %s (%,d samples in `%s*`).%n%n", title, total, root));
         if (total == 0) {
             return md.append("No samples were recorded.\n").toString();
         }
@@ -138,7 +162,9 @@ public final class HotMethods {
             accounted += count;
             md.append(String.format(Locale.ROOT, "| %s | %.1f %% |%n", phase[1], 100.0 * count / total));
         }
-        md.append(String.format(Locale.ROOT, "| Elsewhere (reading files, building and printing the report, ...) | %.1f %% |%n%n",
+        md.append(String.format(
+                Locale.ROOT,
+                "| Elsewhere (reading files, building and printing the report, ...) | %.1f %% |%n%n",
                 100.0 * Math.max(0, total - accounted) / total));
         md.append("Methods with the most samples at the top of the stack (self time):\n\n");
         md.append("| Method | Share of samples |\n|---|---|\n");
@@ -146,8 +172,8 @@ public final class HotMethods {
         hottest.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey()));
         for (Map.Entry<String, Integer> entry : hottest.subList(0, Math.min(TOP, hottest.size()))) {
-            md.append(String.format(Locale.ROOT, "| `%s` | %.1f %% |%n", entry.getKey(),
-                    100.0 * entry.getValue() / total));
+            md.append(String.format(
+                    Locale.ROOT, "| `%s` | %.1f %% |%n", entry.getKey(), 100.0 * entry.getValue() / total));
         }
         return md.toString();
     }

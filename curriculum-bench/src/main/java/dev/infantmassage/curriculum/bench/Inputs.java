@@ -19,7 +19,8 @@ final class Inputs {
 
     /** The published schema under networknt, draft 2020-12, without fetching anything. */
     static Schema schema() {
-        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        return SchemaRegistry.withDefaultDialect(
+                        SpecificationVersion.DRAFT_2020_12,
                         builder -> builder.schemaLoader(loader -> loader.fetchRemoteResources(false)))
                 .getSchema(CurriculumJson.schema());
     }
@@ -35,7 +36,8 @@ final class Inputs {
     /** The curriculum of a read that bound a model and found no JSON-level errors. */
     static Curriculum requireRead(ReadResult result) {
         boolean jsonErrors = result.report().issues().stream()
-                .anyMatch(issue -> issue.getSeverity() == Severity.ERROR && issue.getCode().code().startsWith("json."));
+                .anyMatch(issue -> issue.getSeverity() == Severity.ERROR
+                        && issue.getCode().code().startsWith("json."));
         if (jsonErrors || result.curriculum().isEmpty()) {
             throw new IllegalStateException("Could not read " + result.source() + ": " + result.report());
         }

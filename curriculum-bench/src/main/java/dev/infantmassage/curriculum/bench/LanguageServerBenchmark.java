@@ -81,13 +81,15 @@ public class LanguageServerBenchmark {
         remote.initialize(params).join();
         remote.initialized(new InitializedParams());
         expect();
-        remote.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(URI, "json", 1, text)));
+        remote.getTextDocumentService()
+                .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(URI, "json", 1, text)));
         next.get().join();
 
         direct = CurriculumLanguageServer.create();
         direct.connect(new Client());
         expect();
-        direct.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(URI, "json", 1, text)));
+        direct.getTextDocumentService()
+                .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(URI, "json", 1, text)));
         next.get().join();
     }
 
@@ -113,8 +115,9 @@ public class LanguageServerBenchmark {
     public PublishDiagnosticsParams keystrokeOverPipes() {
         CompletableFuture<PublishDiagnosticsParams> published = expect();
         version++;
-        remote.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-                new VersionedTextDocumentIdentifier(URI, version), List.of(keystroke)));
+        remote.getTextDocumentService()
+                .didChange(new DidChangeTextDocumentParams(
+                        new VersionedTextDocumentIdentifier(URI, version), List.of(keystroke)));
         return published.join();
     }
 
@@ -147,8 +150,8 @@ public class LanguageServerBenchmark {
 
     private DidChangeTextDocumentParams change() {
         version++;
-        return new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(URI, version),
-                List.of(new TextDocumentContentChangeEvent(text)));
+        return new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(URI, version), List.of(new TextDocumentContentChangeEvent(text)));
     }
 
     private final class Client implements LanguageClient {

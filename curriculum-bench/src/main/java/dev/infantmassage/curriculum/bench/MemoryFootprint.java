@@ -37,8 +37,10 @@ public final class MemoryFootprint {
             System.exit(2);
         }
         Map<String, Object> result = measure();
-        Files.writeString(Path.of(args[0]), JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
-                .writeValueAsString(result) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                Path.of(args[0]),
+                JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result) + "\n",
+                StandardCharsets.UTF_8);
     }
 
     static Map<String, Object> measure() {

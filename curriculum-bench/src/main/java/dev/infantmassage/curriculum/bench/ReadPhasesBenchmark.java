@@ -53,7 +53,7 @@ public class ReadPhasesBenchmark {
     /** The located tree to the model, collecting binding issues. */
     @Benchmark
     public @Nullable Curriculum bind() {
-        return CurriculumFormat.CURRICULUM.read(Objects.requireNonNull(root), IssueLocation.root(), "curriculum",
-                Binding.reporting());
+        return CurriculumFormat.CURRICULUM.read(
+                Objects.requireNonNull(root), IssueLocation.root(), "curriculum", Binding.reporting());
     }
 }

@@ -38,9 +38,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ReportWriter {
     /** The headings of the sections this class writes; all other sections of the file are kept. */
-    static final Set<String> GENERATED_HEADINGS = Set.of("Summary", "Machine, versions and settings",
-            "Reading and validating", "Other operations", "Language server", "Scaling", "Memory", "Whole process",
-            "Where the time goes", "How it is measured");
+    static final Set<String> GENERATED_HEADINGS = Set.of(
+            "Summary",
+            "Machine, versions and settings",
+            "Reading and validating",
+            "Other operations",
+            "Language server",
+            "Scaling",
+            "Memory",
+            "Whole process",
+            "Where the time goes",
+            "How it is measured");
 
     static final double READ_TARGET = 2.0;
     static final double DRIFT_TARGET = 0.10;
@@ -151,40 +159,56 @@ public final class ReportWriter {
         OptionalDouble readMedian = jmhMedian("ReadBenchmark.readAndValidate");
         OptionalDouble treeMedian = jmhMedian("ReadBenchmark.readTree");
         OptionalDouble read = ratio(readMedian, treeMedian);
-        md.append(row("Read + full validation ≤ " + fmt(READ_TARGET) + "× Jackson `readTree` of the same bytes",
-                read.isPresent() ? fmt(read.getAsDouble()) + "× (" + micros(readMedian) + " vs " + micros(treeMedian) + ")"
-                        : "not measured", verdict(read, READ_TARGET)));
+        md.append(row(
+                "Read + full validation ≤ " + fmt(READ_TARGET) + "× Jackson `readTree` of the same bytes",
+                read.isPresent()
+                        ? fmt(read.getAsDouble()) + "× (" + micros(readMedian) + " vs " + micros(treeMedian) + ")"
+                        : "not measured",
+                verdict(read, READ_TARGET)));
         for (String benchmark : List.of("readAndValidate", "validate")) {
             OptionalDouble drift = maxDrift(benchmark);
-            md.append(row("Time per stroke flat from 1× to 1000× (≤ " + percent(DRIFT_TARGET) + " growth): `"
-                            + benchmark + "`",
+            md.append(row(
+                    "Time per stroke flat from 1× to 1000× (≤ " + percent(DRIFT_TARGET) + " growth): `" + benchmark
+                            + "`",
                     drift.isPresent() ? "worst " + signedPercent(drift.getAsDouble()) + " vs 1×" : "not measured",
                     verdict(drift, DRIFT_TARGET)));
         }
         JsonNode withoutGc = readJsonQuietly("scaling-without-gc.json");
         if (withoutGc != null && withoutGc.has("10") && withoutGc.has("1000")) {
-            double drift = withoutGc.get("1000").asDouble() / withoutGc.get("10").asDouble() - 1;
-            md.append(row("The same, reads without garbage collection (Epsilon), 10× to 1000×: the code's own cost",
-                    signedPercent(drift), verdict(OptionalDouble.of(drift), DRIFT_TARGET)));
+            double drift =
+                    withoutGc.get("1000").asDouble() / withoutGc.get("10").asDouble() - 1;
+            md.append(row(
+                    "The same, reads without garbage collection (Epsilon), 10× to 1000×: the code's own cost",
+                    signedPercent(drift),
+                    verdict(OptionalDouble.of(drift), DRIFT_TARGET)));
         }
         OptionalDouble cli = hyperfineMedian(startup, "cli");
         OptionalDouble hello = hyperfineMedian(startup, "hello");
         OptionalDouble cold = ratio(cli, hello);
-        md.append(row("CLI cold `validate` of one file ≤ " + fmt(STARTUP_TARGET) + "× JVM hello world",
-                cold.isPresent() ? fmt(cold.getAsDouble()) + "× (" + seconds(cli.getAsDouble()) + " vs "
-                        + seconds(hello.getAsDouble()) + ")" : "not measured", verdict(cold, STARTUP_TARGET)));
+        md.append(row(
+                "CLI cold `validate` of one file ≤ " + fmt(STARTUP_TARGET) + "× JVM hello world",
+                cold.isPresent()
+                        ? fmt(cold.getAsDouble()) + "× (" + seconds(cli.getAsDouble()) + " vs "
+                                + seconds(hello.getAsDouble()) + ")"
+                        : "not measured",
+                verdict(cold, STARTUP_TARGET)));
         OptionalDouble keystroke = jmhMedian("LanguageServerBenchmark.keystrokeOverPipes");
-        OptionalDouble keystrokeMs = keystroke.isPresent() ? OptionalDouble.of(keystroke.getAsDouble() / 1000)
-                : OptionalDouble.empty();
-        md.append(row("Re-validating the reference curriculum in the warm language server (a keystroke over"
-                        + " JSON-RPC) ≤ " + fmt(KEYSTROKE_TARGET_MS) + " ms", micros(keystroke),
+        OptionalDouble keystrokeMs =
+                keystroke.isPresent() ? OptionalDouble.of(keystroke.getAsDouble() / 1000) : OptionalDouble.empty();
+        md.append(row(
+                "Re-validating the reference curriculum in the warm language server (a keystroke over" + " JSON-RPC) ≤ "
+                        + fmt(KEYSTROKE_TARGET_MS) + " ms",
+                micros(keystroke),
                 verdict(keystrokeMs, KEYSTROKE_TARGET_MS)));
         OptionalDouble cliBatch = hyperfineMedian(batch, "cli-batch");
         OptionalDouble ajvBatch = hyperfineMedian(batch, "ajv-batch");
         OptionalDouble files = ratio(cliBatch, ajvBatch);
-        md.append(row(filesText() + " in one run faster than `ajv-cli`",
-                files.isPresent() ? fmt(files.getAsDouble()) + "× ajv's time (" + seconds(cliBatch.getAsDouble())
-                        + " vs " + seconds(ajvBatch.getAsDouble()) + ")" : "not measured",
+        md.append(row(
+                filesText() + " in one run faster than `ajv-cli`",
+                files.isPresent()
+                        ? fmt(files.getAsDouble()) + "× ajv's time (" + seconds(cliBatch.getAsDouble()) + " vs "
+                                + seconds(ajvBatch.getAsDouble()) + ")"
+                        : "not measured",
                 verdict(files, 1.0)));
         md.append('\n');
         if (md.indexOf("**missed**") >= 0) {
@@ -197,10 +221,11 @@ public final class ReportWriter {
         md.append("## Machine, versions and settings\n\n");
         md.append("| | |\n|---|---|\n");
         for (String[] key : new String[][] {
-                {"date", "Date (UTC)"}, {"cpu", "CPU"}, {"nproc", "Cores (nproc)"}, {"memory", "Memory"},
-                {"os", "OS"}, {"load", "Load average at start"}, {"java", "Java"}, {"maven", "Maven"},
-                {"jmh", "JMH"}, {"jmhOptions", "JMH options"}, {"hyperfine", "hyperfine"}, {"node", "Node.js"},
-                {"ajv", "ajv-cli"}, {"commit", "Commit"}}) {
+            {"date", "Date (UTC)"}, {"cpu", "CPU"}, {"nproc", "Cores (nproc)"}, {"memory", "Memory"},
+            {"os", "OS"}, {"load", "Load average at start"}, {"java", "Java"}, {"maven", "Maven"},
+            {"jmh", "JMH"}, {"jmhOptions", "JMH options"}, {"hyperfine", "hyperfine"}, {"node", "Node.js"},
+            {"ajv", "ajv-cli"}, {"commit", "Commit"}
+        }) {
             String value = env.getProperty(key[0]);
             if (value != null && !value.isBlank()) {
                 md.append(row(key[1], value.strip()));
@@ -216,7 +241,9 @@ public final class ReportWriter {
     private void reading(StringBuilder md) {
         md.append("## Reading and validating\n\n");
         md.append("The reference curriculum (`five-week-program.curriculum.json`, ")
-                .append(memoryValue("fileBytes").map(b -> String.format(Locale.ROOT, "%,d bytes, ", b)).orElse(""))
+                .append(memoryValue("fileBytes")
+                        .map(b -> String.format(Locale.ROOT, "%,d bytes, ", b))
+                        .orElse(""))
                 .append(memoryValue("strokes").map(s -> s + " strokes").orElse("49 strokes"))
                 .append(") from bytes, in one JVM (JMH, average time per operation). Baseline: `readTree`.\n\n");
         md.append("| Benchmark | What it does | Median | Allocated per op | Ratio to `readTree` |\n"
@@ -225,13 +252,21 @@ public final class ReportWriter {
         OptionalDouble floorAlloc = jmhAlloc("ReadBenchmark.readTree");
         String[][] rows = {
             {"ReadBenchmark.readTree", "Jackson parses into a tree (the floor)"},
-            {"ReadBenchmark.bindRecords", "Jackson binds into plain records, nothing checked (what an app does by hand)"},
-            {"ReadBenchmark.readAndValidate", "`CurriculumJson.read`: parse, bind, Bean Validation, every rule, located report"},
+            {"ReadBenchmark.bindRecords", "Jackson binds into plain records, nothing checked (what an app does by hand)"
+            },
+            {
+                "ReadBenchmark.readAndValidate",
+                "`CurriculumJson.read`: parse, bind, Bean Validation, every rule, located report"
+            },
         };
         for (String[] r : rows) {
             OptionalDouble median = jmhMedian(r[0]);
             OptionalDouble alloc = jmhAlloc(r[0]);
-            md.append(row("`" + r[0].substring(r[0].indexOf('.') + 1) + "`", r[1], micros(median), bytes(alloc),
+            md.append(row(
+                    "`" + r[0].substring(r[0].indexOf('.') + 1) + "`",
+                    r[1],
+                    micros(median),
+                    bytes(alloc),
                     ratioText(median, floor) + allocRatio(alloc, floorAlloc)));
         }
         md.append('\n');
@@ -249,7 +284,10 @@ public final class ReportWriter {
         OptionalDouble readTree = jmhMedian("ReadBenchmark.readTree");
         OptionalDouble readAndValidate = jmhMedian("ReadBenchmark.readAndValidate");
         String[][] rows = {
-            {"ReadPhasesBenchmark.parseLocated", "phase 1 of `readAndValidate`: parse into a tree that knows each value's line and column"},
+            {
+                "ReadPhasesBenchmark.parseLocated",
+                "phase 1 of `readAndValidate`: parse into a tree that knows each value's line and column"
+            },
             {"ReadPhasesBenchmark.bind", "phase 2: bind that tree to the model, collecting issues"},
             {"OperationsBenchmark.beanValidation", "phase 3: Bean Validation (Hibernate Validator)"},
             {"OperationsBenchmark.curriculumRules", "phase 4: the curriculum rules"},
@@ -260,8 +298,13 @@ public final class ReportWriter {
         };
         for (String[] r : rows) {
             OptionalDouble median = jmhMedian(r[0]);
-            md.append(row("`" + r[0].substring(r[0].indexOf('.') + 1) + "`", r[1], micros(median),
-                    bytes(jmhAlloc(r[0])), ratioText(median, readTree), ratioText(median, readAndValidate)));
+            md.append(row(
+                    "`" + r[0].substring(r[0].indexOf('.') + 1) + "`",
+                    r[1],
+                    micros(median),
+                    bytes(jmhAlloc(r[0])),
+                    ratioText(median, readTree),
+                    ratioText(median, readAndValidate)));
         }
         md.append('\n');
     }
@@ -277,14 +320,24 @@ public final class ReportWriter {
                 + "|---|---|---|---|---|\n");
         OptionalDouble readAndValidate = jmhMedian("ReadBenchmark.readAndValidate");
         String[][] rows = {
-            {"LanguageServerBenchmark.keystrokeOverPipes", "a one-character edit (incremental sync, what editors send) over JSON-RPC"},
+            {
+                "LanguageServerBenchmark.keystrokeOverPipes",
+                "a one-character edit (incremental sync, what editors send) over JSON-RPC"
+            },
             {"LanguageServerBenchmark.overPipes", "the whole text (full sync) over JSON-RPC"},
-            {"LanguageServerBenchmark.inProcess", "the whole text, calling the server directly: read, validate, diagnostics"},
+            {
+                "LanguageServerBenchmark.inProcess",
+                "the whole text, calling the server directly: read, validate, diagnostics"
+            },
         };
         for (String[] r : rows) {
             OptionalDouble median = jmhMedian(r[0]);
-            md.append(row("`" + r[0].substring(r[0].indexOf('.') + 1) + "`", r[1], micros(median),
-                    bytes(jmhAlloc(r[0])), ratioText(median, readAndValidate)));
+            md.append(row(
+                    "`" + r[0].substring(r[0].indexOf('.') + 1) + "`",
+                    r[1],
+                    micros(median),
+                    bytes(jmhAlloc(r[0])),
+                    ratioText(median, readAndValidate)));
         }
         md.append('\n');
     }
@@ -298,8 +351,9 @@ public final class ReportWriter {
                 + " content that does not grow (cues, contraindications, sources: about two thirds of the file),"
                 + " so a flat or falling per-stroke figure is linear behaviour; only growth means a rule is worse"
                 + " than linear.\n\n");
-        md.append("| Benchmark | Factor | Strokes | Median per op | Per stroke | Drift | Allocated per stroke | Drift |\n"
-                + "|---|---|---|---|---|---|---|---|\n");
+        md.append(
+                "| Benchmark | Factor | Strokes | Median per op | Per stroke | Drift | Allocated per stroke | Drift |\n"
+                        + "|---|---|---|---|---|---|---|---|\n");
         int baseStrokes = memoryValue("strokes").map(Long::intValue).orElse(49);
         for (String benchmark : List.of("readAndValidate", "validate")) {
             OptionalDouble time1 = OptionalDouble.empty();
@@ -316,8 +370,14 @@ public final class ReportWriter {
                     time1 = time;
                     alloc1 = alloc;
                 }
-                md.append(row("`" + benchmark + "`", factor + "×", String.format(Locale.ROOT, "%,d", strokes),
-                        micros(median(result.get())), micros(time), drift(time, time1), bytes(alloc),
+                md.append(row(
+                        "`" + benchmark + "`",
+                        factor + "×",
+                        String.format(Locale.ROOT, "%,d", strokes),
+                        micros(median(result.get())),
+                        micros(time),
+                        drift(time, time1),
+                        bytes(alloc),
                         drift(alloc, alloc1)));
             }
         }
@@ -338,20 +398,29 @@ public final class ReportWriter {
             md.append("Retained heap of the reference curriculum once loaded, against Jackson's tree of the same"
                     + " bytes:\n\n");
             md.append("| Measure | Model (`Curriculum`) | Jackson tree | File |\n|---|---|---|---|\n");
-            md.append(row("JOL, size of the object graph of one copy", bytes(memoryDouble("jolModelBytes")),
-                    bytes(memoryDouble("jolTreeBytes")), bytes(memoryDouble("fileBytes"))));
-            md.append(row("Used heap after full GC, per copy, " + memoryValue("copies").orElse(0L)
-                            + " copies kept alive", bytes(memoryDouble("heapModelBytesPerCopy")),
-                    bytes(memoryDouble("heapTreeBytesPerCopy")), ""));
+            md.append(row(
+                    "JOL, size of the object graph of one copy",
+                    bytes(memoryDouble("jolModelBytes")),
+                    bytes(memoryDouble("jolTreeBytes")),
+                    bytes(memoryDouble("fileBytes"))));
+            md.append(row(
+                    "Used heap after full GC, per copy, "
+                            + memoryValue("copies").orElse(0L) + " copies kept alive",
+                    bytes(memoryDouble("heapModelBytesPerCopy")),
+                    bytes(memoryDouble("heapTreeBytesPerCopy")),
+                    ""));
             md.append('\n');
         }
         md.append("The CLI under a 64 MiB heap (`CURRICULUM_JAVA_OPTS=-Xmx64m ./curriculum validate ...`), peak"
                 + " resident set size of the whole process from `/usr/bin/time -v`:\n\n");
         md.append("| Run | Exit code | Peak RSS |\n|---|---|---|\n");
-        for (String[] run : new String[][] {{"xmx64m.txt", "Reference curriculum, one file"},
-                {"xmx64m-batch.txt", filesText() + " in one run"}}) {
+        for (String[] run : new String[][] {
+            {"xmx64m.txt", "Reference curriculum, one file"}, {"xmx64m-batch.txt", filesText() + " in one run"}
+        }) {
             Optional<String> text = readText(run[0]);
-            md.append(row(run[1], text.flatMap(t -> grep(t, "exit=")).orElse("not run"),
+            md.append(row(
+                    run[1],
+                    text.flatMap(t -> grep(t, "exit=")).orElse("not run"),
                     text.flatMap(t -> grep(t, "Maximum resident set size (kbytes): "))
                             .map(kb -> String.format(Locale.ROOT, "%.1f MiB", Long.parseLong(kb) / 1024.0))
                             .orElse("not measured")));
@@ -374,16 +443,36 @@ public final class ReportWriter {
             hyperfineRow(md, startup, r[0], r[1], hello, "hello world");
         }
         OptionalDouble ajv = hyperfineMedian(batch, "ajv-batch");
-        hyperfineRow(md, batch, "cli-batch", "`./curriculum validate files/`: " + filesText() + ", every check (the launcher: C1 only, files on every core)", ajv, "ajv");
-        hyperfineRow(md, batch, "cli-batch-c2", "the same with the C2 compiler too"
-                + " (`CURRICULUM_JAVA_OPTS=-XX:TieredStopAtLevel=4`)", ajv, "ajv");
-        hyperfineRow(md, batch, "ajv-batch", "`ajv validate --spec=draft2020 -c ajv-formats -s schema -d 'files/*.json'`:"
-                + " the schema only", ajv, "ajv");
+        hyperfineRow(
+                md,
+                batch,
+                "cli-batch",
+                "`./curriculum validate files/`: " + filesText()
+                        + ", every check (the launcher: C1 only, files on every core)",
+                ajv,
+                "ajv");
+        hyperfineRow(
+                md,
+                batch,
+                "cli-batch-c2",
+                "the same with the C2 compiler too" + " (`CURRICULUM_JAVA_OPTS=-XX:TieredStopAtLevel=4`)",
+                ajv,
+                "ajv");
+        hyperfineRow(
+                md,
+                batch,
+                "ajv-batch",
+                "`ajv validate --spec=draft2020 -c ajv-formats -s schema -d 'files/*.json'`:" + " the schema only",
+                ajv,
+                "ajv");
         md.append('\n');
         OptionalDouble cli = hyperfineMedian(batch, "cli-batch");
         if (cli.isPresent() && ajv.isPresent()) {
-            md.append(String.format(Locale.ROOT, "Throughput: the CLI %,.0f files/s, ajv-cli %,.0f files/s.%n%n",
-                    batchFiles() / cli.getAsDouble(), batchFiles() / ajv.getAsDouble()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "Throughput: the CLI %,.0f files/s, ajv-cli %,.0f files/s.%n%n",
+                    batchFiles() / cli.getAsDouble(),
+                    batchFiles() / ajv.getAsDouble()));
         }
         String batchNote = env.getProperty("batchNote", "").strip();
         if (!batchNote.isEmpty()) {
@@ -474,7 +563,8 @@ public final class ReportWriter {
         if (median.isEmpty()) {
             return median;
         }
-        return OptionalDouble.of(median.getAsDouble() * toMicros(metric.path("scoreUnit").asString()));
+        return OptionalDouble.of(
+                median.getAsDouble() * toMicros(metric.path("scoreUnit").asString()));
     }
 
     static OptionalDouble alloc(JsonNode result) {
@@ -489,14 +579,17 @@ public final class ReportWriter {
             }
         }
         OptionalDouble median = median(values);
-        return median.isPresent() ? median : OptionalDouble.of(metric.path("score").asDouble());
+        return median.isPresent()
+                ? median
+                : OptionalDouble.of(metric.path("score").asDouble());
     }
 
     static OptionalDouble median(List<Double> values) {
         if (values.isEmpty()) {
             return OptionalDouble.empty();
         }
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int middle = sorted.length / 2;
         return OptionalDouble.of(sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2);
     }
@@ -559,8 +652,13 @@ public final class ReportWriter {
                 .orElse(OptionalDouble.empty());
     }
 
-    private static void hyperfineRow(StringBuilder md, @Nullable JsonNode export, String command, String what,
-            OptionalDouble base, String baseName) {
+    private static void hyperfineRow(
+            StringBuilder md,
+            @Nullable JsonNode export,
+            String command,
+            String what,
+            OptionalDouble base,
+            String baseName) {
         Optional<JsonNode> result = hyperfineResult(export, command);
         if (result.isEmpty()) {
             md.append(row("`" + command + "`", what, "not measured", "", "", "", ""));
@@ -568,8 +666,13 @@ public final class ReportWriter {
         }
         JsonNode r = result.get();
         OptionalDouble median = OptionalDouble.of(r.path("median").asDouble());
-        md.append(row("`" + command + "`", what, seconds(r.path("median").asDouble()), seconds(r.path("min").asDouble()),
-                seconds(r.path("max").asDouble()), String.valueOf(r.path("times").size()),
+        md.append(row(
+                "`" + command + "`",
+                what,
+                seconds(r.path("median").asDouble()),
+                seconds(r.path("min").asDouble()),
+                seconds(r.path("max").asDouble()),
+                String.valueOf(r.path("times").size()),
                 ratioText(median, base) + " " + baseName));
     }
 
@@ -683,11 +786,14 @@ public final class ReportWriter {
     }
 
     private Optional<Long> memoryValue(String field) {
-        return memory != null && memory.has(field) ? Optional.of(memory.get(field).asLong()) : Optional.empty();
+        return memory != null && memory.has(field)
+                ? Optional.of(memory.get(field).asLong())
+                : Optional.empty();
     }
 
     private OptionalDouble memoryDouble(String field) {
-        return memory != null && memory.has(field) ? OptionalDouble.of(memory.get(field).asDouble())
+        return memory != null && memory.has(field)
+                ? OptionalDouble.of(memory.get(field).asDouble())
                 : OptionalDouble.empty();
     }
 

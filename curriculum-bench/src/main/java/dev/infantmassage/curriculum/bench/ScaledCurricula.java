@@ -42,7 +42,10 @@ public final class ScaledCurricula {
         for (Stroke stroke : reference.getStrokes()) {
             strokes.add(stroke);
             for (int copy = 2; copy <= factor; copy++) {
-                strokes.add(Stroke.builder().from(stroke).id(copyId(stroke.getId(), copy)).build());
+                strokes.add(Stroke.builder()
+                        .from(stroke)
+                        .id(copyId(stroke.getId(), copy))
+                        .build());
             }
         }
         List<Routine> routines = new ArrayList<>();
@@ -51,22 +54,30 @@ public final class ScaledCurricula {
             for (RoutineStep step : routine.getSteps()) {
                 steps.add(step);
                 for (int copy = 2; copy <= factor; copy++) {
-                    steps.add(RoutineStep.builder().from(step).stroke(copyId(step.getStroke(), copy)).build());
+                    steps.add(RoutineStep.builder()
+                            .from(step)
+                            .stroke(copyId(step.getStroke(), copy))
+                            .build());
                 }
             }
             routines.add(Routine.builder().from(routine).steps(steps).build());
         }
         List<WeekPlan> weeks = new ArrayList<>();
         for (WeekPlan week : reference.getSchedule().getWeeks()) {
-            weeks.add(WeekPlan.builder().from(week)
+            weeks.add(WeekPlan.builder()
+                    .from(week)
                     .newStrokes(copies(week.getNewStrokes(), factor))
                     .reviewStrokes(copies(week.getReviewStrokes(), factor))
                     .build());
         }
-        return Curriculum.builder().from(reference)
+        return Curriculum.builder()
+                .from(reference)
                 .strokes(strokes)
                 .routines(routines)
-                .schedule(FiveWeekSchedule.builder().from(reference.getSchedule()).weeks(weeks).build())
+                .schedule(FiveWeekSchedule.builder()
+                        .from(reference.getSchedule())
+                        .weeks(weeks)
+                        .build())
                 .build();
     }
 

@@ -53,15 +53,25 @@ public final class ScalingWithoutGc {
             byte[] bytes = json.writeBytes(ScaledCurricula.scale(reference, factor));
             int rounds = factor == 10 ? 20 * ROUNDS : ROUNDS;
             for (int i = 0; i < rounds; i++) {
-                sink += json.read(bytes, "scaled.curriculum.json").report().issues().size();
+                sink += json.read(bytes, "scaled.curriculum.json")
+                        .report()
+                        .issues()
+                        .size();
             }
             long start = System.nanoTime();
             for (int i = 0; i < rounds; i++) {
-                sink += json.read(bytes, "scaled.curriculum.json").report().issues().size();
+                sink += json.read(bytes, "scaled.curriculum.json")
+                        .report()
+                        .issues()
+                        .size();
             }
             double micros = (System.nanoTime() - start) / 1000.0 / rounds;
             perStroke.put(String.valueOf(factor), micros / (strokes * factor));
-            md.append(String.format(Locale.ROOT, "| %d× | %,d | %s | %s |%n", factor, strokes * factor,
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d× | %,d | %s | %s |%n",
+                    factor,
+                    strokes * factor,
                     ReportWriter.micros(java.util.OptionalDouble.of(micros)),
                     ReportWriter.micros(java.util.OptionalDouble.of(micros / (strokes * factor)))));
         }
@@ -71,7 +81,8 @@ public final class ScalingWithoutGc {
         Path out = Path.of(args[0]);
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
         // The per-stroke figures in microseconds, for the report's summary.
-        Files.writeString(out.resolveSibling(out.getFileName().toString().replaceFirst("\\.md$", "") + ".json"),
+        Files.writeString(
+                out.resolveSibling(out.getFileName().toString().replaceFirst("\\.md$", "") + ".json"),
                 tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(perStroke) + "\n",
                 StandardCharsets.UTF_8);
     }

@@ -25,8 +25,10 @@ class BatchFilesTest {
         try (Stream<Path> listing = Files.list(work.resolve("files"))) {
             files = listing.sorted().toList();
         }
-        assertThat(files).extracting(file -> file.getFileName().toString()).containsExactly(
-                "program-0001.curriculum.json", "program-0002.curriculum.json", "program-0003.curriculum.json");
+        assertThat(files)
+                .extracting(file -> file.getFileName().toString())
+                .containsExactly(
+                        "program-0001.curriculum.json", "program-0002.curriculum.json", "program-0003.curriculum.json");
         CurriculumJson json = CurriculumJson.create();
         String referenceId = ReferenceCurricula.fiveWeekProgram().getId();
         for (int i = 0; i < files.size(); i++) {

@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.jspecify.annotations.Nullable;
 
 class ReportWriterTest {
     @TempDir
@@ -44,8 +44,9 @@ class ReportWriterTest {
 
         String merged = ReportWriter.merge("# Performance\n\n## Summary\n\nnew figures\n", existing);
 
-        assertThat(merged).contains("new figures", "## CLI start-up", "Measured by hand.",
-                "## not a heading inside a code block");
+        assertThat(merged)
+                .contains(
+                        "new figures", "## CLI start-up", "Measured by hand.", "## not a heading inside a code block");
         assertThat(merged).doesNotContain("old figures", "old scaling");
         assertThat(merged.indexOf("new figures")).isLessThan(merged.indexOf("## CLI start-up"));
     }
@@ -62,8 +63,8 @@ class ReportWriterTest {
         String report = new ReportWriter(results).render();
 
         assertThat(report).startsWith("# Performance\n").contains("| not measured | not measured |");
-        assertThat(ReportWriter.sections(report).keySet()).containsExactlyInAnyOrderElementsOf(
-                ReportWriter.GENERATED_HEADINGS);
+        assertThat(ReportWriter.sections(report).keySet())
+                .containsExactlyInAnyOrderElementsOf(ReportWriter.GENERATED_HEADINGS);
     }
 
     @Test
@@ -78,11 +79,13 @@ class ReportWriterTest {
         for (int factor : new int[] {1, 10, 100, 1000}) {
             // readAndValidate stays linear; validate grows 20 % per stroke at 1000x.
             jmh.add(benchmark("ScalingBenchmark.readAndValidate", factor, 490.0 * factor, 1000.0 * factor));
-            jmh.add(benchmark("ScalingBenchmark.validate", factor, 49.0 * factor * (factor == 1000 ? 1.2 : 1),
-                    100.0 * factor));
+            jmh.add(benchmark(
+                    "ScalingBenchmark.validate", factor, 49.0 * factor * (factor == 1000 ? 1.2 : 1), 100.0 * factor));
         }
         write("jmh.json", "[" + String.join(",", jmh) + "]");
-        write("startup.json", hyperfine("hello", 0.040) + "," + hyperfine("cli", 0.100) + "," + hyperfine("cli-jar", 0.3));
+        write(
+                "startup.json",
+                hyperfine("hello", 0.040) + "," + hyperfine("cli", 0.100) + "," + hyperfine("cli-jar", 0.3));
         write("batch.json", hyperfine("cli-batch", 2.0) + "," + hyperfine("ajv-batch", 4.0));
         write("xmx64m.txt", "\tMaximum resident set size (kbytes): 102400\nexit=0\n");
         write("env.properties", "nproc=2\ncpu=Test CPU\n");
@@ -90,11 +93,14 @@ class ReportWriterTest {
         String report = new ReportWriter(results).render();
 
         assertThat(report)
-                .contains("| Read + full validation ≤ 2.00× Jackson `readTree` of the same bytes | 3.00× (300.0 µs vs 100.0 µs) | **missed** |")
+                .contains(
+                        "| Read + full validation ≤ 2.00× Jackson `readTree` of the same bytes | 3.00× (300.0 µs vs 100.0 µs) | **missed** |")
                 .contains("`readAndValidate` | worst +0.0 % vs 1× | **met** |")
                 .contains("`validate` | worst +20.0 % vs 1× | **missed** |")
-                .contains("| CLI cold `validate` of one file ≤ 3.00× JVM hello world | 2.50× (100 ms vs 40 ms) | **met** |")
-                .contains("| 1,000 files in one run faster than `ajv-cli` | 0.50× ajv's time (2.00 s vs 4.00 s) | **met** |")
+                .contains(
+                        "| CLI cold `validate` of one file ≤ 3.00× JVM hello world | 2.50× (100 ms vs 40 ms) | **met** |")
+                .contains(
+                        "| 1,000 files in one run faster than `ajv-cli` | 0.50× ajv's time (2.00 s vs 4.00 s) | **met** |")
                 .contains("| Re-validating the reference curriculum in the warm language server (a keystroke over"
                         + " JSON-RPC) ≤ 5.00 ms | 6.00 ms | **missed** |")
                 .contains("| `inProcess` | the whole text, calling the server directly: read, validate, diagnostics"
@@ -134,8 +140,15 @@ class ReportWriterTest {
     }
 
     private static String hyperfine(String command, double median) {
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "{\"command\": \"%s\", \"median\": %f, \"min\": %f, \"max\": %f, \"times\": [%f, %f, %f]}",
-                command, median, median * 0.9, median * 1.2, median * 0.9, median, median * 1.2);
+                command,
+                median,
+                median * 0.9,
+                median * 1.2,
+                median * 0.9,
+                median,
+                median * 1.2);
     }
 }

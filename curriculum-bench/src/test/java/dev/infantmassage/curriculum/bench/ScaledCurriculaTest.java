@@ -46,7 +46,8 @@ class ScaledCurriculaTest {
             WeekPlan original = REFERENCE.getSchedule().getWeeks().get(w);
             WeekPlan week = scaled.getSchedule().getWeeks().get(w);
             assertThat(week.getNewStrokes()).hasSize(original.getNewStrokes().size() * factor);
-            assertThat(week.getReviewStrokes()).hasSize(original.getReviewStrokes().size() * factor);
+            assertThat(week.getReviewStrokes())
+                    .hasSize(original.getReviewStrokes().size() * factor);
         }
         for (int r = 0; r < REFERENCE.getRoutines().size(); r++) {
             assertThat(scaled.getRoutines().get(r).getSteps())
@@ -59,9 +60,13 @@ class ScaledCurriculaTest {
         Curriculum scaled = ScaledCurricula.scale(REFERENCE, 3);
 
         Stroke first = REFERENCE.getStrokes().get(0);
-        assertThat(scaled.getStrokes().subList(0, 3)).extracting(Stroke::getId)
+        assertThat(scaled.getStrokes().subList(0, 3))
+                .extracting(Stroke::getId)
                 .containsExactly(first.getId(), first.getId() + "-x2", first.getId() + "-x3");
-        assertThat(scaled.getStrokes().get(1)).usingRecursiveComparison().ignoringFields("id").isEqualTo(first);
+        assertThat(scaled.getStrokes().get(1))
+                .usingRecursiveComparison()
+                .ignoringFields("id")
+                .isEqualTo(first);
     }
 
     @Test

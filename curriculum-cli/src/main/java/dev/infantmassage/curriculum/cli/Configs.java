@@ -107,7 +107,8 @@ final class Configs {
         for (ProjectConfig config : byFile.values()) {
             for (Issue issue : config.issues()) {
                 if (seen.add(issue)) {
-                    issues.computeIfAbsent(issue.getFile().orElse(ProjectConfig.FILE_NAME), unused -> new ArrayList<>()).add(issue);
+                    issues.computeIfAbsent(issue.getFile().orElse(ProjectConfig.FILE_NAME), unused -> new ArrayList<>())
+                            .add(issue);
                 }
             }
         }
@@ -115,8 +116,8 @@ final class Configs {
     }
 
     /** The config's options for {@code input}, then the command line's over them. */
-    static ValidationOptions options(ProjectConfig config, Input input, Set<IssueCode> ignored,
-            Map<IssueCode, Severity> severities) {
+    static ValidationOptions options(
+            ProjectConfig config, Input input, Set<IssueCode> ignored, Map<IssueCode, Severity> severities) {
         ValidationOptions fromConfig = input.file().map(config::optionsFor).orElseGet(config::options);
         if (ignored.isEmpty() && severities.isEmpty()) {
             return fromConfig;
@@ -126,7 +127,10 @@ final class Configs {
         allIgnored.addAll(ignored);
         Map<IssueCode, Severity> allSeverities = new LinkedHashMap<>(fromConfig.getSeverityOverrides());
         allSeverities.putAll(severities);
-        return ValidationOptions.builder().addAllIgnored(allIgnored).putAllSeverityOverrides(allSeverities).build();
+        return ValidationOptions.builder()
+                .addAllIgnored(allIgnored)
+                .putAllSeverityOverrides(allSeverities)
+                .build();
     }
 
     /** A config's path as reports name it: relative to the working directory when it is inside. */

@@ -32,8 +32,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = VersionProvider.class,
         description = "Checks, explains, shows and formats infant massage curriculum files.",
         synopsisSubcommandLabel = "COMMAND",
-        footer = {"", "Exit codes: 0 no errors, 1 errors in the content, 2 bad command line or unreadable path, "
-                + "3 unexpected failure."})
+        footer = {
+            "",
+            "Exit codes: 0 no errors, 1 errors in the content, 2 bad command line or unreadable path, "
+                    + "3 unexpected failure."
+        })
 public final class CurriculumCli implements Callable<Integer> {
     /** The subcommands, in the order help lists them. A new command is one more line here. */
     private static final List<Class<?>> COMMANDS = List.of(
@@ -56,7 +59,9 @@ public final class CurriculumCli implements Callable<Integer> {
     /** Exit code for a failure that is the tool's fault. */
     static final int EXIT_FAILURE = 3;
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--verbose",
+            scope = ScopeType.INHERIT,
             description = "Print the stack trace when the tool itself fails (exit code 3).")
     boolean verbose;
 
@@ -71,11 +76,14 @@ public final class CurriculumCli implements Callable<Integer> {
 
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int exitCode;
         try {
-            exitCode = commandLine(Terminal.system(), args).setOut(out).setErr(err).execute(args);
+            exitCode =
+                    commandLine(Terminal.system(), args).setOut(out).setErr(err).execute(args);
         } catch (OutOfMemoryError e) {
             err.println("curriculum: " + InsufficientMemory.message(""));
             exitCode = EXIT_FAILURE;
@@ -99,7 +107,8 @@ public final class CurriculumCli implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new CurriculumCli(terminal));
         String name = commandName(args);
         List<Class<?>> named = COMMANDS.stream()
-                .filter(command -> command != HelpCommand.class && command.getAnnotation(Command.class).name().equals(name))
+                .filter(command -> command != HelpCommand.class
+                        && command.getAnnotation(Command.class).name().equals(name))
                 .toList();
         for (Class<?> command : named.isEmpty() ? COMMANDS : named) {
             commandLine.addSubcommand(command);
@@ -116,7 +125,10 @@ public final class CurriculumCli implements Callable<Integer> {
 
     /** The subcommand {@code args} name: their first argument that is not an option, or empty. */
     private static String commandName(String[] args) {
-        return Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
+        return Arrays.stream(args)
+                .filter(arg -> !arg.startsWith("-"))
+                .findFirst()
+                .orElse("");
     }
 
     Terminal terminal() {

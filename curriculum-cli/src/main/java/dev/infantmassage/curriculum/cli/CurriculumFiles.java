@@ -75,11 +75,13 @@ final class CurriculumFiles {
         return facades.computeIfAbsent(fileOptions, wanted -> {
             quietLogging();
             return CurriculumJson.builder()
-                    .validationOptions(ValidationOptions.builder().from(wanted).maxIssues(FileReport.LIMIT).build())
+                    .validationOptions(ValidationOptions.builder()
+                            .from(wanted)
+                            .maxIssues(FileReport.LIMIT)
+                            .build())
                     .build();
         });
     }
-
 
     /**
      * Reads {@code input}; bad content comes back as issues.
@@ -118,9 +120,11 @@ final class CurriculumFiles {
         PrintWriter err = spec.commandLine().getErr();
         ReadResult result;
         try {
-            result = create(ValidationOptions.defaults(), InputStream.nullInputStream()).read(input);
+            result = create(ValidationOptions.defaults(), InputStream.nullInputStream())
+                    .read(input);
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "cannot read '" + input.name() + "': " + Inputs.describe(e));
+            throw new ParameterException(
+                    spec.commandLine(), "cannot read '" + input.name() + "': " + Inputs.describe(e));
         }
         if (result.hasErrors() || result.curriculum().isEmpty()) {
             result.report().issues().stream().filter(Issue::isError).forEach(err::println);
@@ -150,8 +154,8 @@ final class CurriculumFiles {
             input = reference();
         } else {
             if (Inputs.isDirectory(file)) {
-                throw new ParameterException(spec.commandLine(),
-                        command + " takes one file, but '" + file + "' is a directory");
+                throw new ParameterException(
+                        spec.commandLine(), command + " takes one file, but '" + file + "' is a directory");
             }
             Inputs.Expansion expansion = Inputs.expand(List.of(file));
             if (!expansion.problems().isEmpty()) {

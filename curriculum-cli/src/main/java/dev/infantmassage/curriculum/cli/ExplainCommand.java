@@ -20,16 +20,23 @@ import picocli.CommandLine.Spec;
         name = "explain",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Explains an issue code: what it checks, its default severity, and an example of a "
-                + "failing and a fixed file.", "Without a code, lists every code."})
+        description = {
+            "Explains an issue code: what it checks, its default severity, and an example of a "
+                    + "failing and a fixed file.",
+            "Without a code, lists every code."
+        })
 final class ExplainCommand implements Callable<Integer> {
     static final String FAILING = "--- failing";
     static final String FIXED = "--- fixed";
     private static final int WIDTH = 100;
 
-    @Parameters(arity = "0..1", paramLabel = "CODE", converter = IssueCodes.CodeConverter.class,
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "CODE",
+            converter = IssueCodes.CodeConverter.class,
             description = "An issue code, such as json.unknown-property.")
-    @Nullable IssueCode code;
+    @Nullable
+    IssueCode code;
 
     @Spec
     CommandSpec spec;
@@ -52,14 +59,20 @@ final class ExplainCommand implements Callable<Integer> {
             width = Math.max(width, each.code().length());
         }
         for (IssueCode each : IssueCode.values()) {
-            out.printf("%-" + width + "s  %-7s  %s%n", each.code(), each.defaultSeverity().code(),
+            out.printf(
+                    "%-" + width + "s  %-7s  %s%n",
+                    each.code(),
+                    each.defaultSeverity().code(),
                     SarifReport.firstSentence(each.description()));
         }
     }
 
     static String explain(IssueCode code) {
         StringBuilder text = new StringBuilder()
-                .append(code.code()).append(" (default severity: ").append(code.defaultSeverity().code()).append(")\n\n");
+                .append(code.code())
+                .append(" (default severity: ")
+                .append(code.defaultSeverity().code())
+                .append(")\n\n");
         wrap(code.description(), text);
         text.append("\nMessage: ").append(code.template().replace("''", "'")).append('\n');
         Example example = example(code);
@@ -72,11 +85,20 @@ final class ExplainCommand implements Callable<Integer> {
             text.append('\n');
             wrap(EDIT_NOTE, text);
         }
-        text.append("\nFails").append(example.failingEncoding().map(charset -> " (saved as " + charset + ")").orElse(""))
-                .append(", reported at ").append(example.issueAt().isEmpty() ? "the top of the file" : example.issueAt())
-                .append(example.alsoReported().isEmpty() ? "" : "; also reported: " + String.join(", ", example.alsoReported()))
-                .append(":\n").append(indent(example.failing()))
-                .append("\nFixed:\n").append(indent(example.fixed()));
+        text.append("\nFails")
+                .append(example.failingEncoding()
+                        .map(charset -> " (saved as " + charset + ")")
+                        .orElse(""))
+                .append(", reported at ")
+                .append(example.issueAt().isEmpty() ? "the top of the file" : example.issueAt())
+                .append(
+                        example.alsoReported().isEmpty()
+                                ? ""
+                                : "; also reported: " + String.join(", ", example.alsoReported()))
+                .append(":\n")
+                .append(indent(example.failing()))
+                .append("\nFixed:\n")
+                .append(indent(example.fixed()));
         return text.toString();
     }
 
@@ -90,8 +112,13 @@ final class ExplainCommand implements Callable<Integer> {
      * and a {@code --- fixed} section. A section is either a whole document or edits: lines
      * {@code at POINTER:} followed by a JSON value or members, and {@code remove POINTER}.
      */
-    record Example(String issueAt, List<String> alsoReported, Optional<String> failingEncoding,
-            Optional<String> withoutExample, String failing, String fixed) {
+    record Example(
+            String issueAt,
+            List<String> alsoReported,
+            Optional<String> failingEncoding,
+            Optional<String> withoutExample,
+            String failing,
+            String fixed) {
         static final String ISSUE_AT = "issue at:";
         static final String ALSO_REPORTED = "also reported:";
         static final String FAILING_ENCODING = "failing encoding:";
@@ -115,19 +142,27 @@ final class ExplainCommand implements Callable<Integer> {
             }
             int fixed = text.indexOf(FIXED + "\n");
             if (failing < 0 || fixed < failing) {
-                throw new IllegalStateException("Example for " + code.code() + " lacks its '" + FAILING + "' or '" + FIXED
-                        + "' line");
+                throw new IllegalStateException(
+                        "Example for " + code.code() + " lacks its '" + FAILING + "' or '" + FIXED + "' line");
             }
-            String issueAt = headerValue(header, ISSUE_AT).orElseThrow(() -> new IllegalStateException(
-                    "Example for " + code.code() + " lacks its '" + ISSUE_AT + "' line"));
+            String issueAt = headerValue(header, ISSUE_AT)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "Example for " + code.code() + " lacks its '" + ISSUE_AT + "' line"));
             List<String> also = headerValue(header, ALSO_REPORTED)
-                    .map(codes -> List.of(codes.split(",\\s*"))).orElse(List.of());
-            return new Example(issueAt, also, headerValue(header, FAILING_ENCODING), Optional.empty(),
-                    text.substring(failing + FAILING.length() + 1, fixed), text.substring(fixed + FIXED.length() + 1));
+                    .map(codes -> List.of(codes.split(",\\s*")))
+                    .orElse(List.of());
+            return new Example(
+                    issueAt,
+                    also,
+                    headerValue(header, FAILING_ENCODING),
+                    Optional.empty(),
+                    text.substring(failing + FAILING.length() + 1, fixed),
+                    text.substring(fixed + FIXED.length() + 1));
         }
 
         private static Optional<String> headerValue(String header, String name) {
-            return header.lines().filter(line -> line.startsWith(name))
+            return header.lines()
+                    .filter(line -> line.startsWith(name))
                     .map(line -> line.substring(name.length()).strip())
                     .findFirst();
         }

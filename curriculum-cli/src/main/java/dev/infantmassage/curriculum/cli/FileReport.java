@@ -19,7 +19,8 @@ import java.util.Map;
  * are more, a {@code report.truncated} issue says how many more, in every format. The counts (and so
  * the summary and the exit code) still cover every issue found.
  */
-record FileReport(String file, List<Issue> issues, Map<Severity, Long> counts, List<Suppressions.Suppressed> suppressed) {
+record FileReport(
+        String file, List<Issue> issues, Map<Severity, Long> counts, List<Suppressions.Suppressed> suppressed) {
     /** The most issues listed per file. */
     static final int LIMIT = 1000;
 
@@ -48,13 +49,17 @@ record FileReport(String file, List<Issue> issues, Map<Severity, Long> counts, L
     }
 
     /** As {@link #of(String, List, ValidationReport)}, with the findings suppressed (listed, never counted). */
-    static FileReport of(String file, List<Issue> listed, ValidationReport report, List<Suppressions.Suppressed> suppressed) {
+    static FileReport of(
+            String file, List<Issue> listed, ValidationReport report, List<Suppressions.Suppressed> suppressed) {
         Map<Severity, Long> omitted = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
-            long shown = report.issues().stream().filter(issue -> issue.getSeverity() == severity).count();
+            long shown = report.issues().stream()
+                    .filter(issue -> issue.getSeverity() == severity)
+                    .count();
             omitted.put(severity, report.count(severity) - shown);
         }
-        return new FileReport(file, listed(file, listed, report.omitted()), counts(listed, omitted), capped(suppressed));
+        return new FileReport(
+                file, listed(file, listed, report.omitted()), counts(listed, omitted), capped(suppressed));
     }
 
     private static List<Suppressions.Suppressed> capped(List<Suppressions.Suppressed> suppressed) {
@@ -67,7 +72,8 @@ record FileReport(String file, List<Issue> issues, Map<Severity, Long> counts, L
         }
         List<Issue> listed = new ArrayList<>(all.subList(0, Math.min(LIMIT, all.size())));
         long more = all.size() - listed.size() + omitted;
-        listed.add(Issue.of(IssueCode.REPORT_TRUNCATED, IssueLocation.root(), more, LIMIT).inFile(file));
+        listed.add(Issue.of(IssueCode.REPORT_TRUNCATED, IssueLocation.root(), more, LIMIT)
+                .inFile(file));
         return listed;
     }
 

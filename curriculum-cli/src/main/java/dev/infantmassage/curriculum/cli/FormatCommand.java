@@ -35,30 +35,45 @@ import picocli.CommandLine.Spec;
         name = "format",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Formats curriculum files canonically (two-space indent, the format's property order).",
-            "Without --check or --write, prints the formatted file."},
-        footer = {"", "Exit codes: 0 done (or nothing to change), 1 a file would change (--check) or could "
-                + "not be read as a curriculum, 2 bad command line or unreadable path, 3 unexpected failure."})
+        description = {
+            "Formats curriculum files canonically (two-space indent, the format's property order).",
+            "Without --check or --write, prints the formatted file."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 done (or nothing to change), 1 a file would change (--check) or could "
+                    + "not be read as a curriculum, 2 bad command line or unreadable path, 3 unexpected failure."
+        })
 final class FormatCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
-    @Nullable Mode mode;
+    @Nullable
+    Mode mode;
 
     static final class Mode {
-        @Option(names = "--check", required = true,
+        @Option(
+                names = "--check",
+                required = true,
                 description = "List the files that are not formatted and exit with 1 if there are any.")
         boolean check;
 
-        @Option(names = "--write", required = true,
+        @Option(
+                names = "--write",
+                required = true,
                 description = "Rewrite the files that are not formatted, each atomically.")
         boolean write;
     }
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "1..*",
             description = "A file, a directory (searched recursively for *" + Inputs.SUFFIX
                     + " files) or - for standard input (not with --write).")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--exclude", paramLabel = "GLOB", converter = Inputs.PatternConverter.class,
+    @Option(
+            names = "--exclude",
+            paramLabel = "GLOB",
+            converter = Inputs.PatternConverter.class,
             description = "Leave out files and directories matching GLOB (.gitignore syntax, relative to the "
                     + "working directory). Repeatable.")
     List<PathPattern> excludes = new ArrayList<>();
@@ -80,22 +95,26 @@ final class FormatCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Inputs.Expansion expansion = Inputs.expand(paths, excludes, Configs.nearest());
         if (!check && !write && expansion.inputs().size() > 1) {
-            throw new ParameterException(spec.commandLine(),
-                    "Printing takes one file, but the paths name " + expansion.inputs().size() + "; use --check or --write");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "Printing takes one file, but the paths name "
+                            + expansion.inputs().size() + "; use --check or --write");
         }
         expansion.problems().forEach(problem -> err.println("curriculum: " + problem));
         boolean unreadable = !expansion.problems().isEmpty();
         boolean unformattable = false;
         int changed = 0;
         List<Input> inputs = expansion.inputs();
-        CurriculumFiles files = CurriculumFiles.create(ValidationOptions.defaults(), root.terminal().stdin());
+        CurriculumFiles files = CurriculumFiles.create(
+                ValidationOptions.defaults(), root.terminal().stdin());
         for (Input input : inputs) {
             try {
                 byte[] original = files.bytes(input);
                 ReadResult result = files.json().read(original, input.name());
                 List<Issue> readingProblems = readingProblems(result);
                 if (result.curriculum().isEmpty() || !readingProblems.isEmpty()) {
-                    readingProblems.forEach(issue -> err.println(TextReport.line(input.name(), issue, new Ansi(false))));
+                    readingProblems.forEach(
+                            issue -> err.println(TextReport.line(input.name(), issue, new Ansi(false))));
                     err.println("curriculum: not formatted: '" + input.name() + "' could not be read as a curriculum");
                     unformattable = true;
                     continue;
@@ -113,7 +132,8 @@ final class FormatCommand implements Callable<Integer> {
                     out.print(new String(formatted, StandardCharsets.UTF_8));
                 }
             } catch (IOException e) {
-                err.println("curriculum: cannot " + (write ? "rewrite '" : "read '") + input.name() + "': " + Inputs.describe(e));
+                err.println("curriculum: cannot " + (write ? "rewrite '" : "read '") + input.name() + "': "
+                        + Inputs.describe(e));
                 unreadable = true;
             }
         }
@@ -132,7 +152,8 @@ final class FormatCommand implements Callable<Integer> {
     /** Errors from reading the JSON itself: with any, the curriculum read may not hold everything the file says. */
     private static List<Issue> readingProblems(ReadResult result) {
         return result.report().issues().stream()
-                .filter(issue -> issue.getSeverity() == Severity.ERROR && issue.getCode().code().startsWith("json."))
+                .filter(issue -> issue.getSeverity() == Severity.ERROR
+                        && issue.getCode().code().startsWith("json."))
                 .toList();
     }
 

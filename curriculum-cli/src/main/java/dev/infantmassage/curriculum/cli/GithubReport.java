@@ -28,8 +28,8 @@ final class GithubReport {
             case WARNING -> "warning";
             case INFO -> "notice";
         };
-        StringBuilder line = new StringBuilder("::").append(command)
-                .append(" file=").append(property(file.replace('\\', '/')));
+        StringBuilder line =
+                new StringBuilder("::").append(command).append(" file=").append(property(file.replace('\\', '/')));
         issue.getLine().ifPresent(number -> line.append(",line=").append(number));
         issue.getColumn().ifPresent(number -> line.append(",col=").append(number));
         line.append(",title=").append(property(issue.getCode().code()));

@@ -33,13 +33,20 @@ final class GitlabReport {
                 int occurrence = seen.merge(identity, 1, Integer::sum);
                 json.beginObject()
                         .field("type", "issue")
-                        .field("description", pointer.isEmpty() ? issue.getMessage() : issue.getMessage() + " at " + pointer)
+                        .field(
+                                "description",
+                                pointer.isEmpty() ? issue.getMessage() : issue.getMessage() + " at " + pointer)
                         .field("check_name", issue.getCode().code())
                         .field("fingerprint", fingerprint(identity + "\u0000" + occurrence))
                         .field("severity", severity(issue))
-                        .name("location").beginObject()
+                        .name("location")
+                        .beginObject()
                         .field("path", path)
-                        .name("lines").beginObject().name("begin").value(issue.getLine().orElse(1)).endObject()
+                        .name("lines")
+                        .beginObject()
+                        .name("begin")
+                        .value(issue.getLine().orElse(1))
+                        .endObject()
                         .endObject()
                         .endObject();
             }

@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,24 +28,38 @@ import picocli.CommandLine.Spec;
         name = "init",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Writes a small, complete curriculum file to start from: it validates with no errors and no warnings.",
-            "An existing file is left alone unless --force is given."},
-        footer = {"", "Examples:",
+        description = {
+            "Writes a small, complete curriculum file to start from: it validates with no errors and no warnings.",
+            "An existing file is left alone unless --force is given."
+        },
+        footer = {
+            "",
+            "Examples:",
             "  curriculum init",
             "  curriculum init --lang es clase.curriculum.json",
-            "", "Exit codes: 0 written, 2 bad command line, the file exists (without --force) or cannot be written."})
+            "",
+            "Exit codes: 0 written, 2 bad command line, the file exists (without --force) or cannot be written."
+        })
 final class InitCommand implements Callable<Integer> {
     /** The file {@code init} writes when given none. */
     static final String DEFAULT_FILE = "my.curriculum.json";
     /** The languages a starting file can be written in, each a resource {@code init/TAG.curriculum.json}. */
     static final List<String> LANGUAGES = List.of("en", "es");
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = DEFAULT_FILE,
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE",
+            defaultValue = DEFAULT_FILE,
             description = "The file to write (default: ${DEFAULT-VALUE}).")
     Path file = Path.of(DEFAULT_FILE);
 
-    @Option(names = {"--lang", "--language"}, paramLabel = "TAG", defaultValue = "en",
-            description = "The file's default language, whose texts it is written with: en or es (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"--lang", "--language"},
+            paramLabel = "TAG",
+            defaultValue = "en",
+            description =
+                    "The file's default language, whose texts it is written with: en or es (default: ${DEFAULT-VALUE}).")
     String language = "en";
 
     @Option(names = "--force", description = "Overwrite FILE if it exists.")
@@ -58,7 +72,8 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         String tag = language.strip().toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(tag)) {
-            throw usage("--lang must be one of " + String.join(", ", LANGUAGES) + ", but was '" + Escaping.line(language) + "'");
+            throw usage("--lang must be one of " + String.join(", ", LANGUAGES) + ", but was '"
+                    + Escaping.line(language) + "'");
         }
         byte[] content = template(tag);
         String shown = Escaping.line(file.toString());

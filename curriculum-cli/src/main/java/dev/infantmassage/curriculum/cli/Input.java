@@ -10,7 +10,9 @@ record Input(Kind kind, String name, @Nullable Path path) {
     static final String STDIN_NAME = "<stdin>";
 
     enum Kind {
-        FILE, STDIN, REFERENCE
+        FILE,
+        STDIN,
+        REFERENCE
     }
 
     static Input file(Path path) {

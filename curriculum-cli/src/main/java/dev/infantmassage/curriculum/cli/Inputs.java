@@ -80,8 +80,10 @@ final class Inputs {
             } else if (Files.exists(path)) {
                 problems.add(notRegular(argument));
             } else {
-                problems.add("cannot read '" + argument + "': " + (Files.isSymbolicLink(path)
-                        ? "the symbolic link points nowhere" : "no such file or directory"));
+                problems.add("cannot read '" + argument + "': "
+                        + (Files.isSymbolicLink(path)
+                                ? "the symbolic link points nowhere"
+                                : "no such file or directory"));
             }
         }
         return new Expansion(List.copyOf(inputs), List.copyOf(problems));
@@ -106,7 +108,9 @@ final class Inputs {
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     if (!dir.equals(directory)) {
                         Path name = dir.getFileName();
-                        boolean skipped = name != null && (name.toString().startsWith(".") || name.toString().equals("target"));
+                        boolean skipped = name != null
+                                && (name.toString().startsWith(".")
+                                        || name.toString().equals("target"));
                         if (skipped || ignores.ignored(dir, true) || exclusions.excluded(dir, true)) {
                             return FileVisitResult.SKIP_SUBTREE;
                         }
@@ -126,8 +130,10 @@ final class Inputs {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (!attributes.isDirectory() && !file.getFileName().toString().equals(".gitignore")
-                            && !ignores.ignored(file, false) && exclusions.searched(file)) {
+                    if (!attributes.isDirectory()
+                            && !file.getFileName().toString().equals(".gitignore")
+                            && !ignores.ignored(file, false)
+                            && exclusions.searched(file)) {
                         if (Files.isRegularFile(file)) {
                             found.add(file.normalize());
                         } else if (!Files.isDirectory(file)) {
@@ -182,7 +188,10 @@ final class Inputs {
             Path absolute = path.toAbsolutePath().normalize();
             String relative = absolute.startsWith(workingDirectory)
                     ? slashed(workingDirectory.relativize(absolute))
-                    : slashed(absolute.getRoot() == null ? absolute : absolute.getRoot().relativize(absolute));
+                    : slashed(
+                            absolute.getRoot() == null
+                                    ? absolute
+                                    : absolute.getRoot().relativize(absolute));
             return !relative.isEmpty() && PathPattern.excludes(patterns, relative, directory);
         }
     }
@@ -213,7 +222,8 @@ final class Inputs {
 
     /** Why a FIFO, socket or device is not read: opening a FIFO would wait for a writer for ever. */
     private static String notRegular(String path) {
-        return "cannot read '" + path + "': not a regular file (a FIFO, socket or device); use - to read standard input";
+        return "cannot read '" + path
+                + "': not a regular file (a FIFO, socket or device); use - to read standard input";
     }
 
     /** A short, stack-trace-free reason for an I/O failure. */

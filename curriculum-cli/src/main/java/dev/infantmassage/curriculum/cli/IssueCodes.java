@@ -25,7 +25,8 @@ final class IssueCodes {
 
     static String unknown(String value) {
         List<String> near = nearest(value);
-        return "'" + value + "' is not an issue code" + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?")
+        return "'" + value + "' is not an issue code"
+                + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?")
                 + " ('curriculum explain' lists them all)";
     }
 
@@ -59,8 +60,8 @@ final class IssueCodes {
         public IssueCode convert(String value) {
             IssueCode code = parse(value);
             if (!code.isAdjustable()) {
-                throw new TypeConversionException("'" + code.code()
-                        + "' cannot be ignored or re-levelled: it stops the file being read");
+                throw new TypeConversionException(
+                        "'" + code.code() + "' cannot be ignored or re-levelled: it stops the file being read");
             }
             return code;
         }

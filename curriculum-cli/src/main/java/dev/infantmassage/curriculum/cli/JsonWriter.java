@@ -13,6 +13,7 @@ final class JsonWriter {
     private final StringBuilder out = new StringBuilder(4096);
     /** One entry per open container: whether it already holds a value. */
     private final Deque<boolean[]> open = new ArrayDeque<>();
+
     private final int inlineDepth;
     private boolean afterName;
 
@@ -127,6 +128,8 @@ final class JsonWriter {
     }
 
     private void quote(String text) {
-        out.append('"').append(JsonStringEncoder.getInstance().quoteAsCharArray(text)).append('"');
+        out.append('"')
+                .append(JsonStringEncoder.getInstance().quoteAsCharArray(text))
+                .append('"');
     }
 }

@@ -25,19 +25,33 @@ final class JunitReport {
         long failures = 0;
         for (FileReport report : run.reports()) {
             tests += Math.max(1, report.issues().size());
-            failures += report.issues().stream().filter(issue -> issue.getSeverity() == Severity.ERROR).count();
+            failures += report.issues().stream()
+                    .filter(issue -> issue.getSeverity() == Severity.ERROR)
+                    .count();
         }
-        xml.append("<testsuites name=\"curriculum validate\" tests=\"").append(tests).append("\" failures=\"").append(failures)
-                .append("\" errors=\"").append(run.unreadable().size()).append("\">\n");
+        xml.append("<testsuites name=\"curriculum validate\" tests=\"")
+                .append(tests)
+                .append("\" failures=\"")
+                .append(failures)
+                .append("\" errors=\"")
+                .append(run.unreadable().size())
+                .append("\">\n");
         for (FileReport report : run.reports()) {
             suite(xml, report, SarifReport.relativePath(report.file(), workingDirectory));
         }
         if (!run.unreadable().isEmpty()) {
-            xml.append("  <testsuite name=\"unreadable paths\" tests=\"").append(run.unreadable().size())
-                    .append("\" failures=\"0\" errors=\"").append(run.unreadable().size()).append("\" skipped=\"0\">\n");
+            xml.append("  <testsuite name=\"unreadable paths\" tests=\"")
+                    .append(run.unreadable().size())
+                    .append("\" failures=\"0\" errors=\"")
+                    .append(run.unreadable().size())
+                    .append("\" skipped=\"0\">\n");
             for (String problem : run.unreadable()) {
-                xml.append("    <testcase classname=\"unreadable paths\" name=\"").append(text(problem)).append("\">\n")
-                        .append("      <error type=\"unreadable\" message=\"").append(text(problem)).append("\"/>\n")
+                xml.append("    <testcase classname=\"unreadable paths\" name=\"")
+                        .append(text(problem))
+                        .append("\">\n")
+                        .append("      <error type=\"unreadable\" message=\"")
+                        .append(text(problem))
+                        .append("\"/>\n")
                         .append("    </testcase>\n");
             }
             xml.append("  </testsuite>\n");
@@ -46,13 +60,23 @@ final class JunitReport {
     }
 
     private static void suite(StringBuilder xml, FileReport report, String file) {
-        long errors = report.issues().stream().filter(issue -> issue.getSeverity() == Severity.ERROR).count();
+        long errors = report.issues().stream()
+                .filter(issue -> issue.getSeverity() == Severity.ERROR)
+                .count();
         String name = text(file);
-        xml.append("  <testsuite name=\"").append(name).append("\" tests=\"").append(Math.max(1, report.issues().size()))
-                .append("\" failures=\"").append(errors).append("\" errors=\"0\" skipped=\"0\">\n");
+        xml.append("  <testsuite name=\"")
+                .append(name)
+                .append("\" tests=\"")
+                .append(Math.max(1, report.issues().size()))
+                .append("\" failures=\"")
+                .append(errors)
+                .append("\" errors=\"0\" skipped=\"0\">\n");
         xml.append("    <properties>\n");
         for (Severity severity : Severity.values()) {
-            xml.append("      <property name=\"").append(severity.code()).append("s\" value=\"").append(report.count(severity))
+            xml.append("      <property name=\"")
+                    .append(severity.code())
+                    .append("s\" value=\"")
+                    .append(report.count(severity))
                     .append("\"/>\n");
         }
         xml.append("    </properties>\n");
@@ -61,14 +85,28 @@ final class JunitReport {
         }
         for (Issue issue : report.issues()) {
             String pointer = issue.getLocation().toPointer();
-            String caseName = issue.getCode().code() + (pointer.isEmpty() ? "" : " at " + pointer)
-                    + issue.getLine().map(line -> " (line " + line + issue.getColumn().map(column -> ", column " + column).orElse("") + ")")
+            String caseName = issue.getCode().code()
+                    + (pointer.isEmpty() ? "" : " at " + pointer)
+                    + issue.getLine()
+                            .map(line -> " (line " + line
+                                    + issue.getColumn()
+                                            .map(column -> ", column " + column)
+                                            .orElse("") + ")")
                             .orElse("");
             String line = TextReport.line(file, issue, PLAIN);
-            xml.append("    <testcase classname=\"").append(name).append("\" name=\"").append(text(caseName)).append("\">\n");
+            xml.append("    <testcase classname=\"")
+                    .append(name)
+                    .append("\" name=\"")
+                    .append(text(caseName))
+                    .append("\">\n");
             if (issue.getSeverity() == Severity.ERROR) {
-                xml.append("      <failure type=\"").append(text(issue.getCode().code())).append("\" message=\"")
-                        .append(text(issue.getMessage())).append("\">").append(text(line)).append("</failure>\n");
+                xml.append("      <failure type=\"")
+                        .append(text(issue.getCode().code()))
+                        .append("\" message=\"")
+                        .append(text(issue.getMessage()))
+                        .append("\">")
+                        .append(text(line))
+                        .append("</failure>\n");
             } else {
                 xml.append("      <system-out>").append(text(line)).append("</system-out>\n");
             }
@@ -93,7 +131,9 @@ final class JunitReport {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 default -> {
-                    boolean pair = Character.isHighSurrogate(c) && i + 1 < visible.length() && Character.isLowSurrogate(visible.charAt(i + 1));
+                    boolean pair = Character.isHighSurrogate(c)
+                            && i + 1 < visible.length()
+                            && Character.isLowSurrogate(visible.charAt(i + 1));
                     if (pair) {
                         out.append(c).append(visible.charAt(++i));
                     } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {

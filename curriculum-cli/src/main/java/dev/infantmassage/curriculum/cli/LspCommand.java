@@ -22,19 +22,28 @@ import picocli.CommandLine.ParentCommand;
         name = "lsp",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Runs the language server: editors start it and talk to it over standard input and output.",
-            "It reports what validate reports, with the same --ignore and --severity. See docs/editors.md."},
+        description = {
+            "Runs the language server: editors start it and talk to it over standard input and output.",
+            "It reports what validate reports, with the same --ignore and --severity. See docs/editors.md."
+        },
         footer = {"", "Exit codes: 0 after the editor's shutdown and exit, 1 if the editor went away without them."})
 final class LspCommand implements Callable<Integer> {
     /** Held so the levels set on them are not lost when the loggers are collected. */
-    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.hibernate.validator"),
-            Logger.getLogger("org.eclipse.lsp4j"));
+    private static final List<Logger> QUIET =
+            List.of(Logger.getLogger("org.hibernate.validator"), Logger.getLogger("org.eclipse.lsp4j"));
 
-    @Option(names = "--ignore", paramLabel = "CODE", split = ",", converter = IssueCodes.CodeConverter.class,
+    @Option(
+            names = "--ignore",
+            paramLabel = "CODE",
+            split = ",",
+            converter = IssueCodes.CodeConverter.class,
             description = "Do not report this issue code. Repeatable, or comma-separated.")
     List<IssueCode> ignored = new ArrayList<>();
 
-    @Option(names = "--severity", paramLabel = "CODE=LEVEL", split = ",",
+    @Option(
+            names = "--severity",
+            paramLabel = "CODE=LEVEL",
+            split = ",",
             converter = {IssueCodes.CodeConverter.class, IssueCodes.SeverityConverter.class},
             description = "Report CODE at LEVEL (error, warning or info). Repeatable, or comma-separated.")
     Map<IssueCode, Severity> severities = new LinkedHashMap<>();
@@ -48,7 +57,10 @@ final class LspCommand implements Callable<Integer> {
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "jdk");
         }
-        ValidationOptions options = ValidationOptions.builder().addAllIgnored(ignored).putAllSeverityOverrides(severities).build();
+        ValidationOptions options = ValidationOptions.builder()
+                .addAllIgnored(ignored)
+                .putAllSeverityOverrides(severities)
+                .build();
         CurriculumLanguageServer server = CurriculumLanguageServer.create(options, ExplainCommand::explain);
         // Standard output carries the protocol alone: anything a library prints goes to standard error.
         System.setOut(System.err);

@@ -6,7 +6,12 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The report formats of {@code validate --format}. */
 enum OutputFormat {
-    TEXT, JSON, SARIF, GITHUB, JUNIT, GITLAB;
+    TEXT,
+    JSON,
+    SARIF,
+    GITHUB,
+    JUNIT,
+    GITLAB;
 
     String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -21,7 +26,8 @@ enum OutputFormat {
                     return format;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a format; use text, json, sarif, github, junit or gitlab");
+            throw new TypeConversionException(
+                    "'" + value + "' is not a format; use text, json, sarif, github, junit or gitlab");
         }
     }
 }

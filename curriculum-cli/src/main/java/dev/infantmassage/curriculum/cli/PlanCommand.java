@@ -49,13 +49,19 @@ import picocli.CommandLine.Spec;
         name = "plan",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Plans a massage session for one baby: the strokes to do now, the strokes left out and why, "
-                + "and what to ask a health professional first.",
-            "The library never diagnoses; when in doubt it leaves more out and says to ask a health professional."},
-        footer = {"", "Examples:",
+        description = {
+            "Plans a massage session for one baby: the strokes to do now, the strokes left out and why, "
+                    + "and what to ask a health professional first.",
+            "The library never diagnoses; when in doubt it leaves more out and says to ask a health professional."
+        },
+        footer = {
+            "",
+            "Examples:",
             "  curriculum plan --week 3 --age-weeks 10 --circumstance immunisation@2026-11-20:left-thigh",
             "  curriculum plan --week 2 --born 2026-09-01 --circumstance just-fed@2026-11-21T08:40 --format json",
-            "", "Exit codes: 0 plan printed, 1 the curriculum file has errors, 2 bad command line."})
+            "",
+            "Exit codes: 0 plan printed, 1 the curriculum file has errors, 2 bad command line."
+        })
 final class PlanCommand implements Callable<Integer> {
     /** {@code ID[@WHEN][:SITE[,SITE...]]}; the time in WHEN may hold colons, a site starts with a letter. */
     private static final Pattern CIRCUMSTANCE =
@@ -68,15 +74,24 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--week", required = true, paramLabel = "N", description = "The week of the program, 1 to 5.")
     int week;
 
-    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "up-to-week",
+    @Option(
+            names = "--scope",
+            paramLabel = "SCOPE",
+            defaultValue = "up-to-week",
             description = "up-to-week (everything learnt so far, the default) or week (that week's class only).")
     String scope = "up-to-week";
 
     @Option(names = "--age-weeks", paramLabel = "WEEKS", description = "The baby's age in whole weeks.")
-    @Nullable Integer ageWeeks;
+    @Nullable
+    Integer ageWeeks;
 
-    @Option(names = "--born", paramLabel = "DATE", converter = DateConverter.class, description = "The baby's date of birth, YYYY-MM-DD (instead of --age-weeks).")
-    @Nullable LocalDate born;
+    @Option(
+            names = "--born",
+            paramLabel = "DATE",
+            converter = DateConverter.class,
+            description = "The baby's date of birth, YYYY-MM-DD (instead of --age-weeks).")
+    @Nullable
+    LocalDate born;
 
     /** Reads {@code --born} with a message that names the problem, not a Java class. */
     static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
@@ -85,47 +100,79 @@ final class PlanCommand implements Callable<Integer> {
             try {
                 return LocalDate.parse(value.strip());
             } catch (DateTimeException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a date; use YYYY-MM-DD, for example 2026-09-01");
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not a date; use YYYY-MM-DD, for example 2026-09-01");
             }
         }
     }
 
-    @Option(names = "--gestational-weeks", paramLabel = "WEEKS",
+    @Option(
+            names = "--gestational-weeks",
+            paramLabel = "WEEKS",
             description = "Weeks of gestation at birth; under 37 means premature, and corrected age is used.")
-    @Nullable Integer gestationalWeeks;
+    @Nullable
+    Integer gestationalWeeks;
 
-    @Option(names = "--circumstance", paramLabel = "ID[@WHEN][:SITE]",
-            description = {"A contraindication of the curriculum that applies, when it started and where, for example "
-                    + "immunisation@2026-11-20:left-thigh or just-fed@2026-11-21T08:40. WHEN is a date (taken as the end "
-                    + "of that day, so no wait is cut short), a local date-time, or an instant with an offset. "
-                    + "Repeat for several."})
+    @Option(
+            names = "--circumstance",
+            paramLabel = "ID[@WHEN][:SITE]",
+            description = {
+                "A contraindication of the curriculum that applies, when it started and where, for example "
+                        + "immunisation@2026-11-20:left-thigh or just-fed@2026-11-21T08:40. WHEN is a date (taken as the end "
+                        + "of that day, so no wait is cut short), a local date-time, or an instant with an offset. "
+                        + "Repeat for several."
+            })
     List<String> circumstances = new ArrayList<>();
 
-    @Option(names = "--cleared", paramLabel = "ID", split = ",",
+    @Option(
+            names = "--cleared",
+            paramLabel = "ID",
+            split = ",",
             description = "Contraindications a health professional has cleared, for example premature.")
     List<String> cleared = new ArrayList<>();
 
-    @Option(names = "--wait", paramLabel = "ID=AMOUNT",
+    @Option(
+            names = "--wait",
+            paramLabel = "ID=AMOUNT",
             description = "A waiting period within the curriculum's range instead of its default, for example "
                     + "immunisation=24h or just-fed=20m (units m, h, d).")
     List<String> waits = new ArrayList<>();
 
-    @Option(names = "--at", paramLabel = "WHEN", description = "The moment to plan for (default: now), as for --circumstance.")
-    @Nullable String at;
+    @Option(
+            names = "--at",
+            paramLabel = "WHEN",
+            description = "The moment to plan for (default: now), as for --circumstance.")
+    @Nullable
+    String at;
 
-    @Option(names = "--zone", paramLabel = "ZONE", description = "The family's time zone (default: the system's), e.g. Europe/London.")
-    @Nullable String zone;
+    @Option(
+            names = "--zone",
+            paramLabel = "ZONE",
+            description = "The family's time zone (default: the system's), e.g. Europe/London.")
+    @Nullable
+    String zone;
 
-    @Option(names = "--curriculum", paramLabel = "FILE", description = "A curriculum file (default: the built-in five-week program).")
-    @Nullable Path curriculumFile;
+    @Option(
+            names = "--curriculum",
+            paramLabel = "FILE",
+            description = "A curriculum file (default: the built-in five-week program).")
+    @Nullable
+    Path curriculumFile;
 
-    @Option(names = {"--lang", "--language"}, paramLabel = "TAG",
+    @Option(
+            names = {"--lang", "--language"},
+            paramLabel = "TAG",
             description = "The language of the answer, such as es: the plan's sentences (English or Spanish) and the"
                     + " curriculum's texts (its default language where it lacks this one). Default: the curriculum's"
                     + " default language.")
-    @Nullable String language;
+    @Nullable
+    String language;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (the default) or json.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text (the default) or json.")
     String format = "text";
 
     @Spec
@@ -152,8 +199,13 @@ final class PlanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        out.print(json ? json(plan) : text(plan, request.getZone(),
-                request.getLanguage().orElse(curriculum.get().getDefaultLanguage())));
+        out.print(
+                json
+                        ? json(plan)
+                        : text(
+                                plan,
+                                request.getZone(),
+                                request.getLanguage().orElse(curriculum.get().getDefaultLanguage())));
         out.flush();
         return 0;
     }
@@ -218,7 +270,8 @@ final class PlanCommand implements Callable<Integer> {
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw usage("'" + zone + "' is not a time zone; use a name such as Europe/London or an offset such as +01:00");
+            throw usage(
+                    "'" + zone + "' is not a time zone; use a name such as Europe/London or an offset such as +01:00");
         }
     }
 
@@ -238,8 +291,9 @@ final class PlanCommand implements Callable<Integer> {
         if (sites != null) {
             for (String site : sites.split(",")) {
                 if (!BodySites.isKnown(site)) {
-                    throw usage("'" + site.strip() + "' is not a body site; use a part such as thigh, upper-arm, foot, "
-                            + "tummy, chest, face or back (optionally left- or right-), or a region such as legs-and-feet");
+                    throw usage(
+                            "'" + site.strip() + "' is not a body site; use a part such as thigh, upper-arm, foot, "
+                                    + "tummy, chest, face or back (optionally left- or right-), or a region such as legs-and-feet");
                 }
                 circumstance.addSite(site.strip());
             }
@@ -249,9 +303,12 @@ final class PlanCommand implements Callable<Integer> {
 
     private String known(Curriculum curriculum, String id, String option) {
         if (curriculum.contraindication(id).isEmpty()) {
-            List<String> ids = curriculum.getContraindications().stream().map(Contraindication::getId).toList();
-            throw usage(option + ": unknown contraindication '" + id + "'." + Suggestions.didYouMean(Suggestions.closest(id, ids))
-                    + " The curriculum has: " + String.join(", ", ids));
+            List<String> ids = curriculum.getContraindications().stream()
+                    .map(Contraindication::getId)
+                    .toList();
+            throw usage(option + ": unknown contraindication '" + id + "'."
+                    + Suggestions.didYouMean(Suggestions.closest(id, ids)) + " The curriculum has: "
+                    + String.join(", ", ids));
         }
         return id;
     }
@@ -303,31 +360,50 @@ final class PlanCommand implements Callable<Integer> {
         Words words = Words.in(language, zone);
         StringBuilder text = new StringBuilder();
         int age = plan.getCorrectedAgeWeeks();
-        text.append(words.get(plan.getScope() == PlanScope.WEEK ? "header.week" : "header.upToWeek", plan.getWeek(),
-                words.count("age", Math.abs(age) == 1 ? 1 : age), words.time(plan.getAt()))).append('\n');
-        text.append(plan.isMassageNow() ? words.get("massageNow.yes")
-                : plan.getResumeAt().map(resume -> words.get("massageNow.resume", words.time(resume)))
-                        .orElse(words.get("massageNow.no"))).append('\n');
+        text.append(words.get(
+                        plan.getScope() == PlanScope.WEEK ? "header.week" : "header.upToWeek",
+                        plan.getWeek(),
+                        words.count("age", Math.abs(age) == 1 ? 1 : age),
+                        words.time(plan.getAt())))
+                .append('\n');
+        text.append(
+                        plan.isMassageNow()
+                                ? words.get("massageNow.yes")
+                                : plan.getResumeAt()
+                                        .map(resume -> words.get("massageNow.resume", words.time(resume)))
+                                        .orElse(words.get("massageNow.no")))
+                .append('\n');
         for (Restriction stop : plan.stops()) {
-            text.append("  ").append(stop.getContraindication()).append(": ").append(stop.getExplanation()).append('\n');
-            text.append("    ").append(words.get("resumes", ending(stop, words))).append('\n');
+            text.append("  ")
+                    .append(stop.getContraindication())
+                    .append(": ")
+                    .append(stop.getExplanation())
+                    .append('\n');
+            text.append("    ")
+                    .append(words.get("resumes", ending(stop, words)))
+                    .append('\n');
         }
         text.append('\n').append(words.get("strokes", plan.getStrokes().size())).append('\n');
         plan.strokeIds().forEach(id -> text.append("  ").append(id).append('\n'));
         if (!plan.getSkipped().isEmpty()) {
-            text.append('\n').append(words.get("leftOut", plan.getSkipped().size())).append('\n');
+            text.append('\n')
+                    .append(words.get("leftOut", plan.getSkipped().size()))
+                    .append('\n');
             for (SkippedGroup group : plan.skippedGroups()) {
                 text.append("  ").append(group.getReason().code());
-                group.getContraindication().ifPresent(id -> text.append(" (").append(id).append(')'));
+                group.getContraindication()
+                        .ifPresent(id -> text.append(" (").append(id).append(')'));
                 group.getUntil().ifPresent(until -> text.append(words.get("group.until", words.time(until))));
                 text.append(words.count("group", group.getStrokes().size()))
-                        .append(group.getExplanation()).append('\n');
+                        .append(group.getExplanation())
+                        .append('\n');
                 group.getStrokes().forEach(id -> text.append("    ").append(id).append('\n'));
             }
         }
         if (!plan.getAskProfessional().isEmpty()) {
             text.append('\n').append(words.get("ask")).append('\n');
-            plan.getAskProfessional().forEach(ask -> text.append("  - ").append(ask.getReason()).append('\n'));
+            plan.getAskProfessional()
+                    .forEach(ask -> text.append("  - ").append(ask.getReason()).append('\n'));
         }
         if (!plan.getNotes().isEmpty()) {
             text.append('\n').append(words.get("notes")).append('\n');
@@ -340,9 +416,13 @@ final class PlanCommand implements Callable<Integer> {
     private static String ending(Restriction stop, Words words) {
         String id = stop.getContraindication();
         return switch (stop.getEndsWhen()) {
-            case AT_TIME -> words.get("ending.at-time", stop.getUntil().map(words::time).orElse(""));
-            case CONFIRMED_GONE -> stop.getNotBefore().map(notBefore -> words.get("ending.not-before", words.time(notBefore)))
-                    .orElse("") + words.get("ending.confirmed-gone", id);
+            case AT_TIME ->
+                words.get("ending.at-time", stop.getUntil().map(words::time).orElse(""));
+            case CONFIRMED_GONE ->
+                stop.getNotBefore()
+                                .map(notBefore -> words.get("ending.not-before", words.time(notBefore)))
+                                .orElse("")
+                        + words.get("ending.confirmed-gone", id);
             default -> words.get("ending." + stop.getEndsWhen().code(), id);
         };
     }

@@ -27,30 +27,49 @@ import picocli.CommandLine.Spec;
         name = "render",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Writes printable, self-contained HTML pages from a curriculum: the parent handout of each week "
-                + "(strokes with steps and body maps, cues, safety, home practice) and the instructor overview.",
-            "Without --week or --overview, writes every week's handout and the overview."},
-        footer = {"", "Examples:",
+        description = {
+            "Writes printable, self-contained HTML pages from a curriculum: the parent handout of each week "
+                    + "(strokes with steps and body maps, cues, safety, home practice) and the instructor overview.",
+            "Without --week or --overview, writes every week's handout and the overview."
+        },
+        footer = {
+            "",
+            "Examples:",
             "  curriculum render --week 2 --lang es -o out/",
             "  curriculum render --overview --paper letter -o out/",
-            "", "Exit codes: 0 pages written, 1 the curriculum file has errors, 2 bad command line or unwritable folder."})
+            "",
+            "Exit codes: 0 pages written, 1 the curriculum file has errors, 2 bad command line or unwritable folder."
+        })
 final class RenderCommand implements Callable<Integer> {
     @Option(names = "--week", paramLabel = "N", description = "Only the handout of this week, 1 to 5.")
-    @Nullable Integer week;
+    @Nullable
+    Integer week;
 
-    @Option(names = "--overview", description = "The instructor overview (with --week: as well as that week's handout).")
+    @Option(
+            names = "--overview",
+            description = "The instructor overview (with --week: as well as that week's handout).")
     boolean overview;
 
-    @Option(names = {"--lang", "--language"}, paramLabel = "TAG",
+    @Option(
+            names = {"--lang", "--language"},
+            paramLabel = "TAG",
             description = "One of the curriculum's languages, such as es (default: its default language).")
-    @Nullable String language;
+    @Nullable
+    String language;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "DIR",
             description = "The folder to write the pages into; made if missing.")
     Path output;
 
-    @Option(names = "--curriculum", paramLabel = "FILE", description = "A curriculum file (default: the built-in five-week program).")
-    @Nullable Path curriculumFile;
+    @Option(
+            names = "--curriculum",
+            paramLabel = "FILE",
+            description = "A curriculum file (default: the built-in five-week program).")
+    @Nullable
+    Path curriculumFile;
 
     @Option(names = "--paper", paramLabel = "PAPER", defaultValue = "a4", description = "a4 (the default) or letter.")
     String paper = "a4";
@@ -74,19 +93,28 @@ final class RenderCommand implements Callable<Integer> {
         Curriculum curriculum = read.get();
         String tag = language == null ? curriculum.getDefaultLanguage() : language.strip();
         if (!curriculum.allLanguages().contains(tag)) {
-            throw usage("--lang must be one of the curriculum's languages (" + String.join(", ", curriculum.allLanguages())
-                    + "), but was '" + tag + "'");
+            throw usage("--lang must be one of the curriculum's languages ("
+                    + String.join(", ", curriculum.allLanguages()) + "), but was '" + tag + "'");
         }
         if (week != null && curriculum.getSchedule().week(week).isEmpty()) {
             throw usage("--week must be one of the schedule's weeks ("
-                    + String.join(", ", curriculum.getSchedule().getWeeks().stream()
-                            .map(plan -> Integer.toString(plan.getNumber())).toList())
+                    + String.join(
+                            ", ",
+                            curriculum.getSchedule().getWeeks().stream()
+                                    .map(plan -> Integer.toString(plan.getNumber()))
+                                    .toList())
                     + "), but was " + week);
         }
         HandoutRenderer renderer = HandoutRenderer.of(curriculum).withPaper(size);
         Map<String, String> pages = new LinkedHashMap<>();
-        List<Integer> weeks = week != null ? List.of(week) : overview ? List.of()
-                : curriculum.getSchedule().getWeeks().stream().map(WeekPlan::getNumber).sorted(Comparator.naturalOrder()).toList();
+        List<Integer> weeks = week != null
+                ? List.of(week)
+                : overview
+                        ? List.of()
+                        : curriculum.getSchedule().getWeeks().stream()
+                                .map(WeekPlan::getNumber)
+                                .sorted(Comparator.naturalOrder())
+                                .toList();
         for (int number : weeks) {
             pages.put("week-" + number + "." + tag + ".html", renderer.weeklyHandout(number, tag));
         }

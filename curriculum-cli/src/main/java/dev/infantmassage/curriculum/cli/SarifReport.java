@@ -16,33 +16,48 @@ import org.jspecify.annotations.Nullable;
  * URIs relative to the working directory, which is the repository root in CI.
  */
 final class SarifReport {
-    static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    static final String SCHEMA =
+            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String INFORMATION_URI = "https://github.com/infantmassage/curriculum";
 
     private SarifReport() {}
 
     static String render(ValidationRun run, String toolVersion, Path workingDirectory) {
-        JsonWriter json = new JsonWriter(Integer.MAX_VALUE).beginObject()
+        JsonWriter json = new JsonWriter(Integer.MAX_VALUE)
+                .beginObject()
                 .field("$schema", SCHEMA)
                 .field("version", "2.1.0")
-                .name("runs").beginArray().beginObject();
-        json.name("tool").beginObject().name("driver").beginObject()
+                .name("runs")
+                .beginArray()
+                .beginObject();
+        json.name("tool")
+                .beginObject()
+                .name("driver")
+                .beginObject()
                 .field("name", "curriculum")
                 .field("version", toolVersion)
                 .field("informationUri", INFORMATION_URI)
-                .name("rules").beginArray();
+                .name("rules")
+                .beginArray();
         for (IssueCode code : IssueCode.values()) {
             rule(json, code);
         }
         json.endArray().endObject().endObject();
 
-        json.name("invocations").beginArray().beginObject()
-                .name("executionSuccessful").value(run.unreadable().isEmpty());
+        json.name("invocations")
+                .beginArray()
+                .beginObject()
+                .name("executionSuccessful")
+                .value(run.unreadable().isEmpty());
         if (!run.unreadable().isEmpty()) {
             json.name("toolExecutionNotifications").beginArray();
             for (String problem : run.unreadable()) {
-                json.beginObject().field("level", "error")
-                        .name("message").beginObject().field("text", problem).endObject()
+                json.beginObject()
+                        .field("level", "error")
+                        .name("message")
+                        .beginObject()
+                        .field("text", problem)
+                        .endObject()
                         .endObject();
             }
             json.endArray();
@@ -66,9 +81,18 @@ final class SarifReport {
         json.beginObject()
                 .field("id", code.code())
                 .field("name", ruleName(code))
-                .name("shortDescription").beginObject().field("text", firstSentence(code.description())).endObject()
-                .name("fullDescription").beginObject().field("text", code.description()).endObject()
-                .name("defaultConfiguration").beginObject().field("level", level(code.defaultSeverity())).endObject()
+                .name("shortDescription")
+                .beginObject()
+                .field("text", firstSentence(code.description()))
+                .endObject()
+                .name("fullDescription")
+                .beginObject()
+                .field("text", code.description())
+                .endObject()
+                .name("defaultConfiguration")
+                .beginObject()
+                .field("level", level(code.defaultSeverity()))
+                .endObject()
                 .endObject();
     }
 
@@ -76,31 +100,50 @@ final class SarifReport {
     private static void result(JsonWriter json, Issue issue, String uri, Suppressions.@Nullable Suppressed suppressed) {
         json.beginObject()
                 .field("ruleId", issue.getCode().code())
-                .name("ruleIndex").value(issue.getCode().ordinal())
+                .name("ruleIndex")
+                .value(issue.getCode().ordinal())
                 .field("level", level(issue.getSeverity()))
-                .name("message").beginObject().field("text", issue.getMessage()).endObject()
-                .name("locations").beginArray().beginObject()
-                .name("physicalLocation").beginObject()
-                .name("artifactLocation").beginObject().field("uri", uri).endObject();
+                .name("message")
+                .beginObject()
+                .field("text", issue.getMessage())
+                .endObject()
+                .name("locations")
+                .beginArray()
+                .beginObject()
+                .name("physicalLocation")
+                .beginObject()
+                .name("artifactLocation")
+                .beginObject()
+                .field("uri", uri)
+                .endObject();
         if (issue.getLine().isPresent()) {
-            json.name("region").beginObject().name("startLine").value(issue.getLine().get());
+            json.name("region")
+                    .beginObject()
+                    .name("startLine")
+                    .value(issue.getLine().get());
             issue.getColumn().ifPresent(column -> json.name("startColumn").value(column));
             json.endObject();
         }
         json.endObject();
         String pointer = issue.getLocation().toPointer();
         if (!pointer.isEmpty()) {
-            json.name("logicalLocations").beginArray().beginObject()
+            json.name("logicalLocations")
+                    .beginArray()
+                    .beginObject()
                     .field("fullyQualifiedName", pointer)
                     .field("kind", "member")
-                    .endObject().endArray();
+                    .endObject()
+                    .endArray();
         }
         json.endObject().endArray();
         if (suppressed != null) {
-            json.name("suppressions").beginArray().beginObject()
+            json.name("suppressions")
+                    .beginArray()
+                    .beginObject()
                     .field("kind", suppressed.kind() == Suppressions.Kind.IN_SOURCE ? "inSource" : "external")
                     .field("justification", suppressed.reason())
-                    .endObject().endArray();
+                    .endObject()
+                    .endArray();
         }
         json.endObject();
     }
@@ -144,7 +187,9 @@ final class SarifReport {
         } catch (InvalidPathException e) {
             return encode(file);
         }
-        if (path.isAbsolute() && !path.normalize().startsWith(workingDirectory.toAbsolutePath().normalize())) {
+        if (path.isAbsolute()
+                && !path.normalize()
+                        .startsWith(workingDirectory.toAbsolutePath().normalize())) {
             return path.normalize().toUri().toString();
         }
         String relative = relativePath(file, workingDirectory);

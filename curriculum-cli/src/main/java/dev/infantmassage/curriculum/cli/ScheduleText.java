@@ -32,12 +32,26 @@ final class ScheduleText {
     }
 
     private String render() {
-        text.append(local(curriculum.getTitle())).append(" (").append(curriculum.getId()).append(")\n");
-        text.append(words.get("show.summary", curriculum.getFormatVersion(), String.join(", ", curriculum.allLanguages()),
-                String.join(", ", words.count("count.stroke", curriculum.getStrokes().size()),
-                        words.count("count.routine", curriculum.getRoutines().size()),
-                        words.count("count.technique", curriculum.getTechniques().size()),
-                        words.count("count.cue", curriculum.getCues().size())))).append('\n');
+        text.append(local(curriculum.getTitle()))
+                .append(" (")
+                .append(curriculum.getId())
+                .append(")\n");
+        text.append(words.get(
+                        "show.summary",
+                        curriculum.getFormatVersion(),
+                        String.join(", ", curriculum.allLanguages()),
+                        String.join(
+                                ", ",
+                                words.count(
+                                        "count.stroke", curriculum.getStrokes().size()),
+                                words.count(
+                                        "count.routine",
+                                        curriculum.getRoutines().size()),
+                                words.count(
+                                        "count.technique",
+                                        curriculum.getTechniques().size()),
+                                words.count("count.cue", curriculum.getCues().size()))))
+                .append('\n');
         List<WeekPlan> weeks = curriculum.getSchedule().getWeeks().stream()
                 .sorted(Comparator.comparingInt(WeekPlan::getNumber))
                 .toList();
@@ -48,20 +62,38 @@ final class ScheduleText {
     }
 
     private void week(WeekPlan week) {
-        text.append('\n').append(words.get("show.week", week.getNumber(), local(week.getTitle()), week.getSessionMinutes()))
+        text.append('\n')
+                .append(words.get("show.week", week.getNumber(), local(week.getTitle()), week.getSessionMinutes()))
                 .append('\n');
-        section("show.newStrokes", names(week.getNewStrokes(), id -> curriculum.stroke(id).map(s -> s.getName())));
-        section("show.reviewStrokes", names(week.getReviewStrokes(), id -> curriculum.stroke(id).map(s -> s.getName())));
-        section("show.newRoutines", names(week.getNewRoutines(), id -> curriculum.routine(id).map(r -> r.getName())));
-        section("show.reviewRoutines", names(week.getReviewRoutines(), id -> curriculum.routine(id).map(r -> r.getName())));
-        section("show.techniques", names(week.getTechniques(), id -> curriculum.technique(id).map(t -> t.getName())));
-        section("show.topics", week.getTopics().stream().map(DiscussionTopic::getTitle).map(this::local).toList());
+        section(
+                "show.newStrokes",
+                names(week.getNewStrokes(), id -> curriculum.stroke(id).map(s -> s.getName())));
+        section(
+                "show.reviewStrokes",
+                names(week.getReviewStrokes(), id -> curriculum.stroke(id).map(s -> s.getName())));
+        section(
+                "show.newRoutines",
+                names(week.getNewRoutines(), id -> curriculum.routine(id).map(r -> r.getName())));
+        section(
+                "show.reviewRoutines",
+                names(week.getReviewRoutines(), id -> curriculum.routine(id).map(r -> r.getName())));
+        section(
+                "show.techniques",
+                names(week.getTechniques(), id -> curriculum.technique(id).map(t -> t.getName())));
+        section(
+                "show.topics",
+                week.getTopics().stream()
+                        .map(DiscussionTopic::getTitle)
+                        .map(this::local)
+                        .toList());
         section("show.cues", names(week.getCues(), id -> curriculum.cue(id).map(c -> c.getName())));
         week.getHomePractice().ifPresent(this::homePractice);
     }
 
     private void homePractice(HomePractice practice) {
-        text.append("  ").append(words.get("show.homePractice", practice.getMinutesPerDay())).append('\n');
+        text.append("  ")
+                .append(words.get("show.homePractice", practice.getMinutesPerDay()))
+                .append('\n');
         practice.getNote().map(this::local).filter(note -> !note.isBlank()).ifPresent(note -> wrap(note, "    "));
     }
 

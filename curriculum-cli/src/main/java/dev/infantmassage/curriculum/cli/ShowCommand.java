@@ -19,16 +19,22 @@ import picocli.CommandLine.Spec;
         name = "show",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Shows the five-week plan of a curriculum, week by week: what is introduced and "
-                + "reviewed, techniques, topics, cues and home practice.",
-            "Without a path, shows the built-in reference curriculum."})
+        description = {
+            "Shows the five-week plan of a curriculum, week by week: what is introduced and "
+                    + "reviewed, techniques, topics, cues and home practice.",
+            "Without a path, shows the built-in reference curriculum."
+        })
 final class ShowCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "A curriculum file, or - for standard input.")
-    @Nullable String path;
+    @Nullable
+    String path;
 
-    @Option(names = "--language", paramLabel = "TAG",
+    @Option(
+            names = "--language",
+            paramLabel = "TAG",
             description = "The language of names and titles; default: the curriculum's default language.")
-    @Nullable String language;
+    @Nullable
+    String language;
 
     @ParentCommand
     CurriculumCli root;
@@ -40,7 +46,8 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CurriculumFiles.One one = CurriculumFiles.readOne(path, "show", "show", spec, root.terminal().stdin());
+        CurriculumFiles.One one = CurriculumFiles.readOne(
+                path, "show", "show", spec, root.terminal().stdin());
         if (one.loaded().isEmpty()) {
             return one.exitCode();
         }

@@ -12,14 +12,16 @@ import java.util.Map;
  * ({@code [ -t 1 ]}, {@code [ -t 2 ]}) and passes its answers as the system properties
  * {@code curriculum.stdout.tty} and {@code curriculum.stderr.tty}.
  */
-record Terminal(InputStream stdin, boolean stdoutIsTerminal, boolean stderrIsTerminal, Map<String, String> environment) {
+record Terminal(
+        InputStream stdin, boolean stdoutIsTerminal, boolean stderrIsTerminal, Map<String, String> environment) {
     Terminal {
         environment = Map.copyOf(environment);
     }
 
     static Terminal system() {
         boolean console = System.console() != null;
-        return new Terminal(System.in,
+        return new Terminal(
+                System.in,
                 isTerminal("curriculum.stdout.tty", console),
                 isTerminal("curriculum.stderr.tty", console),
                 System.getenv());
@@ -35,7 +37,8 @@ record Terminal(InputStream stdin, boolean stdoutIsTerminal, boolean stderrIsTer
         return switch (mode) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case AUTO -> stdoutIsTerminal && environment.getOrDefault("NO_COLOR", "").isEmpty();
+            case AUTO ->
+                stdoutIsTerminal && environment.getOrDefault("NO_COLOR", "").isEmpty();
         };
     }
 
@@ -46,6 +49,8 @@ record Terminal(InputStream stdin, boolean stdoutIsTerminal, boolean stderrIsTer
 
     /** {@code --color}: {@code auto} (the default), {@code always} or {@code never}. */
     enum ColourMode {
-        AUTO, ALWAYS, NEVER
+        AUTO,
+        ALWAYS,
+        NEVER
     }
 }

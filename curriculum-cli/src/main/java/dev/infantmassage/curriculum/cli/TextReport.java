@@ -25,12 +25,19 @@ final class TextReport {
      * the command that explains it, so a first run's warnings are explained where they are printed.
      */
     static String builtInNotes(ValidationRun run) {
-        StringBuilder text = new StringBuilder("note: ").append(CurriculumFiles.REFERENCE_NAME)
+        StringBuilder text = new StringBuilder("note: ")
+                .append(CurriculumFiles.REFERENCE_NAME)
                 .append(" is the reference curriculum built into the tool; see docs/reference-curriculum.md\n");
-        run.reports().stream().flatMap(report -> report.issues().stream()).map(issue -> issue.getCode().code())
-                .distinct().sorted()
-                .forEach(code -> text.append("note: 'curriculum explain ").append(code)
-                        .append("' says what ").append(code).append(" checks and shows a fix\n"));
+        run.reports().stream()
+                .flatMap(report -> report.issues().stream())
+                .map(issue -> issue.getCode().code())
+                .distinct()
+                .sorted()
+                .forEach(code -> text.append("note: 'curriculum explain ")
+                        .append(code)
+                        .append("' says what ")
+                        .append(code)
+                        .append(" checks and shows a fix\n"));
         return text.toString();
     }
 
@@ -40,8 +47,10 @@ final class TextReport {
         issue.getLine().ifPresent(line -> position.append(':').append(line));
         issue.getColumn().ifPresent(column -> position.append(':').append(column));
         StringBuilder line = new StringBuilder()
-                .append(ansi.bold(position.append(':').toString())).append(' ')
-                .append(ansi.severity(issue.getSeverity(), issue.getSeverity().code() + ":")).append(' ')
+                .append(ansi.bold(position.append(':').toString()))
+                .append(' ')
+                .append(ansi.severity(issue.getSeverity(), issue.getSeverity().code() + ":"))
+                .append(' ')
                 .append(Escaping.line(issue.getMessage()))
                 .append(ansi.dim(" [" + issue.getCode().code() + "]"));
         String pointer = issue.getLocation().toPointer();

@@ -3,15 +3,15 @@ package dev.infantmassage.curriculum.cli;
 import dev.infantmassage.curriculum.json.Baseline;
 import dev.infantmassage.curriculum.json.PathPattern;
 import dev.infantmassage.curriculum.json.ProjectConfig;
+import dev.infantmassage.curriculum.json.ReadResult;
 import dev.infantmassage.curriculum.json.Suppressions;
 import dev.infantmassage.curriculum.validation.Issue;
-import dev.infantmassage.curriculum.json.ReadResult;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.Severity;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,61 +42,99 @@ import picocli.CommandLine.Spec;
         name = "validate",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Checks curriculum files and reports every issue of every file.",
-            "Without a path, checks the built-in reference curriculum."},
-        footer = {"", "Exit codes: 0 no errors (warnings allowed), 1 errors (or too many warnings), "
-                + "2 bad command line or unreadable path, 3 unexpected failure."})
+        description = {
+            "Checks curriculum files and reports every issue of every file.",
+            "Without a path, checks the built-in reference curriculum."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 no errors (warnings allowed), 1 errors (or too many warnings), "
+                    + "2 bad command line or unreadable path, 3 unexpected failure."
+        })
 final class ValidateCommand implements Callable<Integer> {
     /** From this many files on, a terminal on standard error shows progress. */
     static final int PROGRESS_THRESHOLD = 20;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "0..*",
             description = "A file (any name), a directory (searched recursively for *" + Inputs.SUFFIX
                     + " files) or - for standard input.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             converter = OutputFormat.Converter.class,
             description = "text (default), json, sarif, github, junit or gitlab.")
     OutputFormat format = OutputFormat.TEXT;
 
-    @Option(names = "--ignore", paramLabel = "CODE", split = ",", converter = IssueCodes.AdjustableCodeConverter.class,
+    @Option(
+            names = "--ignore",
+            paramLabel = "CODE",
+            split = ",",
+            converter = IssueCodes.AdjustableCodeConverter.class,
             description = "Do not report this issue code. Repeatable, or comma-separated.")
     List<IssueCode> ignored = new ArrayList<>();
 
-    @Option(names = "--severity", paramLabel = "CODE=LEVEL", split = ",",
+    @Option(
+            names = "--severity",
+            paramLabel = "CODE=LEVEL",
+            split = ",",
             converter = {IssueCodes.AdjustableCodeConverter.class, IssueCodes.SeverityConverter.class},
             description = "Report CODE at LEVEL (error, warning or info). Repeatable, or comma-separated.")
     Map<IssueCode, Severity> severities = new LinkedHashMap<>();
 
-    @Option(names = "--exclude", paramLabel = "GLOB", converter = Inputs.PatternConverter.class,
+    @Option(
+            names = "--exclude",
+            paramLabel = "GLOB",
+            converter = Inputs.PatternConverter.class,
             description = "Leave out files and directories matching GLOB (.gitignore syntax, relative to the "
                     + "working directory). Repeatable.")
     List<PathPattern> excludes = new ArrayList<>();
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Use this project config for every file, instead of the nearest " + ProjectConfig.FILE_NAME + ".")
-    @Nullable Path config;
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description =
+                    "Use this project config for every file, instead of the nearest " + ProjectConfig.FILE_NAME + ".")
+    @Nullable
+    Path config;
 
     @Option(names = "--no-config", description = "Use no project config.")
     boolean noConfig;
 
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Fail only on findings this baseline does not record; report its entries that no longer occur.")
-    @Nullable Path baseline;
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description =
+                    "Fail only on findings this baseline does not record; report its entries that no longer occur.")
+    @Nullable
+    Path baseline;
 
-    @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Record the current findings in FILE (with --baseline: only those still in it, pruning the rest).")
-    @Nullable Path writeBaseline;
+    @Option(
+            names = "--write-baseline",
+            paramLabel = "FILE",
+            description =
+                    "Record the current findings in FILE (with --baseline: only those still in it, pruning the rest).")
+    @Nullable
+    Path writeBaseline;
 
     @Option(names = "--strict", description = "Fail (exit code 1) on warnings too.")
     boolean strict;
 
-    @Option(names = "--max-warnings", paramLabel = "N",
+    @Option(
+            names = "--max-warnings",
+            paramLabel = "N",
             description = "Fail (exit code 1) when there are more than N warnings.")
-    @Nullable Integer maxWarnings;
+    @Nullable
+    Integer maxWarnings;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+    @Option(
+            names = "--color",
+            paramLabel = "WHEN",
+            defaultValue = "auto",
             description = "Colour the text format: auto (on a terminal, unless NO_COLOR is set), always or never.")
     Terminal.ColourMode colour = Terminal.ColourMode.AUTO;
 
@@ -111,7 +149,8 @@ final class ValidateCommand implements Callable<Integer> {
         requireCodes("--ignore");
         requireCodes("--severity");
         if (maxWarnings != null && maxWarnings < 0) {
-            throw new ParameterException(spec.commandLine(), "--max-warnings must not be negative, but was " + maxWarnings);
+            throw new ParameterException(
+                    spec.commandLine(), "--max-warnings must not be negative, but was " + maxWarnings);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -132,8 +171,10 @@ final class ValidateCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now();
         for (Input input : inputs) {
             ProjectConfig governing = configs.at(input);
-            List<ProjectConfig.Suppression> suppressions = input.file().map(governing::suppressionsFor).orElse(List.of());
-            options.add(new Check(Configs.options(governing, input, Set.copyOf(ignored), severities),
+            List<ProjectConfig.Suppression> suppressions =
+                    input.file().map(governing::suppressionsFor).orElse(List.of());
+            options.add(new Check(
+                    Configs.options(governing, input, Set.copyOf(ignored), severities),
                     Suppressions.of(suppressions, today)));
         }
         configs.problems().forEach(problem -> err.println("curriculum: " + Escaping.line(problem)));
@@ -143,7 +184,8 @@ final class ValidateCommand implements Callable<Integer> {
         configs.issues().forEach((file, issues) -> reports.add(new FileReport(file, issues)));
         if (!inputs.isEmpty()) {
             CurriculumFiles files = CurriculumFiles.create(ValidationOptions.defaults(), terminal.stdin());
-            Progress progress = new Progress(err, terminal.stderrIsTerminal() && inputs.size() >= PROGRESS_THRESHOLD, inputs.size());
+            Progress progress = new Progress(
+                    err, terminal.stderrIsTerminal() && inputs.size() >= PROGRESS_THRESHOLD, inputs.size());
             List<Future<Checked>> checks = check(inputs, options, files);
             for (int i = 0; i < inputs.size(); i++) {
                 progress.next(inputs.get(i).name());
@@ -168,21 +210,24 @@ final class ValidateCommand implements Callable<Integer> {
         err.flush();
 
         ValidationRun run = new ValidationRun(reports, unreadable, baselined);
-        out.print(switch (format) {
-            case TEXT -> TextReport.render(run, new Ansi(terminal.colour(colour)))
-                    + (paths.isEmpty() ? TextReport.builtInNotes(run) : "");
-            case JSON -> JsonReport.render(run);
-            case SARIF -> SarifReport.render(run, VersionProvider.version(), Path.of(""));
-            case GITHUB -> GithubReport.render(run, Path.of(""));
-            case JUNIT -> JunitReport.render(run, Path.of(""));
-            case GITLAB -> GitlabReport.render(run, Path.of(""));
-        });
+        out.print(
+                switch (format) {
+                    case TEXT ->
+                        TextReport.render(run, new Ansi(terminal.colour(colour)))
+                                + (paths.isEmpty() ? TextReport.builtInNotes(run) : "");
+                    case JSON -> JsonReport.render(run);
+                    case SARIF -> SarifReport.render(run, VersionProvider.version(), Path.of(""));
+                    case GITHUB -> GithubReport.render(run, Path.of(""));
+                    case JUNIT -> JunitReport.render(run, Path.of(""));
+                    case GITLAB -> GitlabReport.render(run, Path.of(""));
+                });
         out.flush();
         return exitCode(run, err);
     }
 
     /** A file's report, or why it could not be read. */
-    private record Checked(@Nullable FileReport report, @Nullable String problem) {}
+    private record Checked(
+            @Nullable FileReport report, @Nullable String problem) {}
 
     /**
      * Reads and validates the inputs on every core, since the library is thread-safe; the caller takes
@@ -191,7 +236,8 @@ final class ValidateCommand implements Callable<Integer> {
      */
     private static List<Future<Checked>> check(List<Input> inputs, List<Check> options, CurriculumFiles files) {
         if (inputs.size() == 1) {
-            CompletableFuture<Checked> only = CompletableFuture.completedFuture(check(inputs.get(0), options.get(0), files));
+            CompletableFuture<Checked> only =
+                    CompletableFuture.completedFuture(check(inputs.get(0), options.get(0), files));
             return List.of(only);
         }
         int threads = Math.min(inputs.size(), Runtime.getRuntime().availableProcessors());
@@ -222,7 +268,10 @@ final class ValidateCommand implements Callable<Integer> {
             ReadResult read = files.json(how.options()).read(bytes, input.name());
             Suppressions.Result result = how.suppressions().apply(read.report().issues(), bytes, input.name());
             // What the suppressions add (an expired entry) is judged by the file's options too.
-            List<Issue> reported = result.reported().stream().map(how.options()::apply).flatMap(Optional::stream).toList();
+            List<Issue> reported = result.reported().stream()
+                    .map(how.options()::apply)
+                    .flatMap(Optional::stream)
+                    .toList();
             return new Checked(FileReport.of(input.name(), reported, read.report(), result.suppressed()), null);
         } catch (IOException e) {
             return new Checked(null, "cannot read '" + input.name() + "': " + Inputs.describe(e));
@@ -276,13 +325,21 @@ final class ValidateCommand implements Callable<Integer> {
      * enter). Entries of the baseline read that match no finding are listed on standard error.
      */
     private BaselineRun applyBaseline(List<FileReport> reports, PrintWriter err) {
-        Path base = (baseline != null ? baseline : writeBaseline).toAbsolutePath().normalize().getParent();
+        Path base = (baseline != null ? baseline : writeBaseline)
+                .toAbsolutePath()
+                .normalize()
+                .getParent();
         Map<String, List<Issue>> findings = new LinkedHashMap<>();
         Map<String, FileReport> byName = new LinkedHashMap<>();
         for (FileReport report : reports) {
             String name = baselineName(report.file(), base);
-            findings.merge(name, report.issues().stream().filter(issue -> issue.getCode() != IssueCode.REPORT_TRUNCATED).toList(),
-                    (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+            findings.merge(
+                    name,
+                    report.issues().stream()
+                            .filter(issue -> issue.getCode() != IssueCode.REPORT_TRUNCATED)
+                            .toList(),
+                    (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream())
+                            .toList());
             byName.put(report.file(), report);
         }
         Baseline given = null;
@@ -290,26 +347,34 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 given = Baseline.read(baseline);
             } catch (UncheckedIOException e) {
-                throw new ParameterException(spec.commandLine(), "cannot read baseline '" + baseline + "': "
-                        + Inputs.describe(e.getCause()));
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "cannot read baseline '" + baseline + "': " + Inputs.describe(e.getCause()));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "not a baseline: " + e.getMessage());
             }
         }
         Baseline effective = given;
-        List<Baseline.Entry> stale = given == null ? List.of() : given.compare(findings).stale();
+        List<Baseline.Entry> stale =
+                given == null ? List.of() : given.compare(findings).stale();
         if (writeBaseline != null) {
-            effective = given != null ? given.without(stale) : Baseline.of(findings.entrySet().stream()
-                    .flatMap(file -> file.getValue().stream().map(issue -> Baseline.entry(file.getKey(), issue)))
-                    .flatMap(Optional::stream).toList());
+            effective = given != null
+                    ? given.without(stale)
+                    : Baseline.of(findings.entrySet().stream()
+                            .flatMap(
+                                    file -> file.getValue().stream().map(issue -> Baseline.entry(file.getKey(), issue)))
+                            .flatMap(Optional::stream)
+                            .toList());
             try {
                 Files.writeString(writeBaseline, effective.toJson());
             } catch (IOException e) {
-                throw new ParameterException(spec.commandLine(), "cannot write baseline '" + writeBaseline + "': " + Inputs.describe(e));
+                throw new ParameterException(
+                        spec.commandLine(), "cannot write baseline '" + writeBaseline + "': " + Inputs.describe(e));
             }
-            err.println("curriculum: wrote " + ValidationRun.plural(effective.entries().size(), "finding") + " to "
-                    + Escaping.line(writeBaseline.toString()) + (given != null && !stale.isEmpty()
-                    ? ", pruning " + stale.size() + " that no longer occur" : ""));
+            err.println("curriculum: wrote "
+                    + ValidationRun.plural(effective.entries().size(), "finding") + " to "
+                    + Escaping.line(writeBaseline.toString())
+                    + (given != null && !stale.isEmpty() ? ", pruning " + stale.size() + " that no longer occur" : ""));
         } else {
             for (Baseline.Entry entry : stale) {
                 err.println("curriculum: stale baseline entry (no longer found): " + Escaping.line(entry.file()) + " "
@@ -321,7 +386,8 @@ final class ValidateCommand implements Callable<Integer> {
         List<FileReport> fresh = new ArrayList<>();
         for (FileReport report : reports) {
             List<Issue> kept = comparison.fresh().get(baselineName(report.file(), base));
-            fresh.add(kept == null ? report : new FileReport(report.file(), filterOf(report, kept), report.suppressed()));
+            fresh.add(
+                    kept == null ? report : new FileReport(report.file(), filterOf(report, kept), report.suppressed()));
         }
         return new BaselineRun(fresh, comparison.known());
     }
@@ -360,7 +426,8 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             return Configs.of(config);
         } catch (UncheckedIOException e) {
-            throw new ParameterException(spec.commandLine(), "cannot read config '" + config + "': " + Inputs.describe(e.getCause()));
+            throw new ParameterException(
+                    spec.commandLine(), "cannot read config '" + config + "': " + Inputs.describe(e.getCause()));
         }
     }
 
@@ -373,8 +440,8 @@ final class ValidateCommand implements Callable<Integer> {
         for (String value : matched.originalStringValues()) {
             for (String item : value.split(",", -1)) {
                 if (item.isBlank()) {
-                    throw new ParameterException(spec.commandLine(),
-                            option + " must not have an empty item, but was '" + value + "'");
+                    throw new ParameterException(
+                            spec.commandLine(), option + " must not have an empty item, but was '" + value + "'");
                 }
             }
         }

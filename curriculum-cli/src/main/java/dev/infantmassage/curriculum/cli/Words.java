@@ -19,9 +19,12 @@ final class Words {
     private Words(String language, ZoneId zone) {
         Locale wanted = Locale.forLanguageTag(language);
         this.locale = wanted.getLanguage().equals("es") ? wanted : Locale.ENGLISH;
-        this.bundle = ResourceBundle.getBundle("dev.infantmassage.curriculum.cli.Words", locale,
+        this.bundle = ResourceBundle.getBundle(
+                "dev.infantmassage.curriculum.cli.Words",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        this.times = DateTimeFormatter.ofPattern(bundle.getString("time.pattern"), locale).withZone(zone);
+        this.times = DateTimeFormatter.ofPattern(bundle.getString("time.pattern"), locale)
+                .withZone(zone);
         this.zone = zone;
     }
 

@@ -36,7 +36,9 @@ class ArgumentsFuzzTest {
 
         CliRun run = CliRun.withStdin(STDIN, args.toArray(String[]::new));
 
-        assertThat(run.exitCode()).as("exit code of %s, stderr: %s", args, run.err()).isIn(0, 1, 2);
+        assertThat(run.exitCode())
+                .as("exit code of %s, stderr: %s", args, run.err())
+                .isIn(0, 1, 2);
         assertThat(run.err()).as("stderr of %s", args).doesNotContain("\tat ", "Exception:");
         assertThat(run.out()).as("stdout of %s", args).doesNotContain("\tat ");
     }
@@ -57,8 +59,13 @@ class ArgumentsFuzzTest {
 
     /** Arguments that would write files, serve forever, or read outside the module directory. */
     private static boolean unsafe(String arg) {
-        return arg.contains("/") || arg.contains("\\") || arg.startsWith("~") || arg.equals("..")
-                || arg.startsWith("--write") || arg.startsWith("--output") || arg.equals("lsp")
+        return arg.contains("/")
+                || arg.contains("\\")
+                || arg.startsWith("~")
+                || arg.equals("..")
+                || arg.startsWith("--write")
+                || arg.startsWith("--output")
+                || arg.equals("lsp")
                 || (arg.startsWith("-") && !arg.startsWith("--") && arg.indexOf('o') > 0);
     }
 }

@@ -70,7 +70,8 @@ class BaselineTest {
     @Test
     void baseline_findingOnAnotherLine_isStillKnown() {
         validate("--write-baseline", baseline.toString());
-        Fixtures.write(repo, "content/a.curriculum.json", Fixtures.danglingReference().replace("{\n", "{\n\n\n"));
+        Fixtures.write(
+                repo, "content/a.curriculum.json", Fixtures.danglingReference().replace("{\n", "{\n\n\n"));
 
         CliRun run = validate("--baseline", baseline.toString());
 
@@ -86,8 +87,9 @@ class BaselineTest {
         CliRun run = validate("--baseline", baseline.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.errLines()).containsExactly("curriculum: stale baseline entry (no longer found): content/a.curriculum.json "
-                + "reference.unresolved at /schedule/weeks/0/cues/1; --write-baseline prunes it");
+        assertThat(run.errLines())
+                .containsExactly("curriculum: stale baseline entry (no longer found): content/a.curriculum.json "
+                        + "reference.unresolved at /schedule/weeks/0/cues/1; --write-baseline prunes it");
 
         CliRun ratchet = validate("--baseline", baseline.toString(), "--write-baseline", baseline.toString());
 
@@ -120,11 +122,13 @@ class BaselineTest {
 
     @Test
     void baseline_notABaseline_isAUsageErrorWithItsPlace() {
-        Fixtures.write(repo, "curriculum.baseline.json", "{ \"baselineVersion\": 1, \"findings\": [ { \"file\": 3 } ] }");
+        Fixtures.write(
+                repo, "curriculum.baseline.json", "{ \"baselineVersion\": 1, \"findings\": [ { \"file\": 3 } ] }");
 
         CliRun run = validate("--baseline", baseline.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("not a baseline: " + baseline + ":1:39: A finding must have the text 'file' at /findings/0");
+        assertThat(run.err())
+                .contains("not a baseline: " + baseline + ":1:39: A finding must have the text 'file' at /findings/0");
     }
 }

@@ -26,8 +26,10 @@ class CurriculumJarIT {
         return runWith(List.of(), stdin, args);
     }
 
-    private Result runWith(List<String> jvmOptions, byte[] stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    private Result runWith(List<String> jvmOptions, byte[] stdin, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
@@ -40,8 +42,11 @@ class CurriculumJarIT {
         Process process = builder.start();
         process.getOutputStream().write(stdin);
         process.getOutputStream().close();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished within a minute").isTrue();
-        return new Result(process.exitValue(),
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("finished within a minute")
+                .isTrue();
+        return new Result(
+                process.exitValue(),
                 Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
     }
@@ -54,18 +59,27 @@ class CurriculumJarIT {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).isEqualTo("0 errors, 0 warnings in 1 file\n");
-        assertThat(result.err()).as("no Hibernate Validator start-up log, nothing else").isEmpty();
+        assertThat(result.err())
+                .as("no Hibernate Validator start-up log, nothing else")
+                .isEmpty();
     }
 
     /** A valid curriculum of about 10 MB: the sample plus many citations. */
     private Path tenMegabytes() throws IOException {
-        tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
-        tools.jackson.databind.node.ObjectNode curriculum = (tools.jackson.databind.node.ObjectNode) mapper.readTree(Fixtures.VALID);
-        tools.jackson.databind.node.ArrayNode sources = (tools.jackson.databind.node.ArrayNode) curriculum.get("sources");
+        tools.jackson.databind.json.JsonMapper mapper =
+                tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode curriculum =
+                (tools.jackson.databind.node.ObjectNode) mapper.readTree(Fixtures.VALID);
+        tools.jackson.databind.node.ArrayNode sources =
+                (tools.jackson.databind.node.ArrayNode) curriculum.get("sources");
         for (int i = 0; i < 130_000; i++) {
-            sources.addObject().put("id", "extra-" + i).put("title", "An extra work cited to make the file large, number " + i);
+            sources.addObject()
+                    .put("id", "extra-" + i)
+                    .put("title", "An extra work cited to make the file large, number " + i);
         }
-        return Files.writeString(dir.resolve("large.curriculum.json"), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(curriculum));
+        return Files.writeString(
+                dir.resolve("large.curriculum.json"),
+                mapper.writerWithDefaultPrettyPrinter().writeValueAsString(curriculum));
     }
 
     @Test
@@ -76,7 +90,9 @@ class CurriculumJarIT {
         Result result = runWith(List.of("-Xmx40m", "-XX:+UseSerialGC"), new byte[0], "validate", large.toString());
 
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.err().lines().toList()).singleElement().asString()
+        assertThat(result.err().lines().toList())
+                .singleElement()
+                .asString()
                 .startsWith("curriculum: out of memory while checking '" + large + "' with a heap of ")
                 .contains("CURRICULUM_JAVA_OPTS=-Xmx256m");
         assertThat(result.out()).isEmpty();
@@ -94,7 +110,8 @@ class CurriculumJarIT {
 
     @Test
     void jar_planAndShow_printNoLogLines() throws Exception {
-        assertThat(run(new byte[0], "plan", "--week", "2", "--age-weeks", "10").err()).isEmpty();
+        assertThat(run(new byte[0], "plan", "--week", "2", "--age-weeks", "10").err())
+                .isEmpty();
         assertThat(run(new byte[0], "show").err()).isEmpty();
     }
 
@@ -103,7 +120,8 @@ class CurriculumJarIT {
         Result result = run(new byte[0], "validate");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).matches("(?s)(built-in:five-week-program:.*\n)*0 errors, \\d+ warnings? in 1 file\n(note: .*\n)+");
+        assertThat(result.out())
+                .matches("(?s)(built-in:five-week-program:.*\n)*0 errors, \\d+ warnings? in 1 file\n(note: .*\n)+");
         assertThat(result.err()).isEmpty();
     }
 
@@ -112,12 +130,17 @@ class CurriculumJarIT {
         Result result = run(new byte[0], "show", "--language", "es");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains(ReferenceCurricula.fiveWeekProgram().getTitle().get("es").orElseThrow());
+        assertThat(result.out())
+                .contains(ReferenceCurricula.fiveWeekProgram()
+                        .getTitle()
+                        .get("es")
+                        .orElseThrow());
     }
 
     @Test
     void jar_readsStandardInput() throws Exception {
-        Result result = run(Fixtures.danglingReference().getBytes(StandardCharsets.UTF_8), "validate", "--format", "github", "-");
+        Result result = run(
+                Fixtures.danglingReference().getBytes(StandardCharsets.UTF_8), "validate", "--format", "github", "-");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).contains("::error file=<stdin>,");
@@ -142,7 +165,8 @@ class CurriculumJarIT {
 
     @Test
     void jar_missingFile_exitsTwo() throws Exception {
-        Result result = run(new byte[0], "validate", dir.resolve("gone.curriculum.json").toString());
+        Result result =
+                run(new byte[0], "validate", dir.resolve("gone.curriculum.json").toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("no such file or directory").doesNotContain("Exception");

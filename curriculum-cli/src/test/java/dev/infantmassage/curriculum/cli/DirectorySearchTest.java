@@ -53,46 +53,64 @@ class DirectorySearchTest {
         CliRun run = CliRun.run("validate", "--format", "json", repo.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(files(run)).containsExactly(
-                "content/a.curriculum.json",
-                "content/generated/g.curriculum.json",
-                "content/keep.draft.curriculum.json",
-                "content/local.curriculum.json",
-                "content/sub/s.curriculum.json");
+        assertThat(files(run))
+                .containsExactly(
+                        "content/a.curriculum.json",
+                        "content/generated/g.curriculum.json",
+                        "content/keep.draft.curriculum.json",
+                        "content/local.curriculum.json",
+                        "content/sub/s.curriculum.json");
         assertThat(run.err()).isEmpty();
     }
 
     @Test
     void validate_subdirectory_appliesTheGitignoreFilesOfItsParents() {
-        CliRun run = CliRun.run("validate", "--format", "json", repo.resolve("content").toString());
+        CliRun run = CliRun.run(
+                "validate", "--format", "json", repo.resolve("content").toString());
 
-        assertThat(files(run)).containsExactly(
-                "content/a.curriculum.json",
-                "content/generated/g.curriculum.json",
-                "content/keep.draft.curriculum.json",
-                "content/local.curriculum.json",
-                "content/sub/s.curriculum.json");
+        assertThat(files(run))
+                .containsExactly(
+                        "content/a.curriculum.json",
+                        "content/generated/g.curriculum.json",
+                        "content/keep.draft.curriculum.json",
+                        "content/local.curriculum.json",
+                        "content/sub/s.curriculum.json");
     }
 
     @Test
     void validate_textReport_listsEachMistakeOnce() {
         CliRun run = CliRun.run("validate", repo.resolve("content").toString());
 
-        assertThat(run.outLines()).filteredOn(line -> line.contains("json.unknown-property")).hasSize(5);
+        assertThat(run.outLines())
+                .filteredOn(line -> line.contains("json.unknown-property"))
+                .hasSize(5);
         assertThat(run.outLines()).last().isEqualTo("5 errors, 0 warnings in 5 files");
     }
 
     @Test
     void validate_fileNamedExplicitly_isCheckedEvenWhenGitignoreLeavesItOut() {
-        CliRun run = CliRun.run("validate", "--format", "json", repo.resolve("build/b.curriculum.json").toString());
+        CliRun run = CliRun.run(
+                "validate",
+                "--format",
+                "json",
+                repo.resolve("build/b.curriculum.json").toString());
 
         assertThat(files(run)).containsExactly("build/b.curriculum.json");
     }
 
     @Test
     void validate_exclude_leavesOutMatchingFilesAndDirectories() {
-        CliRun run = CliRun.run("validate", "--format", "json", "--exclude", "sub/", "--exclude", "**/keep.*",
-                "--exclude", "**/generated/g.curriculum.json", repo.toString());
+        CliRun run = CliRun.run(
+                "validate",
+                "--format",
+                "json",
+                "--exclude",
+                "sub/",
+                "--exclude",
+                "**/keep.*",
+                "--exclude",
+                "**/generated/g.curriculum.json",
+                repo.toString());
 
         assertThat(files(run)).containsExactly("content/a.curriculum.json", "content/local.curriculum.json");
     }
@@ -102,7 +120,8 @@ class DirectorySearchTest {
         Path kept = repo.resolve("content/a.curriculum.json");
         Path excluded = repo.resolve("content/sub/s.curriculum.json");
 
-        CliRun run = CliRun.run("validate", "--format", "json", "--exclude", "sub/", kept.toString(), excluded.toString());
+        CliRun run =
+                CliRun.run("validate", "--format", "json", "--exclude", "sub/", kept.toString(), excluded.toString());
 
         assertThat(files(run)).containsExactly("content/a.curriculum.json");
     }
@@ -126,9 +145,10 @@ class DirectorySearchTest {
     private List<String> files(CliRun run) {
         JsonNode issues = JSON.readTree(run.out());
         return issues.valueStream()
-                .map(issue -> repo.relativize(Path.of(issue.get("file").asString())).toString().replace('\\', '/'))
+                .map(issue -> repo.relativize(Path.of(issue.get("file").asString()))
+                        .toString()
+                        .replace('\\', '/'))
                 .distinct()
                 .toList();
     }
-
 }

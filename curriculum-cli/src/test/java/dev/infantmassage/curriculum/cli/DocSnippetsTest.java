@@ -95,7 +95,8 @@ class DocSnippetsTest {
             }
             String before = text.substring(0, fence.start());
             int line = (int) before.lines().count() + 1;
-            String previousLine = before.stripTrailing().lines().reduce("", (a, b) -> b).strip();
+            String previousLine =
+                    before.stripTrailing().lines().reduce("", (a, b) -> b).strip();
             Matcher mark = JSON_MARK.matcher(previousLine);
             boolean inExample = before.split("<!-- example", -1).length > before.split("<!-- /example -->", -1).length;
             if (mark.matches()) {
@@ -120,7 +121,8 @@ class DocSnippetsTest {
                     if (command.startsWith("./curriculum ") || command.equals("./curriculum")) {
                         Matcher exits = EXITS.matcher(command);
                         int exitCode = exits.find() ? Integer.parseInt(exits.group(1)) : 0;
-                        snippets.add(new Snippet(doc, line, withoutCommentAndRedirect(command), exitCode, Optional.empty()));
+                        snippets.add(
+                                new Snippet(doc, line, withoutCommentAndRedirect(command), exitCode, Optional.empty()));
                     }
                 }
             } else if (fence.group(1).equals("text") && body.startsWith(PROMPT + "./curriculum")) {
@@ -128,7 +130,11 @@ class DocSnippetsTest {
                 String command = body.substring(PROMPT.length(), newline);
                 Matcher exits = EXITS.matcher(command);
                 int exitCode = exits.find() ? Integer.parseInt(exits.group(1)) : 0;
-                snippets.add(new Snippet(doc, line, withoutCommentAndRedirect(command), exitCode,
+                snippets.add(new Snippet(
+                        doc,
+                        line,
+                        withoutCommentAndRedirect(command),
+                        exitCode,
                         Optional.of(body.substring(newline + 1))));
             }
         }
@@ -138,13 +144,17 @@ class DocSnippetsTest {
     private static String withoutCommentAndRedirect(String command) {
         String words = command.replaceAll("\\s+#.*$", "");
         int redirect = words.indexOf(" > ");
-        return (redirect < 0 ? words : words.substring(0, redirect)).replaceAll("\\s+", " ").strip();
+        return (redirect < 0 ? words : words.substring(0, redirect))
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     @Test
     void snippets_areFound() {
         assertThat(snippets()).extracting(Snippet::doc).contains("README.md", "docs/cli.md", "docs/planning.md");
-        assertThat(snippets()).filteredOn(snippet -> snippet.output().isPresent()).isNotEmpty();
+        assertThat(snippets())
+                .filteredOn(snippet -> snippet.output().isPresent())
+                .isNotEmpty();
     }
 
     @Test
@@ -166,13 +176,23 @@ class DocSnippetsTest {
                 ```
                 """;
 
-        assertThat(snippets("d.md", doc)).containsExactly(
-                new Snippet("d.md", 2, "./curriculum validate content/", 0, Optional.empty()),
-                new Snippet("d.md", 2, "./curriculum plan --week 1 --at 2026-11-21T09:00 --zone UTC", 0, Optional.empty()),
-                new Snippet("d.md", 2, "./curriculum validate broken.json", 1, Optional.empty()),
-                new Snippet("d.md", 2, "./curriculum schema", 0, Optional.empty()),
-                new Snippet("d.md", 11, "./curriculum explain json.syntax", 0,
-                        Optional.of("json.syntax (default severity: error)\n...\n")));
+        assertThat(snippets("d.md", doc))
+                .containsExactly(
+                        new Snippet("d.md", 2, "./curriculum validate content/", 0, Optional.empty()),
+                        new Snippet(
+                                "d.md",
+                                2,
+                                "./curriculum plan --week 1 --at 2026-11-21T09:00 --zone UTC",
+                                0,
+                                Optional.empty()),
+                        new Snippet("d.md", 2, "./curriculum validate broken.json", 1, Optional.empty()),
+                        new Snippet("d.md", 2, "./curriculum schema", 0, Optional.empty()),
+                        new Snippet(
+                                "d.md",
+                                11,
+                                "./curriculum explain json.syntax",
+                                0,
+                                Optional.of("json.syntax (default severity: error)\n...\n")));
     }
 
     @Test
@@ -201,28 +221,36 @@ class DocSnippetsTest {
                 ```
                 """;
 
-        assertThat(jsonBlocks("d.md", doc)).containsExactly(
-                new JsonBlock("d.md", 2, "file", "first.curriculum.json", "{\"formatVersion\": \"1.0\"}\n"),
-                new JsonBlock("d.md", 7, "fragment", "VS Code settings", "{\"json.schemas\": []}\n"),
-                new JsonBlock("d.md", 13, "example", "", "{}\n"),
-                new JsonBlock("d.md", 19, "", "", "[]\n"));
+        assertThat(jsonBlocks("d.md", doc))
+                .containsExactly(
+                        new JsonBlock("d.md", 2, "file", "first.curriculum.json", "{\"formatVersion\": \"1.0\"}\n"),
+                        new JsonBlock("d.md", 7, "fragment", "VS Code settings", "{\"json.schemas\": []}\n"),
+                        new JsonBlock("d.md", 13, "example", "", "{}\n"),
+                        new JsonBlock("d.md", 19, "", "", "[]\n"));
     }
 
     @Test
     void jsonBlocks_areEachAFileAFragmentOrARulesExample() {
-        assertThat(jsonBlocks()).filteredOn(block -> block.mark().isEmpty())
-                .as("json blocks without <!-- file: NAME --> or <!-- fragment: ... --> on the line before").isEmpty();
-        assertThat(jsonBlocks()).filteredOn(block -> block.mark().equals("file"))
-                .as("whole curriculum files in the docs").isNotEmpty();
+        assertThat(jsonBlocks())
+                .filteredOn(block -> block.mark().isEmpty())
+                .as("json blocks without <!-- file: NAME --> or <!-- fragment: ... --> on the line before")
+                .isEmpty();
+        assertThat(jsonBlocks())
+                .filteredOn(block -> block.mark().equals("file"))
+                .as("whole curriculum files in the docs")
+                .isNotEmpty();
     }
 
     @Test
     void fileBlocks_areValidatedByACommandOfTheirPage() {
         List<Snippet> snippets = snippets();
-        assertThat(jsonBlocks()).filteredOn(block -> block.mark().equals("file")).allSatisfy(file -> assertThat(snippets)
-                .as("a './curriculum validate %s' on %s", file.name(), file.doc())
-                .anyMatch(snippet -> snippet.doc().equals(file.doc()) && snippet.command().startsWith("./curriculum validate ")
-                        && List.of(snippet.command().split(" ")).contains(file.name())));
+        assertThat(jsonBlocks())
+                .filteredOn(block -> block.mark().equals("file"))
+                .allSatisfy(file -> assertThat(snippets)
+                        .as("a './curriculum validate %s' on %s", file.name(), file.doc())
+                        .anyMatch(snippet -> snippet.doc().equals(file.doc())
+                                && snippet.command().startsWith("./curriculum validate ")
+                                && List.of(snippet.command().split(" ")).contains(file.name())));
     }
 
     @Test
@@ -236,28 +264,38 @@ class DocSnippetsTest {
     @MethodSource("snippets")
     void snippet_runsAsDocumented(Snippet snippet) {
         if (snippet.command().startsWith("./curriculum plan ")) {
-            assertThat(snippet.command()).as("a plan snippet fixes its clock").contains("--at ").contains("--zone ");
+            assertThat(snippet.command())
+                    .as("a plan snippet fixes its clock")
+                    .contains("--at ")
+                    .contains("--zone ");
         }
         Fixtures.write(scratch, "content/first.curriculum.json", Fixtures.VALID);
         Fixtures.write(scratch, "my-class.curriculum.json", Fixtures.VALID);
         Fixtures.write(scratch, "my.curriculum.json", Fixtures.VALID);
         Fixtures.write(scratch, "out/.keep", "");
         Fixtures.write(scratch, "curriculum.baseline.json", "{ \"baselineVersion\": 1, \"findings\": [] }\n");
-        jsonBlocks().stream().filter(block -> block.doc().equals(snippet.doc()) && block.mark().equals("file"))
+        jsonBlocks().stream()
+                .filter(block ->
+                        block.doc().equals(snippet.doc()) && block.mark().equals("file"))
                 .forEach(block -> Fixtures.write(scratch, block.name(), block.content()));
         if (snippet.command().contains("week-plan.curriculum.json")) {
             Fixtures.write(scratch, "week-plan.curriculum.json", weekPlan());
         }
         List<String> words = List.of(snippet.command().split(" "));
-        String[] args = words.subList(1, words.size()).stream().map(this::inScratch).toArray(String[]::new);
+        String[] args =
+                words.subList(1, words.size()).stream().map(this::inScratch).toArray(String[]::new);
 
         CliRun run = CliRun.run(args);
 
-        assertThat(run.exitCode()).as("exit code of %s; stderr: %s", snippet, run.err()).isEqualTo(snippet.exitCode());
+        assertThat(run.exitCode())
+                .as("exit code of %s; stderr: %s", snippet, run.err())
+                .isEqualTo(snippet.exitCode());
         assertThat(run.err()).doesNotContain("Exception");
         String printed = run.out().replace(scratch + "/", "");
-        snippet.output().ifPresent(shown -> assertThat(matches(shown, printed))
-                .as("%s prints what the doc shows:%n--- shown%n%s--- printed%n%s", snippet, shown, printed).isTrue());
+        snippet.output()
+                .ifPresent(shown -> assertThat(matches(shown, printed))
+                        .as("%s prints what the doc shows:%n--- shown%n%s--- printed%n%s", snippet, shown, printed)
+                        .isTrue());
     }
 
     /**
@@ -266,9 +304,13 @@ class DocSnippetsTest {
      */
     static String weekPlan() {
         String reference = new String(CurriculumFiles.referenceBytes(), StandardCharsets.UTF_8);
-        String withColour = replaceFirst(reference, "  \"id\": \"iaim-five-week\",\n", "  \"id\": \"iaim-five-week\",\n  \"colour\": \"blue\",\n");
+        String withColour = replaceFirst(
+                reference,
+                "  \"id\": \"iaim-five-week\",\n",
+                "  \"id\": \"iaim-five-week\",\n  \"colour\": \"blue\",\n");
         int schedule = withColour.indexOf("\"schedule\"");
-        return withColour.substring(0, schedule) + replaceFirst(withColour.substring(schedule), "\"smiling\",", "\"smilling\",");
+        return withColour.substring(0, schedule)
+                + replaceFirst(withColour.substring(schedule), "\"smiling\",", "\"smilling\",");
     }
 
     private static String replaceFirst(String text, String target, String replacement) {
@@ -295,7 +337,9 @@ class DocSnippetsTest {
             regex.append(line.strip().equals("...") ? ".*?" : Pattern.quote(line.stripTrailing()) + "\n");
         }
         String normalised = printed.strip().lines().map(String::stripTrailing).reduce("", (a, b) -> a + b + "\n");
-        return Pattern.compile(regex.toString().replace(".*?\\Q", ".*?\\Q")).matcher(normalised).matches();
+        return Pattern.compile(regex.toString().replace(".*?\\Q", ".*?\\Q"))
+                .matcher(normalised)
+                .matches();
     }
 
     private static String read(Path doc) {

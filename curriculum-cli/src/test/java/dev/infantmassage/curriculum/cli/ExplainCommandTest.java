@@ -23,7 +23,8 @@ class ExplainCommandTest {
                 .contains("under each 'at POINTER:' are the value")
                 .contains("Fails, reported at /routines/0/steps/1/repetition:\n"
                         + "    at /routines/0/steps/1:\n    \"stroke\": \"stomach-sun-moon\",\n    \"repetition\": 6,")
-                .contains("Fixed:\n    at /routines/0/steps/1:\n    \"stroke\": \"stomach-sun-moon\",\n    \"repetitions\": 6,");
+                .contains(
+                        "Fixed:\n    at /routines/0/steps/1:\n    \"stroke\": \"stomach-sun-moon\",\n    \"repetitions\": 6,");
         assertThat(run.err()).isEmpty();
     }
 
@@ -31,7 +32,8 @@ class ExplainCommandTest {
     void explain_wholeDocumentExample_hasNoEditNote() {
         CliRun run = CliRun.run("explain", "json.syntax");
 
-        assertThat(run.out()).contains("Fails, reported at the top of the file:\n    {\n      \"id\": \"my-class\",")
+        assertThat(run.out())
+                .contains("Fails, reported at the top of the file:\n    {\n      \"id\": \"my-class\",")
                 .doesNotContain("at POINTER");
     }
 
@@ -40,7 +42,8 @@ class ExplainCommandTest {
         CliRun run = CliRun.run("explain", "json.unreadable");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("The file does not exist")
+        assertThat(run.out())
+                .contains("The file does not exist")
                 .contains("No example: the file cannot be opened at all")
                 .doesNotContain("Fails");
     }
@@ -56,7 +59,8 @@ class ExplainCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("'json.unknown-propety' is not an issue code; did you mean json.unknown-property")
+        assertThat(run.err())
+                .contains("'json.unknown-propety' is not an issue code; did you mean json.unknown-property")
                 .doesNotContain("Exception");
     }
 
@@ -76,7 +80,9 @@ class ExplainCommandTest {
         Path folder = Path.of(ExplainCommand.class.getResource("explain").toURI());
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(file -> file.getFileName().toString()))
-                    .containsExactlyInAnyOrderElementsOf(Stream.of(IssueCode.values()).map(code -> code.code() + ".txt").toList());
+                    .containsExactlyInAnyOrderElementsOf(Stream.of(IssueCode.values())
+                            .map(code -> code.code() + ".txt")
+                            .toList());
         }
     }
 }

@@ -39,12 +39,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class ExplainExamplesTest {
     /** Codes no file content raises: the file cannot be opened, or a safety net behind the format's own checks. */
-    private static final Set<IssueCode> NOT_FROM_CONTENT =
-            EnumSet.of(IssueCode.JSON_UNREADABLE, IssueCode.JSON_REJECTED, IssueCode.CONSTRAINT_OTHER,
-                    IssueCode.REPORT_TRUNCATED);
+    private static final Set<IssueCode> NOT_FROM_CONTENT = EnumSet.of(
+            IssueCode.JSON_UNREADABLE, IssueCode.JSON_REJECTED, IssueCode.CONSTRAINT_OTHER, IssueCode.REPORT_TRUNCATED);
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
     private static final CurriculumJson JSON = CurriculumJson.create();
 
     static Stream<IssueCode> codes() {
@@ -59,30 +59,44 @@ class ExplainExamplesTest {
             assertThat(example.withoutExample()).as(code.code()).isPresent();
             return;
         }
-        assertThat(example.withoutExample()).as(code.code() + " must have an example").isEmpty();
+        assertThat(example.withoutExample())
+                .as(code.code() + " must have an example")
+                .isEmpty();
         if (code.code().startsWith("config.")) {
             assertConfigExample(code, example);
             return;
         }
-        assertThat(read(Fixtures.VALID, Optional.empty())).as("the base curriculum").isEmpty();
+        assertThat(read(Fixtures.VALID, Optional.empty()))
+                .as("the base curriculum")
+                .isEmpty();
 
         List<Issue> failing = read(document(example.failing()), example.failingEncoding());
         List<Issue> fixed = read(document(example.fixed()), Optional.empty());
 
-        assertThat(failing).as(code.code() + ": the failing example reports " + describe(failing)).filteredOn(issue -> issue.getCode() == code)
+        assertThat(failing)
+                .as(code.code() + ": the failing example reports " + describe(failing))
+                .filteredOn(issue -> issue.getCode() == code)
                 .extracting(issue -> issue.getLocation().toPointer())
                 .contains(example.issueAt());
         if (ExplainCommand.Example.isEdit(example.failing())) {
             Set<String> expected = new TreeSet<>(example.alsoReported());
             expected.add(code.code());
-            assertThat(failing).as(code.code() + ": the failing edit raises only its own code and those it names, but reports " + describe(failing))
-                    .extracting(issue -> issue.getCode().code()).containsOnlyElementsOf(expected)
+            assertThat(failing)
+                    .as(code.code() + ": the failing edit raises only its own code and those it names, but reports "
+                            + describe(failing))
+                    .extracting(issue -> issue.getCode().code())
+                    .containsOnlyElementsOf(expected)
                     .containsAll(expected);
         }
         if (ExplainCommand.Example.isEdit(example.fixed())) {
-            assertThat(fixed).as(code.code() + ": the fixed edit reports " + describe(fixed)).isEmpty();
+            assertThat(fixed)
+                    .as(code.code() + ": the fixed edit reports " + describe(fixed))
+                    .isEmpty();
         } else {
-            assertThat(fixed).as(code.code() + ": the fixed document").extracting(Issue::getCode).doesNotContain(code);
+            assertThat(fixed)
+                    .as(code.code() + ": the fixed document")
+                    .extracting(Issue::getCode)
+                    .doesNotContain(code);
         }
     }
 
@@ -96,8 +110,11 @@ class ExplainExamplesTest {
         if (example.withoutExample().isPresent()) {
             assertThat(run.out()).contains("No example: ").doesNotContain("Fails");
         } else {
-            assertThat(run.out()).contains("Fails").contains("Fixed:\n")
-                    .contains(indented(example.failing())).contains(indented(example.fixed()));
+            assertThat(run.out())
+                    .contains("Fails")
+                    .contains("Fixed:\n")
+                    .contains(indented(example.failing()))
+                    .contains(indented(example.fixed()));
         }
     }
 
@@ -113,11 +130,17 @@ class ExplainExamplesTest {
         List<Issue> failing = readConfig(example.failing());
         List<Issue> fixed = readConfig(example.fixed());
 
-        assertThat(failing).as(code.code() + ": the failing config reports " + describe(failing))
-                .filteredOn(issue -> issue.getCode() == code).extracting(issue -> issue.getLocation().toPointer())
+        assertThat(failing)
+                .as(code.code() + ": the failing config reports " + describe(failing))
+                .filteredOn(issue -> issue.getCode() == code)
+                .extracting(issue -> issue.getLocation().toPointer())
                 .containsExactly(example.issueAt());
-        assertThat(failing).as(code.code() + ": the failing config reports only its code").allMatch(issue -> issue.getCode() == code);
-        assertThat(fixed).as(code.code() + ": the fixed config reports " + describe(fixed)).isEmpty();
+        assertThat(failing)
+                .as(code.code() + ": the failing config reports only its code")
+                .allMatch(issue -> issue.getCode() == code);
+        assertThat(fixed)
+                .as(code.code() + ": the fixed config reports " + describe(fixed))
+                .isEmpty();
     }
 
     private List<Issue> readConfig(String document) {
@@ -131,20 +154,29 @@ class ExplainExamplesTest {
     }
 
     private static String describe(List<Issue> issues) {
-        return issues.stream().map(issue -> issue.getCode().code() + " at '" + issue.getLocation().toPointer() + "'").toList()
+        return issues.stream()
+                .map(issue ->
+                        issue.getCode().code() + " at '" + issue.getLocation().toPointer() + "'")
+                .toList()
                 .toString();
     }
 
     private static String indented(String section) {
-        return section.strip().lines().map(line -> line.isEmpty() ? "" : "    " + line)
-                .reduce((a, b) -> a + "\n" + b).orElse("");
+        return section.strip()
+                .lines()
+                .map(line -> line.isEmpty() ? "" : "    " + line)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("");
     }
 
     private static List<Issue> read(String document, Optional<String> encoding) {
         Charset charset = encoding.map(Charset::forName).orElse(StandardCharsets.UTF_8);
         byte[] bytes = document.getBytes(charset);
-        List<Issue> issues = JSON.read(bytes, "example.curriculum.json").report().issues();
-        return Suppressions.of(List.of(), LocalDate.now()).apply(issues, bytes, "example.curriculum.json").reported();
+        List<Issue> issues =
+                JSON.read(bytes, "example.curriculum.json").report().issues();
+        return Suppressions.of(List.of(), LocalDate.now())
+                .apply(issues, bytes, "example.curriculum.json")
+                .reported();
     }
 
     /** The section itself when it is a whole document, else the base curriculum with its edits applied. */
@@ -158,15 +190,20 @@ class ExplainExamplesTest {
         while (i < lines.size()) {
             String line = lines.get(i++);
             if (line.startsWith("remove ")) {
-                root = remove(root, JsonPointer.compile(line.substring("remove ".length()).strip()));
+                root = remove(
+                        root,
+                        JsonPointer.compile(line.substring("remove ".length()).strip()));
                 continue;
             }
             if (!line.startsWith("at ") || !line.endsWith(":")) {
                 throw new AssertionError("Expected 'at POINTER:' or 'remove POINTER', but was '" + line + "'");
             }
-            JsonPointer pointer = JsonPointer.compile(line.substring(3, line.length() - 1).strip());
+            JsonPointer pointer =
+                    JsonPointer.compile(line.substring(3, line.length() - 1).strip());
             List<String> fragment = new ArrayList<>();
-            while (i < lines.size() && !lines.get(i).startsWith("at ") && !lines.get(i).startsWith("remove ")) {
+            while (i < lines.size()
+                    && !lines.get(i).startsWith("at ")
+                    && !lines.get(i).startsWith("remove ")) {
                 fragment.add(lines.get(i++));
             }
             root = put(root, pointer, String.join("\n", fragment));
@@ -177,10 +214,12 @@ class ExplainExamplesTest {
     private static JsonNode put(JsonNode root, JsonPointer pointer, String fragment) {
         Optional<JsonNode> value = parse(fragment);
         if (value.isEmpty()) {
-            JsonNode members = parse("{" + fragment + "}").orElseThrow(
-                    () -> new AssertionError("Neither a JSON value nor members: " + fragment));
+            JsonNode members = parse("{" + fragment + "}")
+                    .orElseThrow(() -> new AssertionError("Neither a JSON value nor members: " + fragment));
             JsonNode target = root.at(pointer);
-            assertThat(target.isObject()).as("members go into an object, but %s is not one", pointer).isTrue();
+            assertThat(target.isObject())
+                    .as("members go into an object, but %s is not one", pointer)
+                    .isTrue();
             ((ObjectNode) target).setAll((ObjectNode) members);
             return root;
         }
@@ -207,7 +246,9 @@ class ExplainExamplesTest {
     private static JsonNode remove(JsonNode root, JsonPointer pointer) {
         JsonNode parent = root.at(pointer.head());
         if (parent instanceof ObjectNode object) {
-            assertThat(object.remove(pointer.last().getMatchingProperty())).as("removed %s", pointer).isNotNull();
+            assertThat(object.remove(pointer.last().getMatchingProperty()))
+                    .as("removed %s", pointer)
+                    .isNotNull();
         } else if (parent instanceof ArrayNode array) {
             array.remove(pointer.last().getMatchingIndex());
         } else {

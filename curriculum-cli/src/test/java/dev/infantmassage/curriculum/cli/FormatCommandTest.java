@@ -70,8 +70,11 @@ class FormatCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).containsExactly(file.toString());
         assertThat(Files.readString(file)).isEqualTo(Fixtures.VALID);
-        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Set.of(
-                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_READ));
+        assertThat(Files.getPosixFilePermissions(file))
+                .isEqualTo(Set.of(
+                        PosixFilePermission.OWNER_READ,
+                        PosixFilePermission.OWNER_WRITE,
+                        PosixFilePermission.GROUP_READ));
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
@@ -103,14 +106,18 @@ class FormatCommandTest {
         assertThat(Files.readString(broken)).isEqualTo(Fixtures.syntaxError());
         assertThat(Files.readString(unknown)).isEqualTo(Fixtures.unknownProperty());
         assertThat(Files.readString(fine)).isEqualTo(Fixtures.VALID);
-        assertThat(run.err()).contains("[json.syntax]", "[json.unknown-property]",
-                "not formatted: '" + broken + "' could not be read as a curriculum");
+        assertThat(run.err())
+                .contains(
+                        "[json.syntax]",
+                        "[json.unknown-property]",
+                        "not formatted: '" + broken + "' could not be read as a curriculum");
         assertThat(run.outLines()).containsExactly(fine.toString());
     }
 
     @Test
     void format_contentErrorsThatStillParse_areFormatted() {
-        Path file = Fixtures.write(dir, "x.curriculum.json", Fixtures.danglingReference().replace("\n", "\n  "));
+        Path file = Fixtures.write(
+                dir, "x.curriculum.json", Fixtures.danglingReference().replace("\n", "\n  "));
 
         CliRun run = CliRun.run("format", file.toString());
 

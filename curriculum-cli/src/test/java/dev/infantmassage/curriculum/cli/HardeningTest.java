@@ -45,10 +45,12 @@ class HardeningTest {
         assertThat(run.exitCode()).isEqualTo(1);
         List<String> lines = run.outLines();
         assertThat(lines).hasSize(1000 + 2);
-        assertThat(lines.subList(0, 1000)).allMatch(line -> line.contains(": error: ") && line.contains("[json.wrong-type]"));
+        assertThat(lines.subList(0, 1000))
+                .allMatch(line -> line.contains(": error: ") && line.contains("[json.wrong-type]"));
         assertThat(lines.get(0)).endsWith("at /authors/0");
-        assertThat(lines.get(1000)).isEqualTo(file + ": info: 199000 more issues are not listed: a report lists at most "
-                + "1000 issues per file [report.truncated]");
+        assertThat(lines.get(1000))
+                .isEqualTo(file + ": info: 199000 more issues are not listed: a report lists at most "
+                        + "1000 issues per file [report.truncated]");
         assertThat(lines.get(1001)).isEqualTo("200000 errors, 0 warnings in 1 file");
     }
 
@@ -56,12 +58,14 @@ class HardeningTest {
     void validate_tooManyIssues_jsonAndSarifAndGithubCarryTheCount() {
         Path file = numbersAsAuthors(1500);
 
-        JsonNode json = JSON.readTree(CliRun.run("validate", "--format", "json", file.toString()).out());
+        JsonNode json = JSON.readTree(
+                CliRun.run("validate", "--format", "json", file.toString()).out());
         assertThat(json.size()).isEqualTo(1001);
         assertThat(json.get(1000).get("code").stringValue()).isEqualTo("report.truncated");
         assertThat(json.get(1000).get("message").stringValue()).startsWith("500 more issues are not listed");
 
-        JsonNode sarif = JSON.readTree(CliRun.run("validate", "--format", "sarif", file.toString()).out());
+        JsonNode sarif = JSON.readTree(
+                CliRun.run("validate", "--format", "sarif", file.toString()).out());
         JsonNode results = sarif.get("runs").get(0).get("results");
         assertThat(results.size()).isEqualTo(1001);
         assertThat(results.get(1000).get("ruleId").stringValue()).isEqualTo("report.truncated");
@@ -70,7 +74,9 @@ class HardeningTest {
         CliRun github = CliRun.run("validate", "--format", "github", file.toString());
         assertThat(github.exitCode()).isEqualTo(1);
         assertThat(github.outLines()).hasSize(1002);
-        assertThat(github.outLines().get(1000)).startsWith("::notice file=").contains("title=report.truncated::500 more issues");
+        assertThat(github.outLines().get(1000))
+                .startsWith("::notice file=")
+                .contains("title=report.truncated::500 more issues");
     }
 
     @Test
@@ -143,14 +149,17 @@ class HardeningTest {
     void validate_ignoringASyntaxCode_isAUsageError() {
         Path file = Fixtures.write(dir, "cut.curriculum.json", Fixtures.VALID.substring(0, 200));
 
-        for (String[] args : List.of(new String[] {"--ignore", "json.truncated"},
-                new String[] {"--severity", "json.truncated=warning"}, new String[] {"--ignore", "json.syntax"})) {
+        for (String[] args : List.of(
+                new String[] {"--ignore", "json.truncated"},
+                new String[] {"--severity", "json.truncated=warning"},
+                new String[] {"--ignore", "json.syntax"})) {
             CliRun run = CliRun.run("validate", args[0], args[1], file.toString());
 
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.err()).contains("cannot be ignored or re-levelled: it stops the file being read");
         }
-        assertThat(CliRun.run("validate", file.toString()).outLines()).anyMatch(line -> line.contains("[json.truncated]"));
+        assertThat(CliRun.run("validate", file.toString()).outLines())
+                .anyMatch(line -> line.contains("[json.truncated]"));
     }
 
     @ParameterizedTest
@@ -191,7 +200,9 @@ class HardeningTest {
         CliRun run = CliRun.run("plan", "--week", "2", "--born", "2024-02-30");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("'2024-02-30' is not a date; use YYYY-MM-DD").doesNotContain("java.");
+        assertThat(run.err())
+                .contains("'2024-02-30' is not a date; use YYYY-MM-DD")
+                .doesNotContain("java.");
     }
 
     @Test

@@ -37,14 +37,19 @@ class HooksTest {
         hooks.forEach(hook -> {
             ids.add(hook.get("id").asString());
             assertThat(hook.get("name").asString()).isNotBlank();
-            assertThat(hook.get("language").asString()).as("the entry is a script of this repository").isEqualTo("script");
+            assertThat(hook.get("language").asString())
+                    .as("the entry is a script of this repository")
+                    .isEqualTo("script");
             Pattern files = Pattern.compile(hook.get("files").asString());
             assertThat(files.matcher("content/week-1.curriculum.json").find()).isTrue();
             assertThat(files.matcher("my.curriculum.json").find()).isTrue();
             assertThat(files.matcher("package.json").find()).isFalse();
             assertThat(files.matcher("notes.curriculum.json.bak").find()).isFalse();
             String script = hook.get("entry").asString().split(" ")[0];
-            assertThat(ROOT.resolve(script)).as("the entry's script").isRegularFile().isExecutable();
+            assertThat(ROOT.resolve(script))
+                    .as("the entry's script")
+                    .isRegularFile()
+                    .isExecutable();
         });
         assertThat(ids).containsExactly("curriculum-validate", "curriculum-format");
     }
@@ -81,7 +86,9 @@ class HooksTest {
         JsonNode validate = steps.get(1);
         assertThat(validate.get("shell").asString()).isEqualTo("bash");
         String script = validate.get("run").asString();
-        assertThat(script).as("inputs reach the script only as environment variables").doesNotContain("${{");
+        assertThat(script)
+                .as("inputs reach the script only as environment variables")
+                .doesNotContain("${{");
         assertThat(script).contains("\"$GITHUB_ACTION_PATH/curriculum\" validate --format \"$CURRICULUM_FORMAT\"");
         assertThat(validate.get("env").get("CURRICULUM_FILES").asString()).isEqualTo("${{ inputs.files }}");
         assertThat(ROOT.resolve("curriculum")).isExecutable();
@@ -91,18 +98,31 @@ class HooksTest {
     void action_command_checksASampleFileWithItsDefaultFormat() throws Exception {
         Path broken = Fixtures.write(dir, "broken.curriculum.json", Fixtures.danglingReference());
         JsonNode action = read("action.yml");
-        String line = action.get("runs").get("steps").get(1).get("run").asString().lines()
+        String line = action.get("runs")
+                .get("steps")
+                .get(1)
+                .get("run")
+                .asString()
+                .lines()
                 .filter(each -> each.strip().startsWith("\"$GITHUB_ACTION_PATH/curriculum\"") && !each.contains(">"))
-                .findFirst().orElseThrow().strip();
+                .findFirst()
+                .orElseThrow()
+                .strip();
         String command = line.replace("\"$GITHUB_ACTION_PATH/curriculum\" ", "")
-                .replace("\"$CURRICULUM_FORMAT\"", action.get("inputs").get("format").get("default").asString())
+                .replace(
+                        "\"$CURRICULUM_FORMAT\"",
+                        action.get("inputs").get("format").get("default").asString())
                 .replace("$CURRICULUM_ARGS ", "")
                 .replace("$CURRICULUM_FILES", broken.toString());
 
         CliRun run = CliRun.run(command.split(" "));
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.outLines()).first().asString().startsWith("::error file=").contains("title=reference.unresolved");
+        assertThat(run.outLines())
+                .first()
+                .asString()
+                .startsWith("::error file=")
+                .contains("title=reference.unresolved");
     }
 
     private static List<String> entryArguments(JsonNode hook) {

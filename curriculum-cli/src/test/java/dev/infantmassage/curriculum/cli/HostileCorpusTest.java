@@ -45,13 +45,18 @@ class HostileCorpusTest {
     private static void assertRejected(String name, byte[] input, boolean throughCli) {
         ReadResult result = LIBRARY.read(input, "hostile.curriculum.json");
         assertThat(result.hasErrors()).as("%s: has errors", name).isTrue();
-        List<Issue> errors = result.report().issues().stream().filter(Issue::isError).toList();
+        List<Issue> errors =
+                result.report().issues().stream().filter(Issue::isError).toList();
         assertThat(errors).as("%s: errors", name).isNotEmpty().allSatisfy(issue -> {
             assertThat(issue.getFile()).contains("hostile.curriculum.json");
-            assertThat(issue.getLine()).hasValueSatisfying(line -> assertThat(line).isPositive());
-            assertThat(issue.getColumn()).hasValueSatisfying(column -> assertThat(column).isPositive());
-            assertThat(issue.getLocation().toPointer()).satisfiesAnyOf(
-                    pointer -> assertThat(pointer).isEmpty(), pointer -> assertThat(pointer).startsWith("/"));
+            assertThat(issue.getLine())
+                    .hasValueSatisfying(line -> assertThat(line).isPositive());
+            assertThat(issue.getColumn())
+                    .hasValueSatisfying(column -> assertThat(column).isPositive());
+            assertThat(issue.getLocation().toPointer())
+                    .satisfiesAnyOf(
+                            pointer -> assertThat(pointer).isEmpty(),
+                            pointer -> assertThat(pointer).startsWith("/"));
         });
         if (throughCli) {
             assertCliRejects(name, input);
@@ -61,11 +66,14 @@ class HostileCorpusTest {
     /** {@code validate --format json -}: exit 1 or 2, a parseable report with a located error, no trace. */
     private static void assertCliRejects(String name, byte[] input) {
         CliRun run = CliRun.withStdin(input, "validate", "--format", "json", "-");
-        assertThat(run.exitCode()).as("%s: exit code, stderr %s", name, run.err()).isIn(1, 2);
+        assertThat(run.exitCode())
+                .as("%s: exit code, stderr %s", name, run.err())
+                .isIn(1, 2);
         assertThat(run.err()).as(name).doesNotContain("Exception", "\tat ");
         JsonNode issues = JSON.readTree(run.out());
         assertThat(issues.isArray()).as(name).isTrue();
-        assertThat(issues.valueStream().filter(issue -> issue.get("severity").stringValue().equals("error")))
+        assertThat(issues.valueStream()
+                        .filter(issue -> issue.get("severity").stringValue().equals("error")))
                 .as("%s: located errors in %s", name, run.out())
                 .isNotEmpty()
                 .allSatisfy(issue -> {
@@ -77,7 +85,8 @@ class HostileCorpusTest {
 
     @Test
     void reference_asIs_passesThroughTheLibraryAndTheCli() {
-        assertThat(LIBRARY.read(REFERENCE, "reference.curriculum.json").hasErrors()).isFalse();
+        assertThat(LIBRARY.read(REFERENCE, "reference.curriculum.json").hasErrors())
+                .isFalse();
         assertThat(CliRun.withStdin(REFERENCE, "validate", "-").exitCode()).isZero();
     }
 
@@ -174,41 +183,76 @@ class HostileCorpusTest {
                 Arguments.of("another format version", bytes("{\"formatVersion\": \"2.0\"}")),
                 Arguments.of("100,000 open lists", bytes("[".repeat(100_000))),
                 Arguments.of("deeply nested, closed", bytes("[".repeat(5000) + "]".repeat(5000))),
-                Arguments.of("deep objects in a property", bytes("{\"x-deep\":" + "{\"a\":".repeat(3000) + "1" + "}".repeat(3001))),
-                Arguments.of("a text of 2 Mi characters", bytes("{\"title\": {\"en\": \"" + "a".repeat(2 * 1024 * 1024) + "\"}}")),
+                Arguments.of(
+                        "deep objects in a property",
+                        bytes("{\"x-deep\":" + "{\"a\":".repeat(3000) + "1" + "}".repeat(3001))),
+                Arguments.of(
+                        "a text of 2 Mi characters",
+                        bytes("{\"title\": {\"en\": \"" + "a".repeat(2 * 1024 * 1024) + "\"}}")),
                 Arguments.of("a name of 100,000 characters", bytes("{\"" + "n".repeat(100_000) + "\": 1}")),
-                Arguments.of("a number of 1,000,000 digits", bytes("{\"formatVersion\": " + "9".repeat(1_000_000) + "}")),
-                Arguments.of("a huge exponent", bytes(reference.replaceFirst("\"sessionMinutes\": \\d+", "\"sessionMinutes\": 1e999999999"))),
-                Arguments.of("a huge negative integer", bytes(reference.replaceFirst("\"sessionMinutes\": \\d+", "\"sessionMinutes\": -99999999999999999999"))),
+                Arguments.of(
+                        "a number of 1,000,000 digits", bytes("{\"formatVersion\": " + "9".repeat(1_000_000) + "}")),
+                Arguments.of(
+                        "a huge exponent",
+                        bytes(reference.replaceFirst("\"sessionMinutes\": \\d+", "\"sessionMinutes\": 1e999999999"))),
+                Arguments.of(
+                        "a huge negative integer",
+                        bytes(reference.replaceFirst(
+                                "\"sessionMinutes\": \\d+", "\"sessionMinutes\": -99999999999999999999"))),
                 Arguments.of("17 MiB of spaces", concat(REFERENCE, bytes(" ".repeat(17 * 1024 * 1024)))),
                 Arguments.of("invalid UTF-8 at the start", concat(new byte[] {(byte) 0xFF}, REFERENCE)),
                 Arguments.of("invalid UTF-8 at the end", concat(REFERENCE, new byte[] {(byte) 0xE2, (byte) 0x82})),
-                Arguments.of("an overlong slash in a text", concat(bytes("{\"id\": \""), new byte[] {(byte) 0xC0, (byte) 0xAF}, bytes("\"}"))),
-                Arguments.of("a CESU-8 surrogate", concat(bytes("{\"title\": {\"en\": \""), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-                        bytes("\"}}"))),
-                Arguments.of("UTF-16 LE with a BOM", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, reference.getBytes(StandardCharsets.UTF_16LE))),
-                Arguments.of("UTF-16 BE with a BOM", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, reference.getBytes(StandardCharsets.UTF_16BE))),
+                Arguments.of(
+                        "an overlong slash in a text",
+                        concat(bytes("{\"id\": \""), new byte[] {(byte) 0xC0, (byte) 0xAF}, bytes("\"}"))),
+                Arguments.of(
+                        "a CESU-8 surrogate",
+                        concat(
+                                bytes("{\"title\": {\"en\": \""),
+                                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                                bytes("\"}}"))),
+                Arguments.of(
+                        "UTF-16 LE with a BOM",
+                        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, reference.getBytes(StandardCharsets.UTF_16LE))),
+                Arguments.of(
+                        "UTF-16 BE with a BOM",
+                        concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, reference.getBytes(StandardCharsets.UTF_16BE))),
                 Arguments.of("UTF-16 LE without a BOM", reference.getBytes(StandardCharsets.UTF_16LE)),
                 Arguments.of("UTF-16 BE without a BOM", reference.getBytes(StandardCharsets.UTF_16BE)),
-                Arguments.of("UTF-32 BE with a BOM", concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, reference.getBytes(Charset.forName("UTF-32BE")))),
-                Arguments.of("two UTF-8 BOMs", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, REFERENCE)),
+                Arguments.of(
+                        "UTF-32 BE with a BOM",
+                        concat(
+                                new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF},
+                                reference.getBytes(Charset.forName("UTF-32BE")))),
+                Arguments.of(
+                        "two UTF-8 BOMs",
+                        concat(
+                                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF
+                                },
+                                REFERENCE)),
                 Arguments.of("a NUL byte first", concat(new byte[] {0}, REFERENCE)),
                 Arguments.of("a NUL byte last", concat(REFERENCE, new byte[] {0})),
                 Arguments.of("only NUL bytes", new byte[64]),
-                Arguments.of("a NUL byte in a text", bytes(reference.replaceFirst("\"title\": \\{\n    \"en\": \"", "$0\u0000"))),
+                Arguments.of(
+                        "a NUL byte in a text",
+                        bytes(reference.replaceFirst("\"title\": \\{\n    \"en\": \"", "$0\u0000"))),
                 Arguments.of("a second document after the first", concat(REFERENCE, REFERENCE)),
                 Arguments.of("a duplicate key at the top", bytes("{\"id\": \"copy\", " + body)),
-                Arguments.of("a duplicate key in a stroke", bytes(reference.replaceFirst("\"strokes\": \\[\n    \\{", "$0\"id\": \"copy\", "))),
+                Arguments.of(
+                        "a duplicate key in a stroke",
+                        bytes(reference.replaceFirst("\"strokes\": \\[\n    \\{", "$0\"id\": \"copy\", "))),
                 Arguments.of("a raw control character in a name", bytes("{\"i\u0001d\": \"x\", " + body)),
                 Arguments.of("an escaped ESC in a name", bytes("{\"\\u001b[31mspoof\": 1, " + body)),
-                Arguments.of("a newline and a forged line in a name",
+                Arguments.of(
+                        "a newline and a forged line in a name",
                         bytes("{\"x\\nspoof.curriculum.json:9:9: error: forged\": 1, " + body)),
                 Arguments.of("a lone surrogate escape in a name", bytes("{\"\\ud800\": 1, " + body)),
                 Arguments.of("a bad escape", bytes("{\"title\": {\"en\": \"\\q\"}, " + body)),
                 Arguments.of("a comment", bytes("// note\n" + reference)),
                 Arguments.of("a trailing comma", bytes(reference.replaceFirst("\\}\\s*$", ",}"))),
                 Arguments.of("single quotes", bytes(reference.replaceFirst("\"formatVersion\"", "'formatVersion'"))),
-                Arguments.of("NaN", bytes(reference.replaceFirst("\"sessionMinutes\": \\d+", "\"sessionMinutes\": NaN"))));
+                Arguments.of(
+                        "NaN", bytes(reference.replaceFirst("\"sessionMinutes\": \\d+", "\"sessionMinutes\": NaN"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -231,8 +275,12 @@ class HostileCorpusTest {
 
     /** Byte sequences that are never UTF-8, whatever surrounds them. */
     private static final byte[][] INVALID_UTF8 = {
-        {(byte) 0xFF}, {(byte) 0xFE}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xC1, (byte) 0xBF},
-        {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+        {(byte) 0xFF},
+        {(byte) 0xFE},
+        {(byte) 0xC0, (byte) 0xAF},
+        {(byte) 0xC1, (byte) 0xBF},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
         {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
     };
 
@@ -294,7 +342,8 @@ class HostileCorpusTest {
         try (JsonParser parser = JSON.createParser(REFERENCE)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
-                boolean inExtension = parser.streamReadContext().pathAsPointer().toString().matches(".*/x-[^/]*(/.*)?");
+                boolean inExtension =
+                        parser.streamReadContext().pathAsPointer().toString().matches(".*/x-[^/]*(/.*)?");
                 if (token != wanted || inExtension) {
                     continue;
                 }

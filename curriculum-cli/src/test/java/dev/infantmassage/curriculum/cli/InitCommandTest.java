@@ -38,7 +38,8 @@ class InitCommandTest {
     void init_lang_writesTextsInThatLanguageOnly() throws Exception {
         Path file = dir.resolve("clase.curriculum.json");
 
-        assertThat(CliRun.run("init", "--lang", "es", file.toString()).exitCode()).isZero();
+        assertThat(CliRun.run("init", "--lang", "es", file.toString()).exitCode())
+                .isZero();
 
         JsonNode written = JSON.readTree(Files.readString(file));
         assertThat(written.get("defaultLanguage").asString()).isEqualTo("es");
@@ -62,8 +63,11 @@ class InitCommandTest {
         CliRun run = CliRun.run("init", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines()).first().asString()
-                .isEqualTo("curriculum: '" + file + "' already exists; choose another name, or add --force to overwrite it");
+        assertThat(run.errLines())
+                .first()
+                .asString()
+                .isEqualTo("curriculum: '" + file
+                        + "' already exists; choose another name, or add --force to overwrite it");
         assertThat(Files.readString(file)).isEqualTo("{\"formatVersion\": \"1.0\"}");
         assertThat(run.out()).isEmpty();
     }
@@ -75,15 +79,20 @@ class InitCommandTest {
         CliRun run = CliRun.run("init", "--force", file.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(CliRun.run("validate", "--strict", file.toString()).exitCode()).isZero();
+        assertThat(CliRun.run("validate", "--strict", file.toString()).exitCode())
+                .isZero();
     }
 
     @Test
     void init_unknownLanguage_isAUsageError() {
-        CliRun run = CliRun.run("init", "--lang", "fr", dir.resolve("x.curriculum.json").toString());
+        CliRun run = CliRun.run(
+                "init", "--lang", "fr", dir.resolve("x.curriculum.json").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines()).first().asString().isEqualTo("curriculum: --lang must be one of en, es, but was 'fr'");
+        assertThat(run.errLines())
+                .first()
+                .asString()
+                .isEqualTo("curriculum: --lang must be one of en, es, but was 'fr'");
         assertThat(dir.resolve("x.curriculum.json")).doesNotExist();
     }
 
@@ -94,7 +103,10 @@ class InitCommandTest {
         CliRun run = CliRun.run("init", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Cannot write '").contains("no\\u001b[31mfolder").doesNotContain("\u001b")
+        assertThat(run.err())
+                .contains("Cannot write '")
+                .contains("no\\u001b[31mfolder")
+                .doesNotContain("\u001b")
                 .contains("its folder does not exist");
     }
 }

@@ -81,20 +81,27 @@ class LauncherIT {
 
     /** Runs {@code command} with bash in the author's content folder, with {@code bin} first on the PATH. */
     private Result run(Path bin, String command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Objects.requireNonNull(bash()), "-c", command).directory(work.toFile())
+        ProcessBuilder builder = new ProcessBuilder(Objects.requireNonNull(bash()), "-c", command)
+                .directory(work.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile());
-        builder.environment().put("PATH", bin + File.pathSeparator + builder.environment().getOrDefault("PATH", ""));
+        builder.environment()
+                .put("PATH", bin + File.pathSeparator + builder.environment().getOrDefault("PATH", ""));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process process = builder.start();
         process.getOutputStream().close();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished within two minutes").isTrue();
-        return new Result(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("finished within two minutes")
+                .isTrue();
+        return new Result(
+                process.exitValue(),
+                Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
     }
 
     private static @Nullable String bash() {
-        for (String candidate : List.of("/bin/bash", "/usr/bin/bash", "/usr/local/bin/bash", "/opt/homebrew/bin/bash")) {
+        for (String candidate :
+                List.of("/bin/bash", "/usr/bin/bash", "/usr/local/bin/bash", "/opt/homebrew/bin/bash")) {
             if (Files.isExecutable(Path.of(candidate))) {
                 return candidate;
             }

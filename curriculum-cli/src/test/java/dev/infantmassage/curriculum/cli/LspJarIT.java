@@ -24,10 +24,12 @@ class LspJarIT {
     Path dir;
 
     private Process start(String... options) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "lsp"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(), "lsp"));
         command.addAll(List.of(options));
-        return new ProcessBuilder(command).redirectError(dir.resolve("err.txt").toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectError(dir.resolve("err.txt").toFile())
+                .start();
     }
 
     @Test
@@ -37,13 +39,24 @@ class LspJarIT {
             String text = Fixtures.unknownProperty();
             List<Diagnostic> diagnostics = editor.open(URI, text);
 
-            Diagnostic finding = diagnostics.stream().filter(d -> d.getCode().getLeft().equals("json.unknown-property"))
-                    .findFirst().orElseThrow();
-            Hover hover = editor.server().getTextDocumentService()
-                    .hover(new HoverParams(new TextDocumentIdentifier(URI), finding.getRange().getStart())).join();
+            Diagnostic finding = diagnostics.stream()
+                    .filter(d -> d.getCode().getLeft().equals("json.unknown-property"))
+                    .findFirst()
+                    .orElseThrow();
+            Hover hover = editor.server()
+                    .getTextDocumentService()
+                    .hover(new HoverParams(
+                            new TextDocumentIdentifier(URI), finding.getRange().getStart()))
+                    .join();
             assertThat(hover.getContents().getRight().getValue())
-                    .contains(ExplainCommand.explain(IssueCode.JSON_UNKNOWN_PROPERTY)
-                            .strip().lines().findFirst().orElseThrow(), "Fails, reported at ", "Fixed:");
+                    .contains(
+                            ExplainCommand.explain(IssueCode.JSON_UNKNOWN_PROPERTY)
+                                    .strip()
+                                    .lines()
+                                    .findFirst()
+                                    .orElseThrow(),
+                            "Fails, reported at ",
+                            "Fixed:");
             assertThat(editor.shutDown()).isZero();
         }
     }

@@ -38,6 +38,7 @@ class LspParityTest {
     private static final Path JSON_TESTS = Path.of("..", "curriculum-json", "src", "test", "resources");
     /** The fuzzer's seed corpus: hostile inputs the reader must survive. */
     private static final Path HOSTILE = Path.of("dev", "infantmassage", "curriculum", "json", "ReaderFuzzTestInputs");
+
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static EditorSession editor;
 
@@ -46,7 +47,8 @@ class LspParityTest {
 
     @BeforeAll
     static void startServer() {
-        editor = EditorSession.start(CurriculumLanguageServer.create(ValidationOptions.defaults(), ExplainCommand::explain));
+        editor = EditorSession.start(
+                CurriculumLanguageServer.create(ValidationOptions.defaults(), ExplainCommand::explain));
     }
 
     @AfterAll
@@ -64,7 +66,9 @@ class LspParityTest {
             broken.filter(path -> path.toString().endsWith(".json")).sorted().forEach(files::add);
         }
         try (Stream<Path> cases = Files.walk(JSON_TESTS.resolve("cases"))) {
-            cases.filter(path -> path.getFileName().toString().equals("input.json")).sorted().forEach(files::add);
+            cases.filter(path -> path.getFileName().toString().equals("input.json"))
+                    .sorted()
+                    .forEach(files::add);
         }
         try (Stream<Path> hostile = Files.walk(JSON_TESTS.resolve(HOSTILE))) {
             hostile.filter(Files::isRegularFile).sorted().forEach(files::add);
@@ -75,10 +79,14 @@ class LspParityTest {
 
     @Test
     void corpus_leavesOutOnlyTheFilesAnEditorCannotHandOverUnchanged() throws IOException {
-        List<String> left = everyFixture().stream().filter(file -> !editorReadsItAsIs(file))
-                .map(file -> file.getFileName().toString()).sorted().toList();
+        List<String> left = everyFixture().stream()
+                .filter(file -> !editorReadsItAsIs(file))
+                .map(file -> file.getFileName().toString())
+                .sorted()
+                .toList();
 
-        assertThat(left).containsExactly("broken-invalid-utf8", "broken-utf16-bom", "invalid-utf8.json", "utf16-bom.json");
+        assertThat(left)
+                .containsExactly("broken-invalid-utf8", "broken-utf16-bom", "invalid-utf8.json", "utf16-bom.json");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,19 +100,30 @@ class LspParityTest {
     @Test
     void options_ignoreAndSeverity_sameFindingsAsValidateWithThem() throws IOException {
         Path file = JSON_TESTS.resolve(Path.of("cases", "several-problems-at-once", "input.json"));
-        ValidationOptions options = ValidationOptions.builder().addIgnored(IssueCode.ID_MALFORMED)
+        ValidationOptions options = ValidationOptions.builder()
+                .addIgnored(IssueCode.ID_MALFORMED)
                 .putSeverityOverride(IssueCode.REFERENCE_UNRESOLVED, Severity.WARNING)
-                .putSeverityOverride(IssueCode.WEEK_SESSION_LENGTH_UNUSUAL, Severity.ERROR).build();
-        List<Finding> fromCli = cli(file, "--ignore", "id.malformed",
-                "--severity", "reference.unresolved=warning,week.session-length.unusual=error");
+                .putSeverityOverride(IssueCode.WEEK_SESSION_LENGTH_UNUSUAL, Severity.ERROR)
+                .build();
+        List<Finding> fromCli = cli(
+                file,
+                "--ignore",
+                "id.malformed",
+                "--severity",
+                "reference.unresolved=warning,week.session-length.unusual=error");
 
-        try (EditorSession configured = EditorSession.start(CurriculumLanguageServer.create(options, ExplainCommand::explain))) {
+        try (EditorSession configured =
+                EditorSession.start(CurriculumLanguageServer.create(options, ExplainCommand::explain))) {
             List<Finding> fromEditor = fromEditor(configured, file);
 
-            assertThat(fromEditor).containsExactlyElementsOf(fromCli)
+            assertThat(fromEditor)
+                    .containsExactlyElementsOf(fromCli)
                     .noneMatch(finding -> finding.code().equals("id.malformed"))
-                    .contains(fromCli.stream().filter(finding -> finding.code().equals("reference.unresolved")
-                            && finding.severity().equals("warning")).findFirst().orElseThrow());
+                    .contains(fromCli.stream()
+                            .filter(finding -> finding.code().equals("reference.unresolved")
+                                    && finding.severity().equals("warning"))
+                            .findFirst()
+                            .orElseThrow());
             assertThat(configured.shutDown()).isZero();
         }
     }
@@ -116,8 +135,11 @@ class LspParityTest {
         CliRun cli = CliRun.run(args.toArray(String[]::new));
         List<Finding> findings = new ArrayList<>();
         for (JsonNode issue : MAPPER.readTree(cli.out())) {
-            findings.add(new Finding(issue.get("code").asString(), issue.get("severity").asString(),
-                    issue.get("line").asInt() - 1, issue.get("column").asInt() - 1));
+            findings.add(new Finding(
+                    issue.get("code").asString(),
+                    issue.get("severity").asString(),
+                    issue.get("line").asInt() - 1,
+                    issue.get("column").asInt() - 1));
         }
         return findings;
     }
@@ -126,8 +148,11 @@ class LspParityTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         List<Finding> findings = new ArrayList<>();
         for (Diagnostic diagnostic : session.open(file.toUri().toString(), text)) {
-            findings.add(new Finding(diagnostic.getCode().getLeft(), severity(diagnostic.getSeverity()),
-                    diagnostic.getRange().getStart().getLine(), diagnostic.getRange().getStart().getCharacter()));
+            findings.add(new Finding(
+                    diagnostic.getCode().getLeft(),
+                    severity(diagnostic.getSeverity()),
+                    diagnostic.getRange().getStart().getLine(),
+                    diagnostic.getRange().getStart().getCharacter()));
         }
         return findings;
     }
@@ -149,10 +174,13 @@ class LspParityTest {
     private static boolean editorReadsItAsIs(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            boolean bom = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xef || (bytes[0] & 0xff) == 0xfe
-                    || (bytes[0] & 0xff) == 0xff);
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            boolean bom = bytes.length >= 2
+                    && ((bytes[0] & 0xff) == 0xef || (bytes[0] & 0xff) == 0xfe || (bytes[0] & 0xff) == 0xff);
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             return !bom;
         } catch (CharacterCodingException e) {
             return false;

@@ -28,17 +28,26 @@ class PlanCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.outLines())
-                .startsWith("Week 3 (everything learnt so far), age 10 weeks, at 21 Nov 2026, 09:00 (UTC)",
+                .startsWith(
+                        "Week 3 (everything learnt so far), age 10 weeks, at 21 Nov 2026, 09:00 (UTC)",
                         "Massage now: no, resume at 23 Nov 2026, 00:00 (UTC)")
                 .contains("Strokes (0):", "    resumes at 23 Nov 2026, 00:00 (UTC)", "    legs-indian-milking")
-                .anyMatch(line -> line.startsWith("  whole-body-stop (immunisation) until 23 Nov 2026, 00:00 (UTC), 33 strokes:"
-                        + " Recent immunisation: no massage until 23 Nov 2026, 00:00."));
+                .anyMatch(line ->
+                        line.startsWith("  whole-body-stop (immunisation) until 23 Nov 2026, 00:00 (UTC), 33 strokes:"
+                                + " Recent immunisation: no massage until 23 Nov 2026, 00:00."));
     }
 
     @Test
     void plan_json_hasTheDocumentedFields() {
-        CliRun run = plan("--week", "3", "--age-weeks", "10", "--circumstance", "immunisation@2026-11-20:left-thigh",
-                "--format", "json");
+        CliRun run = plan(
+                "--week",
+                "3",
+                "--age-weeks",
+                "10",
+                "--circumstance",
+                "immunisation@2026-11-20:left-thigh",
+                "--format",
+                "json");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
@@ -46,25 +55,29 @@ class PlanCommandTest {
                         + "  \"correctedAgeWeeks\": 10,\n  \"massageNow\": false,\n  \"resumeAt\": \"2026-11-23T00:00:00Z\",\n"
                         + "  \"strokes\": [],\n  \"skipped\": [\n    { \"stroke\": \"resting-hands\", \"reason\": \"whole-body-stop\","
                         + " \"contraindication\": \"immunisation\", \"until\": \"2026-11-23T00:00:00Z\" },\n")
-                .contains("\n  \"skippedGroups\": [\n    { \"reason\": \"whole-body-stop\", \"contraindication\": \"immunisation\","
-                        + " \"until\": \"2026-11-23T00:00:00Z\", \"explanation\": \"Recent immunisation: no massage until ",
+                .contains(
+                        "\n  \"skippedGroups\": [\n    { \"reason\": \"whole-body-stop\", \"contraindication\": \"immunisation\","
+                                + " \"until\": \"2026-11-23T00:00:00Z\", \"explanation\": \"Recent immunisation: no massage until ",
                         "\n  \"stops\": [\n    { \"contraindication\": \"immunisation\", \"endsWhen\": \"at-time\",",
                         "\n  \"resumeConditions\": [],\n  \"askProfessional\": [],\n  \"notes\": []\n}\n");
     }
 
     @Test
     void plan_injectionSiteAnHourAgo_stopsTheWholeBody() {
-        CliRun run = plan("--week", "2", "--age-weeks", "10", "--circumstance", "immunisation-site@2026-11-21T08:00:left-thigh");
+        CliRun run = plan(
+                "--week", "2", "--age-weeks", "10", "--circumstance", "immunisation-site@2026-11-21T08:00:left-thigh");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).contains("Massage now: no, resume at 23 Nov 2026, 08:00 (UTC)", "Strokes (0):");
-        assertThat(run.out()).contains("leave out the legs and feet at least until 23 Nov 2026, 08:00,"
-                + " then until you have confirmed it has gone");
+        assertThat(run.out())
+                .contains("leave out the legs and feet at least until 23 Nov 2026, 08:00,"
+                        + " then until you have confirmed it has gone");
     }
 
     @Test
     void plan_injectionSiteFourDaysAgoNotConfirmedHealed_leavesOutWhatTouchesTheLegs() {
-        CliRun run = plan("--week", "5", "--age-weeks", "10", "--circumstance", "immunisation-site@2026-11-17T08:00:left-thigh");
+        CliRun run = plan(
+                "--week", "5", "--age-weeks", "10", "--circumstance", "immunisation-site@2026-11-17T08:00:left-thigh");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).contains("Massage now: yes", "  resting-hands", "  stomach-sun-moon");
@@ -83,22 +96,41 @@ class PlanCommandTest {
         CliRun run = plan("--week", "5", "--age-weeks", "8", "--circumstance", circumstance, "--format", "json");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("\"massageNow\": false", "\"resumeAt\": null", "\"strokes\": []",
-                "\"resumeConditions\": [\n    \"" + condition + "\"\n  ]");
+        assertThat(run.out())
+                .contains(
+                        "\"massageNow\": false",
+                        "\"resumeAt\": null",
+                        "\"strokes\": []",
+                        "\"resumeConditions\": [\n    \"" + condition + "\"\n  ]");
     }
 
     @Test
     void plan_inSpanish_headingsSentencesAndTimesAreSpanish() {
-        CliRun run = plan("--week", "5", "--age-weeks", "10", "--circumstance", "immunisation-site@2026-11-17T08:00:left-thigh",
-                "--circumstance", "just-fed@2026-11-21T08:50", "--lang", "es");
+        CliRun run = plan(
+                "--week",
+                "5",
+                "--age-weeks",
+                "10",
+                "--circumstance",
+                "immunisation-site@2026-11-17T08:00:left-thigh",
+                "--circumstance",
+                "just-fed@2026-11-21T08:50",
+                "--lang",
+                "es");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.outLines()).startsWith(
-                "Semana 5 (todo lo aprendido hasta ahora), edad 10 semanas, el 21 de noviembre de 2026, 09:00 (UTC)",
-                "Masaje ahora: sí");
-        assertThat(run.out()).contains("Caricias (", "Se dejan fuera (", "deje fuera las piernas y los pies",
-                "espere hasta el 21 de noviembre de 2026, 09:20");
-        assertThat(run.out()).doesNotContain("Massage now", "Strokes (", "Left out", " until ", "leave out", "2026-11-");
+        assertThat(run.outLines())
+                .startsWith(
+                        "Semana 5 (todo lo aprendido hasta ahora), edad 10 semanas, el 21 de noviembre de 2026, 09:00 (UTC)",
+                        "Masaje ahora: sí");
+        assertThat(run.out())
+                .contains(
+                        "Caricias (",
+                        "Se dejan fuera (",
+                        "deje fuera las piernas y los pies",
+                        "espere hasta el 21 de noviembre de 2026, 09:20");
+        assertThat(run.out())
+                .doesNotContain("Massage now", "Strokes (", "Left out", " until ", "leave out", "2026-11-");
     }
 
     @Test
@@ -106,19 +138,32 @@ class PlanCommandTest {
         CliRun run = plan("--week", "1", "--age-weeks", "10", "--lang", "fr");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Massage now: yes",
-                "Answers in 'fr' are not available; they are shown in English.",
-                "This curriculum has no texts in 'fr'; its own texts are shown in 'en'.");
+        assertThat(run.out())
+                .contains(
+                        "Massage now: yes",
+                        "Answers in 'fr' are not available; they are shown in English.",
+                        "This curriculum has no texts in 'fr'; its own texts are shown in 'en'.");
     }
 
     @Test
     void plan_justFed_stomachWaitsThirtyMinutes() {
-        CliRun run = plan("--week", "2", "--born", "2026-09-01", "--circumstance", "just-fed@2026-11-21T08:45", "--format", "json");
+        CliRun run = plan(
+                "--week",
+                "2",
+                "--born",
+                "2026-09-01",
+                "--circumstance",
+                "just-fed@2026-11-21T08:45",
+                "--format",
+                "json");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("\"massageNow\": true", "\"resumeAt\": null",
-                "{ \"stroke\": \"stomach-sun-moon\", \"reason\": \"not-now\", \"contraindication\": \"just-fed\","
-                        + " \"until\": \"2026-11-21T09:15:00Z\"");
+        assertThat(run.out())
+                .contains(
+                        "\"massageNow\": true",
+                        "\"resumeAt\": null",
+                        "{ \"stroke\": \"stomach-sun-moon\", \"reason\": \"not-now\", \"contraindication\": \"just-fed\","
+                                + " \"until\": \"2026-11-21T09:15:00Z\"");
     }
 
     @Test
@@ -126,13 +171,21 @@ class PlanCommandTest {
         CliRun run = plan("--week", "1", "--born", "2026-09-01", "--gestational-weeks", "32");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("age 3 weeks", "Strokes (1):\n  resting-hands\n", "Ask a health professional first:");
+        assertThat(run.out())
+                .contains("age 3 weeks", "Strokes (1):\n  resting-hands\n", "Ask a health professional first:");
     }
 
     @Test
     void plan_chosenWaitWithinRange_isUsed() {
-        CliRun run = plan("--week", "1", "--age-weeks", "10", "--circumstance", "immunisation@2026-11-20T08:00Z",
-                "--wait", "immunisation=24h");
+        CliRun run = plan(
+                "--week",
+                "1",
+                "--age-weeks",
+                "10",
+                "--circumstance",
+                "immunisation@2026-11-20T08:00Z",
+                "--wait",
+                "immunisation=24h");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).contains("Massage now: yes");
@@ -152,7 +205,8 @@ class PlanCommandTest {
             """)
     void plan_badArguments_areUsageErrors(String name, String option, String message) {
         String[] parts = option.split(" ", 2);
-        String[] args = parts[0].equals("--week") ? new String[] {parts[0], parts[1], "--age-weeks", "10"}
+        String[] args = parts[0].equals("--week")
+                ? new String[] {parts[0], parts[1], "--age-weeks", "10"}
                 : new String[] {"--week", "1", "--age-weeks", "10", parts[0], parts[1]};
 
         CliRun run = plan(args);
@@ -172,7 +226,13 @@ class PlanCommandTest {
 
     @Test
     void plan_missingCurriculumFile_isAUsageError(@TempDir Path dir) {
-        CliRun run = plan("--week", "1", "--age-weeks", "3", "--curriculum", dir.resolve("missing.json").toString());
+        CliRun run = plan(
+                "--week",
+                "1",
+                "--age-weeks",
+                "3",
+                "--curriculum",
+                dir.resolve("missing.json").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("cannot read '" + dir.resolve("missing.json") + "': no such file or directory");

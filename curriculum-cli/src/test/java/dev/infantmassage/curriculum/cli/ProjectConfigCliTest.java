@@ -31,7 +31,9 @@ class ProjectConfigCliTest {
         CliRun run = CliRun.run("validate", repo.resolve("content").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.outLines()).filteredOn(line -> line.contains(": error: ") && line.contains(WARNING)).hasSize(2);
+        assertThat(run.outLines())
+                .filteredOn(line -> line.contains(": error: ") && line.contains(WARNING))
+                .hasSize(2);
         assertThat(run.outLines()).last().isEqualTo("2 errors, 0 warnings in 2 files");
     }
 
@@ -46,7 +48,9 @@ class ProjectConfigCliTest {
 
         CliRun run = CliRun.run("validate", repo.resolve("content").toString());
 
-        assertThat(run.outLines()).filteredOn(line -> line.contains(WARNING)).hasSize(1)
+        assertThat(run.outLines())
+                .filteredOn(line -> line.contains(WARNING))
+                .hasSize(1)
                 .allMatch(line -> line.contains("short.curriculum.json"));
         assertThat(run.outLines()).last().isEqualTo("1 error, 0 warnings in 2 files");
     }
@@ -58,7 +62,10 @@ class ProjectConfigCliTest {
 
         CliRun run = CliRun.run("validate", "--format", "json", repo.toString());
 
-        assertThat(run.out()).contains("short.curriculum.json").doesNotContain("old.curriculum.json").doesNotContain("plain.json\"")
+        assertThat(run.out())
+                .contains("short.curriculum.json")
+                .doesNotContain("old.curriculum.json")
+                .doesNotContain("plain.json\"")
                 .doesNotContain("curriculum.config.json");
         CliRun text = CliRun.run("validate", repo.toString());
         assertThat(text.outLines()).last().isEqualTo("0 errors, 1 warning in 2 files");
@@ -68,7 +75,11 @@ class ProjectConfigCliTest {
     void validate_commandLineFlags_winOverTheConfig() {
         Fixtures.write(repo, "curriculum.config.json", "{ \"rules\": { \"" + WARNING + "\": \"off\" } }");
 
-        CliRun run = CliRun.run("validate", "--severity", WARNING + "=error", repo.resolve("content").toString());
+        CliRun run = CliRun.run(
+                "validate",
+                "--severity",
+                WARNING + "=error",
+                repo.resolve("content").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.outLines()).last().isEqualTo("2 errors, 0 warnings in 2 files");
@@ -78,7 +89,8 @@ class ProjectConfigCliTest {
     void validate_noConfig_ignoresTheConfig() {
         Fixtures.write(repo, "curriculum.config.json", "{ \"rules\": { \"" + WARNING + "\": \"off\" } }");
 
-        CliRun run = CliRun.run("validate", "--no-config", repo.resolve("content").toString());
+        CliRun run =
+                CliRun.run("validate", "--no-config", repo.resolve("content").toString());
 
         assertThat(run.outLines()).last().isEqualTo("0 errors, 2 warnings in 2 files");
     }
@@ -87,7 +99,11 @@ class ProjectConfigCliTest {
     void validate_explicitConfig_isUsedForEveryFile() {
         Path config = Fixtures.write(repo, "ci/strict.json", "{ \"rules\": { \"" + WARNING + "\": \"error\" } }");
 
-        CliRun run = CliRun.run("validate", "--config", config.toString(), repo.resolve("content").toString());
+        CliRun run = CliRun.run(
+                "validate",
+                "--config",
+                config.toString(),
+                repo.resolve("content").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.outLines()).last().isEqualTo("2 errors, 0 warnings in 2 files");
@@ -95,35 +111,49 @@ class ProjectConfigCliTest {
 
     @Test
     void validate_missingExplicitConfig_isAUsageError() {
-        CliRun run = CliRun.run("validate", "--config", repo.resolve("nowhere.json").toString(), repo.toString());
+        CliRun run =
+                CliRun.run("validate", "--config", repo.resolve("nowhere.json").toString(), repo.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("cannot read config '" + repo.resolve("nowhere.json") + "': no such file or directory");
+        assertThat(run.err())
+                .contains("cannot read config '" + repo.resolve("nowhere.json") + "': no such file or directory");
     }
 
     @Test
     void validate_mistakeInTheConfig_isReportedWithItsPlace_andFails() {
-        Path config = Fixtures.write(repo, "curriculum.config.json", "{\n  \"rules\": { \"json.syntax\": \"off\" }\n}\n");
+        Path config =
+                Fixtures.write(repo, "curriculum.config.json", "{\n  \"rules\": { \"json.syntax\": \"off\" }\n}\n");
 
-        CliRun run = CliRun.run("validate", "--config", config.toString(), repo.resolve("content/short.curriculum.json").toString());
+        CliRun run = CliRun.run(
+                "validate",
+                "--config",
+                config.toString(),
+                repo.resolve("content/short.curriculum.json").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.outLines()).contains(config + ":2:14: error: Code 'json.syntax' cannot be turned off or re-levelled: "
-                + "it stops a file being read [config.rule.not-adjustable] at /rules/json.syntax");
+        assertThat(run.outLines())
+                .contains(config + ":2:14: error: Code 'json.syntax' cannot be turned off or re-levelled: "
+                        + "it stops a file being read [config.rule.not-adjustable] at /rules/json.syntax");
     }
 
     @Test
     void validate_configMistakes_areListedInFileOrder() {
-        Path config = Fixtures.write(repo, "curriculum.config.json",
+        Path config = Fixtures.write(
+                repo,
+                "curriculum.config.json",
                 "{\n  \"rules\": { \"reference.unresolvd\": \"off\" },\n  \"exclud\": []\n}\n");
 
-        CliRun run = CliRun.run("validate", repo.resolve("content/short.curriculum.json").toString());
+        CliRun run = CliRun.run(
+                "validate", repo.resolve("content/short.curriculum.json").toString());
 
-        assertThat(run.outLines().subList(0, 2)).containsExactly(
-                config + ":2:14: error: 'reference.unresolvd' is not an issue code; did you mean 'reference.unresolved'? "
-                        + "[config.rule.unknown-code] at /rules/reference.unresolvd",
-                config + ":3:3: error: Property 'exclud' is not allowed in a project config; did you mean 'exclude'? "
-                        + "[config.unknown-property] at /exclud");
+        assertThat(run.outLines().subList(0, 2))
+                .containsExactly(
+                        config
+                                + ":2:14: error: 'reference.unresolvd' is not an issue code; did you mean 'reference.unresolved'? "
+                                + "[config.rule.unknown-code] at /rules/reference.unresolvd",
+                        config
+                                + ":3:3: error: Property 'exclud' is not allowed in a project config; did you mean 'exclude'? "
+                                + "[config.unknown-property] at /exclud");
     }
 
     @Test

@@ -31,7 +31,14 @@ class RenderCommandTest {
         }
         String html = Files.readString(page);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"es\" dir=\"ltr\">");
-        assertThat(html).contains(REFERENCE.getSchedule().week(2).orElseThrow().getTitle().get("es").orElseThrow());
+        assertThat(html)
+                .contains(REFERENCE
+                        .getSchedule()
+                        .week(2)
+                        .orElseThrow()
+                        .getTitle()
+                        .get("es")
+                        .orElseThrow());
         assertThat(html).contains("<svg class=\"bodymap\"");
     }
 
@@ -40,10 +47,11 @@ class RenderCommandTest {
         CliRun run = CliRun.run("render", "-o", dir.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.outLines()).containsExactly(
-                "Wrote " + dir.resolve("week-1.en.html"), "Wrote " + dir.resolve("week-2.en.html"),
-                "Wrote " + dir.resolve("week-3.en.html"), "Wrote " + dir.resolve("week-4.en.html"),
-                "Wrote " + dir.resolve("week-5.en.html"), "Wrote " + dir.resolve("overview.en.html"));
+        assertThat(run.outLines())
+                .containsExactly(
+                        "Wrote " + dir.resolve("week-1.en.html"), "Wrote " + dir.resolve("week-2.en.html"),
+                        "Wrote " + dir.resolve("week-3.en.html"), "Wrote " + dir.resolve("week-4.en.html"),
+                        "Wrote " + dir.resolve("week-5.en.html"), "Wrote " + dir.resolve("overview.en.html"));
         assertThat(Files.readString(dir.resolve("overview.en.html"))).contains("Five weeks at a glance");
     }
 
@@ -60,7 +68,14 @@ class RenderCommandTest {
     void render_curriculumFile_rendersThatCurriculum() throws IOException {
         Path file = Fixtures.write(dir, "sample.curriculum.json", Fixtures.VALID);
 
-        CliRun run = CliRun.run("render", "--curriculum", file.toString(), "--week", "1", "-o", dir.resolve("out").toString());
+        CliRun run = CliRun.run(
+                "render",
+                "--curriculum",
+                file.toString(),
+                "--week",
+                "1",
+                "-o",
+                dir.resolve("out").toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(Files.readString(dir.resolve("out/week-1.en.html"))).contains("<h1>Week 1: ");
@@ -70,7 +85,12 @@ class RenderCommandTest {
     void render_curriculumWithErrors_exitsOneAndWritesNothing() {
         Path file = Fixtures.write(dir, "x.curriculum.json", Fixtures.danglingReference());
 
-        CliRun run = CliRun.run("render", "--curriculum", file.toString(), "-o", dir.resolve("out").toString());
+        CliRun run = CliRun.run(
+                "render",
+                "--curriculum",
+                file.toString(),
+                "-o",
+                dir.resolve("out").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
@@ -97,7 +117,8 @@ class RenderCommandTest {
 
     @Test
     void render_missingCurriculumFile_isAUsageError() {
-        CliRun run = CliRun.run("render", "--curriculum", dir.resolve("nope.json").toString(), "-o", dir.toString());
+        CliRun run =
+                CliRun.run("render", "--curriculum", dir.resolve("nope.json").toString(), "-o", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no such file or directory").doesNotContain("Exception");
@@ -110,6 +131,8 @@ class RenderCommandTest {
         CliRun run = CliRun.run("render", "--week", "1", "-o", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("curriculum: cannot make the folder '" + file + "'").doesNotContain("at dev.");
+        assertThat(run.err())
+                .startsWith("curriculum: cannot make the folder '" + file + "'")
+                .doesNotContain("at dev.");
     }
 }

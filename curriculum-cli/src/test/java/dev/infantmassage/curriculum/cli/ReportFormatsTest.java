@@ -27,11 +27,20 @@ import tools.jackson.databind.json.JsonMapper;
 class ReportFormatsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final Issue SYNTAX = Issue.of(IssueCode.JSON_SYNTAX, IssueLocation.root(), "unexpected character '}'")
+    private static final Issue SYNTAX = Issue.of(
+                    IssueCode.JSON_SYNTAX, IssueLocation.root(), "unexpected character '}'")
             .atPosition(3, 5);
-    private static final Issue WEEK = Issue.of(IssueCode.SCHEDULE_WEEK_OUT_OF_RANGE,
-            IssueLocation.root().property("schedule").property("weeks").index(5).property("number"), 6).atPosition(42, 17);
-    private static final Issue UNPOSITIONED = Issue.of(IssueCode.SCHEDULE_TOPIC_MISSING, IssueLocation.root().property("schedule"), "sleep")
+    private static final Issue WEEK = Issue.of(
+                    IssueCode.SCHEDULE_WEEK_OUT_OF_RANGE,
+                    IssueLocation.root()
+                            .property("schedule")
+                            .property("weeks")
+                            .index(5)
+                            .property("number"),
+                    6)
+            .atPosition(42, 17);
+    private static final Issue UNPOSITIONED = Issue.of(
+                    IssueCode.SCHEDULE_TOPIC_MISSING, IssueLocation.root().property("schedule"), "sleep")
             .withSeverity(Severity.WARNING);
     private static final Issue AWKWARD = Issue.builder()
             .severity(Severity.INFO)
@@ -60,7 +69,8 @@ class ReportFormatsTest {
     void text_rootIssueWithoutPosition_leavesThemOut() {
         Issue root = Issue.of(IssueCode.JSON_NOT_AN_OBJECT, IssueLocation.root(), "an array");
         assertThat(TextReport.line("a.json", root, new Ansi(false)))
-                .isEqualTo("a.json: error: A curriculum file must hold one JSON object, but held an array [json.not-an-object]");
+                .isEqualTo(
+                        "a.json: error: A curriculum file must hold one JSON object, but held an array [json.not-an-object]");
     }
 
     @Test
@@ -86,7 +96,10 @@ class ReportFormatsTest {
                 Arguments.of(List.of(), "0 errors, 0 warnings in 0 files"),
                 Arguments.of(List.of(new FileReport("a", List.of())), "0 errors, 0 warnings in 1 file"),
                 Arguments.of(List.of(new FileReport("a", List.of(SYNTAX))), "1 error, 0 warnings in 1 file"),
-                Arguments.of(List.of(new FileReport("a", List.of(AWKWARD, AWKWARD)), new FileReport("b", List.of(UNPOSITIONED))),
+                Arguments.of(
+                        List.of(
+                                new FileReport("a", List.of(AWKWARD, AWKWARD)),
+                                new FileReport("b", List.of(UNPOSITIONED))),
                         "0 errors, 1 warning, 2 info in 2 files"));
     }
 
@@ -117,7 +130,8 @@ class ReportFormatsTest {
 
     @Test
     void json_escapesEveryAwkwardCharacter() {
-        JsonNode array = JSON.readTree(JsonReport.render(ValidationRun.of(List.of(new FileReport("dir/\"odd\" name.json", List.of(AWKWARD))))));
+        JsonNode array = JSON.readTree(JsonReport.render(
+                ValidationRun.of(List.of(new FileReport("dir/\"odd\" name.json", List.of(AWKWARD))))));
 
         assertThat(array.get(0).get("message").asString()).isEqualTo(AWKWARD.getMessage());
         assertThat(array.get(0).get("file").asString()).isEqualTo("dir/\"odd\" name.json");
@@ -126,14 +140,20 @@ class ReportFormatsTest {
 
     @Test
     void json_noIssues_isAnEmptyArray() {
-        assertThat(JsonReport.render(ValidationRun.of(List.of(new FileReport("a", List.of()))))).isEqualTo("[]\n");
+        assertThat(JsonReport.render(ValidationRun.of(List.of(new FileReport("a", List.of())))))
+                .isEqualTo("[]\n");
     }
 
     @Test
     void sarif_isValidAgainstTheSarifSchema() throws IOException {
-        ValidationRun run = new ValidationRun(sample().reports(), List.of("cannot read 'gone.json': no such file or directory"));
-        run = new ValidationRun(List.of(run.reports().get(0), run.reports().get(1),
-                new FileReport("/elsewhere/odd name.json", List.of(AWKWARD))), run.unreadable());
+        ValidationRun run =
+                new ValidationRun(sample().reports(), List.of("cannot read 'gone.json': no such file or directory"));
+        run = new ValidationRun(
+                List.of(
+                        run.reports().get(0),
+                        run.reports().get(1),
+                        new FileReport("/elsewhere/odd name.json", List.of(AWKWARD))),
+                run.unreadable());
 
         String sarif = SarifReport.render(run, "1.2.3", Path.of(""));
 
@@ -142,14 +162,19 @@ class ReportFormatsTest {
 
     @Test
     void sarif_schemaCheck_catchesABrokenLog() throws IOException {
-        String broken = SarifReport.render(sample(), "1.2.3", Path.of("")).replace("\"version\": \"2.1.0\"", "\"version\": \"2.0\"");
+        String broken = SarifReport.render(sample(), "1.2.3", Path.of(""))
+                .replace("\"version\": \"2.1.0\"", "\"version\": \"2.0\"");
 
         assertThat(sarifErrors(broken)).isNotEmpty();
     }
 
     @Test
     void sarif_listsEveryRuleWithItsDescription() {
-        JsonNode driver = JSON.readTree(SarifReport.render(sample(), "1.2.3", Path.of(""))).get("runs").get(0).get("tool").get("driver");
+        JsonNode driver = JSON.readTree(SarifReport.render(sample(), "1.2.3", Path.of("")))
+                .get("runs")
+                .get(0)
+                .get("tool")
+                .get("driver");
 
         assertThat(driver.get("name").asString()).isEqualTo("curriculum");
         assertThat(driver.get("version").asString()).isEqualTo("1.2.3");
@@ -159,14 +184,19 @@ class ReportFormatsTest {
             JsonNode rule = rules.get(code.ordinal());
             assertThat(rule.get("id").asString()).isEqualTo(code.code());
             assertThat(rule.get("fullDescription").get("text").asString()).isEqualTo(code.description());
-            assertThat(code.description()).startsWith(rule.get("shortDescription").get("text").asString());
-            assertThat(rule.get("defaultConfiguration").get("level").asString()).isEqualTo(SarifReport.level(code.defaultSeverity()));
+            assertThat(code.description())
+                    .startsWith(rule.get("shortDescription").get("text").asString());
+            assertThat(rule.get("defaultConfiguration").get("level").asString())
+                    .isEqualTo(SarifReport.level(code.defaultSeverity()));
         }
     }
 
     @Test
     void sarif_resultsCarryRuleLevelMessageAndLocation() {
-        JsonNode results = JSON.readTree(SarifReport.render(sample(), "1.2.3", Path.of(""))).get("runs").get(0).get("results");
+        JsonNode results = JSON.readTree(SarifReport.render(sample(), "1.2.3", Path.of("")))
+                .get("runs")
+                .get(0)
+                .get("results");
 
         assertThat(results.size()).isEqualTo(3);
         JsonNode first = results.get(0);
@@ -179,18 +209,37 @@ class ReportFormatsTest {
         assertThat(physical.get("artifactLocation").get("uri").asString()).isEqualTo("weeks/week-plan.curriculum.json");
         assertThat(physical.get("region").get("startLine").asInt()).isEqualTo(42);
         assertThat(physical.get("region").get("startColumn").asInt()).isEqualTo(17);
-        assertThat(location.get("logicalLocations").get(0).get("fullyQualifiedName").asString()).isEqualTo("/schedule/weeks/5/number");
+        assertThat(location.get("logicalLocations")
+                        .get(0)
+                        .get("fullyQualifiedName")
+                        .asString())
+                .isEqualTo("/schedule/weeks/5/number");
         assertThat(results.get(1).get("level").asString()).isEqualTo("warning");
-        assertThat(results.get(1).get("locations").get(0).get("physicalLocation").has("region")).isFalse();
+        assertThat(results.get(1)
+                        .get("locations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .has("region"))
+                .isFalse();
     }
 
     @Test
     void sarif_unreadablePaths_failTheInvocation() {
-        JsonNode invocation = JSON.readTree(SarifReport.render(new ValidationRun(List.of(), List.of("cannot read 'x'")), "1", Path.of("")))
-                .get("runs").get(0).get("invocations").get(0);
+        JsonNode invocation = JSON.readTree(
+                        SarifReport.render(new ValidationRun(List.of(), List.of("cannot read 'x'")), "1", Path.of("")))
+                .get("runs")
+                .get(0)
+                .get("invocations")
+                .get(0);
 
         assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
-        assertThat(invocation.get("toolExecutionNotifications").get(0).get("message").get("text").asString()).isEqualTo("cannot read 'x'");
+        assertThat(invocation
+                        .get("toolExecutionNotifications")
+                        .get(0)
+                        .get("message")
+                        .get("text")
+                        .asString())
+                .isEqualTo("cannot read 'x'");
     }
 
     @ParameterizedTest
@@ -235,18 +284,22 @@ class ReportFormatsTest {
     @Test
     void github_escapesDataAndProperties() {
         assertThat(GithubReport.command("a,b:c%.json", AWKWARD))
-                .isEqualTo("::notice file=a%2Cb%3Ac%25.json,line=1,col=1,title=constraint.other::"
-                        + "Quote \" backslash \\ newline%0A return%0D percent 100%25 comma, colon: tab\\t bell\\u0007 at /a~1b~0c");
+                .isEqualTo(
+                        "::notice file=a%2Cb%3Ac%25.json,line=1,col=1,title=constraint.other::"
+                                + "Quote \" backslash \\ newline%0A return%0D percent 100%25 comma, colon: tab\\t bell\\u0007 at /a~1b~0c");
     }
 
     @Test
     void github_run_endsWithTheSummary() {
-        assertThat(GithubReport.render(sample(), Path.of("")).split("\n")).hasSize(4).endsWith("2 errors, 1 warning in 3 files");
+        assertThat(GithubReport.render(sample(), Path.of("")).split("\n"))
+                .hasSize(4)
+                .endsWith("2 errors, 1 warning in 3 files");
     }
 
     static List<Error> sarifErrors(String sarif) throws IOException {
         try (InputStream schemaText = ReportFormatsTest.class.getResourceAsStream("/sarif-schema-2.1.0.json")) {
-            Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(schemaText);
+            Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+                    .getSchema(schemaText);
             return schema.validate(sarif, InputFormat.JSON);
         }
     }

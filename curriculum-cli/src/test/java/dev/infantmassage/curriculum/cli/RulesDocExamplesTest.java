@@ -30,8 +30,10 @@ class RulesDocExamplesTest {
             doc = expected;
         }
 
-        assertThat(doc).as("docs/rules.md's examples disagree with the explain examples; regenerate them with "
-                + "-Drules.examples.update=true (see RulesDocExamplesTest)").isEqualTo(expected);
+        assertThat(doc)
+                .as("docs/rules.md's examples disagree with the explain examples; regenerate them with "
+                        + "-Drules.examples.update=true (see RulesDocExamplesTest)")
+                .isEqualTo(expected);
     }
 
     @Test
@@ -40,15 +42,17 @@ class RulesDocExamplesTest {
 
         String shown = withExamples(doc);
 
-        assertThat(shown).startsWith("### json.syntax\n\nSeverity: error\n\nThe file is\nnot JSON.\n\n" + START + "\n\n"
-                + "Fails, reported at the top of the file:\n\n```json\n{\n  \"id\": \"my-class\",")
+        assertThat(shown)
+                .startsWith("### json.syntax\n\nSeverity: error\n\nThe file is\nnot JSON.\n\n" + START + "\n\n"
+                        + "Fails, reported at the top of the file:\n\n```json\n{\n  \"id\": \"my-class\",")
                 .endsWith("\n" + END + "\n\n### not.a-code\n");
         assertThat(withoutExamples(shown)).isEqualTo(doc);
     }
 
     static String withoutExamples(String doc) {
-        return doc.replaceAll("(?s)" + java.util.regex.Pattern.quote(START) + ".*?" + java.util.regex.Pattern.quote(END)
-                + "\n\n", "");
+        return doc.replaceAll(
+                "(?s)" + java.util.regex.Pattern.quote(START) + ".*?" + java.util.regex.Pattern.quote(END) + "\n\n",
+                "");
     }
 
     static String withExamples(String doc) {
@@ -71,7 +75,9 @@ class RulesDocExamplesTest {
                 }
             }
             if (code != null) {
-                while (i < lines.size() && !lines.get(i).isBlank() && !lines.get(i).startsWith("#")) {
+                while (i < lines.size()
+                        && !lines.get(i).isBlank()
+                        && !lines.get(i).startsWith("#")) {
                     text.append(lines.get(i++)).append('\n');
                 }
                 text.append('\n').append(block(code)).append('\n');
@@ -91,11 +97,25 @@ class RulesDocExamplesTest {
         } else {
             String language = example.isEdit() ? "text" : "json";
             text.append("Fails")
-                    .append(example.failingEncoding().map(charset -> " (saved as " + charset + ")").orElse(""))
-                    .append(", reported at ").append(example.issueAt().isEmpty() ? "the top of the file" : "`" + example.issueAt() + "`")
-                    .append(example.alsoReported().isEmpty() ? "" : "; also reported: `" + String.join("`, `", example.alsoReported()) + "`")
-                    .append(":\n\n```").append(language).append('\n').append(example.failing().strip()).append("\n```\n\n")
-                    .append("Fixed:\n\n```").append(language).append('\n').append(example.fixed().strip()).append("\n```\n\n");
+                    .append(example.failingEncoding()
+                            .map(charset -> " (saved as " + charset + ")")
+                            .orElse(""))
+                    .append(", reported at ")
+                    .append(example.issueAt().isEmpty() ? "the top of the file" : "`" + example.issueAt() + "`")
+                    .append(
+                            example.alsoReported().isEmpty()
+                                    ? ""
+                                    : "; also reported: `" + String.join("`, `", example.alsoReported()) + "`")
+                    .append(":\n\n```")
+                    .append(language)
+                    .append('\n')
+                    .append(example.failing().strip())
+                    .append("\n```\n\n")
+                    .append("Fixed:\n\n```")
+                    .append(language)
+                    .append('\n')
+                    .append(example.fixed().strip())
+                    .append("\n```\n\n");
         }
         return text.append(END).append('\n').toString();
     }

@@ -14,6 +14,7 @@ class SchemaCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().strip()).isEqualTo(CurriculumJson.schema().strip());
         assertThat(run.out()).endsWith("\n");
-        assertThat(JsonMapper.builder().build().readTree(run.out()).has("$schema")).isTrue();
+        assertThat(JsonMapper.builder().build().readTree(run.out()).has("$schema"))
+                .isTrue();
     }
 }

@@ -20,14 +20,43 @@ class ShowCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.outLines().get(0)).isEqualTo(reference.getTitle().get("en").orElseThrow() + " (" + reference.getId() + ")");
+        assertThat(run.outLines().get(0))
+                .isEqualTo(reference.getTitle().get("en").orElseThrow() + " (" + reference.getId() + ")");
         assertThat(run.out()).containsSubsequence("Week 1: ", "Week 2: ", "Week 3: ", "Week 4: ", "Week 5: ");
-        assertThat(run.out()).containsSubsequence("Week 1: ", "  Introduced strokes:\n",
-                "    - " + reference.stroke("resting-hands").orElseThrow().getName().get("en").orElseThrow() + "\n",
-                "    - " + reference.stroke("legs-indian-milking").orElseThrow().getName().get("en").orElseThrow() + "\n",
-                "  Techniques:\n", "  Topics:\n", "  Cues:\n", "  Home practice: ");
-        assertThat(run.out()).contains("  Reviewed strokes:\n", "  Introduced routines:\n", "    - "
-                + reference.routine("colic-relief").orElseThrow().getName().get("en").orElseThrow());
+        assertThat(run.out())
+                .containsSubsequence(
+                        "Week 1: ",
+                        "  Introduced strokes:\n",
+                        "    - "
+                                + reference
+                                        .stroke("resting-hands")
+                                        .orElseThrow()
+                                        .getName()
+                                        .get("en")
+                                        .orElseThrow() + "\n",
+                        "    - "
+                                + reference
+                                        .stroke("legs-indian-milking")
+                                        .orElseThrow()
+                                        .getName()
+                                        .get("en")
+                                        .orElseThrow()
+                                + "\n",
+                        "  Techniques:\n",
+                        "  Topics:\n",
+                        "  Cues:\n",
+                        "  Home practice: ");
+        assertThat(run.out())
+                .contains(
+                        "  Reviewed strokes:\n",
+                        "  Introduced routines:\n",
+                        "    - "
+                                + reference
+                                        .routine("colic-relief")
+                                        .orElseThrow()
+                                        .getName()
+                                        .get("en")
+                                        .orElseThrow());
         assertThat(run.outLines()).allMatch(line -> line.length() <= 100);
     }
 
@@ -36,18 +65,27 @@ class ShowCommandTest {
         CliRun run = CliRun.run("show", "--language", "es");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.outLines().get(0)).startsWith(ReferenceCurricula.fiveWeekProgram().getTitle().get("es").orElseThrow());
+        assertThat(run.outLines().get(0))
+                .startsWith(ReferenceCurricula.fiveWeekProgram()
+                        .getTitle()
+                        .get("es")
+                        .orElseThrow());
     }
 
     @Test
     void show_spanish_headingsAreSpanishToo() {
         CliRun run = CliRun.run("show", "--language", "es");
 
-        assertThat(run.outLines()).contains("Formato 1.0, idiomas en, es, 50 caricias, 2 rutinas, 6 técnicas, 43 señales",
-                "  Caricias nuevas:", "  Técnicas:", "  Temas:", "  Señales:");
+        assertThat(run.outLines())
+                .contains(
+                        "Formato 1.0, idiomas en, es, 50 caricias, 2 rutinas, 6 técnicas, 43 señales",
+                        "  Caricias nuevas:",
+                        "  Técnicas:",
+                        "  Temas:",
+                        "  Señales:");
         assertThat(run.outLines()).anyMatch(line -> line.startsWith("Semana 1: ") && line.endsWith(" minutos)"));
-        assertThat(run.out()).doesNotContain("Week ", "strokes", "Introduced", "Reviewed", "Topics", "Home practice",
-                " minutes");
+        assertThat(run.out())
+                .doesNotContain("Week ", "strokes", "Introduced", "Reviewed", "Topics", "Home practice", " minutes");
     }
 
     @Test

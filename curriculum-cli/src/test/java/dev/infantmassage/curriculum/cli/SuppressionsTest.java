@@ -26,8 +26,11 @@ class SuppressionsTest {
     }
 
     private static String suppressedInDocument(String expires) {
-        return Fixtures.oneWarning().replace(SHORT_WEEK, "\"x-suppress\": [ { \"code\": \"" + WARNING
-                + "\", \"reason\": \"a short trial class\"" + expires + " } ],\n        " + SHORT_WEEK);
+        return Fixtures.oneWarning()
+                .replace(
+                        SHORT_WEEK,
+                        "\"x-suppress\": [ { \"code\": \"" + WARNING + "\", \"reason\": \"a short trial class\""
+                                + expires + " } ],\n        " + SHORT_WEEK);
     }
 
     private Path config(String suppressions) {
@@ -68,9 +71,11 @@ class SuppressionsTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.outLines()).anyMatch(line -> line.contains("[reference.unresolved]"));
-        assertThat(run.outLines()).anyMatch(line -> line.contains(": warning: The suppression of 'reference.unresolved' at "
-                + "'/schedule/weeks/0/cues/1' expired on 2020-01-31 (") && line.contains("curriculum.config.json:1:78)")
-                && line.endsWith("[suppression.expired] at /schedule/weeks/0/cues/1"));
+        assertThat(run.outLines())
+                .anyMatch(line -> line.contains(": warning: The suppression of 'reference.unresolved' at "
+                                + "'/schedule/weeks/0/cues/1' expired on 2020-01-31 (")
+                        && line.contains("curriculum.config.json:1:78)")
+                        && line.endsWith("[suppression.expired] at /schedule/weeks/0/cues/1"));
         assertThat(run.outLines()).last().isEqualTo("1 error, 1 warning in 1 file");
     }
 
@@ -91,23 +96,31 @@ class SuppressionsTest {
         CliRun run = CliRun.run("validate", file.toString());
 
         assertThat(run.outLines()).anyMatch(line -> line.contains("[" + WARNING + "]"));
-        assertThat(run.outLines()).anyMatch(line -> line.contains("[suppression.expired] at /schedule/weeks/0/x-suppress/0"));
+        assertThat(run.outLines())
+                .anyMatch(line -> line.contains("[suppression.expired] at /schedule/weeks/0/x-suppress/0"));
         assertThat(run.outLines()).last().isEqualTo("0 errors, 2 warnings in 1 file");
     }
 
     @Test
     void inDocumentSuppression_ofAProblemThatStopsReading_isRejected() {
-        Path file = Fixtures.write(repo, "a.curriculum.json", Fixtures.oneWarning().replace(SHORT_WEEK,
-                "\"x-suppress\": [ { \"code\": \"json.syntax\", \"reason\": \"never\" }, { \"code\": \"" + WARNING + "\" } ],\n"
-                        + "        " + SHORT_WEEK));
+        Path file = Fixtures.write(
+                repo,
+                "a.curriculum.json",
+                Fixtures.oneWarning()
+                        .replace(
+                                SHORT_WEEK,
+                                "\"x-suppress\": [ { \"code\": \"json.syntax\", \"reason\": \"never\" }, { \"code\": \""
+                                        + WARNING + "\" } ],\n" + "        " + SHORT_WEEK));
 
         CliRun run = CliRun.run("validate", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.outLines()).anyMatch(line -> line.contains(": error: An x-suppress entry must name a code that can be "
-                + "suppressed, but 'json.syntax' cannot be: it stops a file being read [suppression.invalid] at "
-                + "/schedule/weeks/0/x-suppress/0/code"));
-        assertThat(run.outLines()).anyMatch(line -> line.contains("An x-suppress entry must give a reason, but it has none"));
+        assertThat(run.outLines())
+                .anyMatch(line -> line.contains(": error: An x-suppress entry must name a code that can be "
+                        + "suppressed, but 'json.syntax' cannot be: it stops a file being read [suppression.invalid] at "
+                        + "/schedule/weeks/0/x-suppress/0/code"));
+        assertThat(run.outLines())
+                .anyMatch(line -> line.contains("An x-suppress entry must give a reason, but it has none"));
         assertThat(run.outLines()).anyMatch(line -> line.contains("[" + WARNING + "]"));
     }
 
@@ -119,14 +132,16 @@ class SuppressionsTest {
 
         assertThat(format.exitCode()).isZero();
         assertThat(format.out()).contains("\"x-suppress\"").contains("a short trial class");
-        assertThat(CliRun.run("validate", "--format", "json", file.toString()).out()).doesNotContain("json.unknown-property");
+        assertThat(CliRun.run("validate", "--format", "json", file.toString()).out())
+                .doesNotContain("json.unknown-property");
     }
 
     @Test
     void json_listsSuppressedFindingsWithTheirReason() {
         Path file = Fixtures.write(repo, "a.curriculum.json", suppressedInDocument(""));
 
-        JsonNode issues = JSON.readTree(CliRun.run("validate", "--format", "json", file.toString()).out());
+        JsonNode issues = JSON.readTree(
+                CliRun.run("validate", "--format", "json", file.toString()).out());
 
         assertThat(issues).hasSize(1);
         assertThat(issues.get(0).get("code").asString()).isEqualTo(WARNING);
@@ -140,8 +155,11 @@ class SuppressionsTest {
         config("{ \"content/a.curriculum.json\": { \"reference.unresolved\": { \"/schedule/weeks/0/cues/1\": "
                 + "{ \"reason\": \"next release\" } } } }");
 
-        JsonNode results = JSON.readTree(CliRun.run("validate", "--format", "sarif", file.toString()).out())
-                .get("runs").get(0).get("results");
+        JsonNode results = JSON.readTree(CliRun.run("validate", "--format", "sarif", file.toString())
+                        .out())
+                .get("runs")
+                .get(0)
+                .get("results");
 
         assertThat(results).hasSize(1);
         JsonNode suppression = results.get(0).get("suppressions").get(0);

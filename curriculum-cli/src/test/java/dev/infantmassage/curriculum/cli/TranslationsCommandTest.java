@@ -24,8 +24,13 @@ class TranslationsCommandTest {
 
     /** The sample with Spanish declared and only the title translated. */
     private Path partlySpanish() {
-        Curriculum sample = CURRICULUM_JSON.readString(Fixtures.VALID, "sample.json").curriculum().orElseThrow();
-        Curriculum partly = Curriculum.builder().from(sample).addLanguage("es")
+        Curriculum sample = CURRICULUM_JSON
+                .readString(Fixtures.VALID, "sample.json")
+                .curriculum()
+                .orElseThrow();
+        Curriculum partly = Curriculum.builder()
+                .from(sample)
+                .addLanguage("es")
                 .title(sample.getTitle().with("es", "Plan de ejemplo"))
                 .build();
         return Fixtures.write(dir, "partly.curriculum.json", CURRICULUM_JSON.writeString(partly));
@@ -39,7 +44,9 @@ class TranslationsCommandTest {
     }
 
     private static void collect(JsonNode node, String pointer, List<String> pointers) {
-        if (node.isObject() && node.has("en") && node.properties().stream().allMatch(entry -> entry.getValue().isString())) {
+        if (node.isObject()
+                && node.has("en")
+                && node.properties().stream().allMatch(entry -> entry.getValue().isString())) {
             pointers.add(pointer);
         } else if (node.isObject()) {
             node.properties().forEach(entry -> collect(entry.getValue(), pointer + "/" + entry.getKey(), pointers));
@@ -56,8 +63,14 @@ class TranslationsCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).containsSubsequence("default language en", "es: ", " done (100 %), 0 missing",
-                "  strokes ", "  oilPolicy ", "  schedule ");
+        assertThat(run.out())
+                .containsSubsequence(
+                        "default language en",
+                        "es: ",
+                        " done (100 %), 0 missing",
+                        "  strokes ",
+                        "  oilPolicy ",
+                        "  schedule ");
         assertThat(run.out()).doesNotContain("missing\n    /");
     }
 
@@ -69,7 +82,8 @@ class TranslationsCommandTest {
         CliRun run = CliRun.run("translations", file.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.outLines()).contains("es: 1 of " + texts + " done (" + (100 / texts) + " %), " + (texts - 1) + " missing");
+        assertThat(run.outLines())
+                .contains("es: 1 of " + texts + " done (" + (100 / texts) + " %), " + (texts - 1) + " missing");
         assertThat(run.outLines()).anySatisfy(line -> assertThat(line).matches("  curriculum +1 of 1"));
         assertThat(run.outLines()).anySatisfy(line -> assertThat(line).matches("  strokes +0 of \\d+, \\d+ missing"));
     }
@@ -82,8 +96,10 @@ class TranslationsCommandTest {
 
         CliRun run = CliRun.run("translations", "--missing", file.toString());
 
-        List<String> listed = run.outLines().stream().filter(line -> line.startsWith("    /"))
-                .map(line -> line.strip().split("  ")[0]).toList();
+        List<String> listed = run.outLines().stream()
+                .filter(line -> line.startsWith("    /"))
+                .map(line -> line.strip().split("  ")[0])
+                .toList();
         assertThat(listed).containsExactlyElementsOf(expected);
         assertThat(run.outLines()).contains("    /strokes/0/name  resting-hands");
     }
@@ -108,8 +124,9 @@ class TranslationsCommandTest {
         assertThat(curriculum.get("section").asString()).isEqualTo("curriculum");
         assertThat(curriculum.get("done").asInt()).isEqualTo(1);
         List<String> missing = new ArrayList<>();
-        spanish.get("sections").forEach(section -> section.get("missingTexts")
-                .forEach(text -> missing.add(text.get("pointer").asString())));
+        spanish.get("sections")
+                .forEach(section -> section.get("missingTexts")
+                        .forEach(text -> missing.add(text.get("pointer").asString())));
         assertThat(missing).hasSize(texts - 1).doesNotContain("/title");
     }
 
@@ -123,9 +140,14 @@ class TranslationsCommandTest {
 
     @Test
     void translations_textWithControlCharacters_isShownEscapedOnOneLine() {
-        Curriculum sample = CURRICULUM_JSON.readString(Fixtures.VALID, "sample.json").curriculum().orElseThrow();
-        Curriculum odd = Curriculum.builder().from(sample)
-                .title(LocalizedText.of(Map.of("en", "Sample\u001b[31m red\nline"))).build();
+        Curriculum sample = CURRICULUM_JSON
+                .readString(Fixtures.VALID, "sample.json")
+                .curriculum()
+                .orElseThrow();
+        Curriculum odd = Curriculum.builder()
+                .from(sample)
+                .title(LocalizedText.of(Map.of("en", "Sample\u001b[31m red\nline")))
+                .build();
         Path file = Fixtures.write(dir, "odd.curriculum.json", CURRICULUM_JSON.writeString(odd));
 
         CliRun run = CliRun.run("translations", "--missing", "--language", "es", file.toString());
@@ -160,10 +182,15 @@ class TranslationsCommandTest {
         CliRun run = CliRun.run("validate", file.toString());
 
         assertThat(run.exitCode()).isZero();
-        List<String> warned = run.outLines().stream().filter(line -> line.contains("[text.translation.missing]"))
-                .map(line -> line.substring(line.lastIndexOf(" at ") + 4)).toList();
+        List<String> warned = run.outLines().stream()
+                .filter(line -> line.contains("[text.translation.missing]"))
+                .map(line -> line.substring(line.lastIndexOf(" at ") + 4))
+                .toList();
         assertThat(warned).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).contains(
-                "warning: Text must be translated into declared language 'es', but is not: 'resting-hands'"));
+        assertThat(run.outLines())
+                .anySatisfy(
+                        line -> assertThat(line)
+                                .contains(
+                                        "warning: Text must be translated into declared language 'es', but is not: 'resting-hands'"));
     }
 }

@@ -39,32 +39,53 @@ class ValidateCommandTest {
         CliRun run = CliRun.run("validate");
 
         assertThat(run.exitCode()).isZero();
-        List<String> issues = run.outLines().stream().takeWhile(line -> !line.startsWith("0 errors")).toList();
-        List<String> notes = run.outLines().subList(issues.size() + 1, run.outLines().size());
+        List<String> issues = run.outLines().stream()
+                .takeWhile(line -> !line.startsWith("0 errors"))
+                .toList();
+        List<String> notes =
+                run.outLines().subList(issues.size() + 1, run.outLines().size());
         assertThat(run.outLines().get(issues.size())).matches("0 errors, \\d+ warnings? in 1 file");
         assertThat(issues).allMatch(line -> line.startsWith("built-in:five-week-program:"));
-        assertThat(notes).first().isEqualTo(
-                "note: built-in:five-week-program is the reference curriculum built into the tool; see docs/reference-curriculum.md");
-        List<String> codes = issues.stream().map(line -> line.replaceAll(".*\\[([a-z.-]+)\\].*", "$1")).distinct().sorted().toList();
-        assertThat(notes.subList(1, notes.size())).containsExactlyElementsOf(codes.stream()
-                .map(code -> "note: 'curriculum explain " + code + "' says what " + code + " checks and shows a fix").toList());
+        assertThat(notes)
+                .first()
+                .isEqualTo(
+                        "note: built-in:five-week-program is the reference curriculum built into the tool; see docs/reference-curriculum.md");
+        List<String> codes = issues.stream()
+                .map(line -> line.replaceAll(".*\\[([a-z.-]+)\\].*", "$1"))
+                .distinct()
+                .sorted()
+                .toList();
+        assertThat(notes.subList(1, notes.size()))
+                .containsExactlyElementsOf(codes.stream()
+                        .map(code ->
+                                "note: 'curriculum explain " + code + "' says what " + code + " checks and shows a fix")
+                        .toList());
         assertThat(run.err()).isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "TEXT   | built-in:five-week-program:3:5: warning:",
-        "JSON   | \"file\":\"built-in:five-week-program\"",
-        "SARIF  | \"uri\":\"built-in:five-week-program\"",
-        "GITHUB | file=built-in%3Afive-week-program,",
-        "JUNIT  | <testsuite name=\"built-in:five-week-program\"",
-        "GITLAB | \"path\":\"built-in:five-week-program\"",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "TEXT   | built-in:five-week-program:3:5: warning:",
+                "JSON   | \"file\":\"built-in:five-week-program\"",
+                "SARIF  | \"uri\":\"built-in:five-week-program\"",
+                "GITHUB | file=built-in%3Afive-week-program,",
+                "JUNIT  | <testsuite name=\"built-in:five-week-program\"",
+                "GITLAB | \"path\":\"built-in:five-week-program\"",
+            })
     void reports_nameTheBuiltInCurriculumInEveryFormat(OutputFormat format, String named) {
-        Issue issue = Issue.of(IssueCode.WEEK_SESSION_LENGTH_UNUSUAL,
-                IssueLocation.root().property("schedule").property("weeks").index(0).property("sessionMinutes"), 30)
+        Issue issue = Issue.of(
+                        IssueCode.WEEK_SESSION_LENGTH_UNUSUAL,
+                        IssueLocation.root()
+                                .property("schedule")
+                                .property("weeks")
+                                .index(0)
+                                .property("sessionMinutes"),
+                        30)
                 .atPosition(3, 5);
-        ValidationRun run = new ValidationRun(List.of(new FileReport(CurriculumFiles.reference().name(), List.of(issue))), List.of());
+        ValidationRun run = new ValidationRun(
+                List.of(new FileReport(CurriculumFiles.reference().name(), List.of(issue))), List.of());
 
         String printed = switch (format) {
             case TEXT -> TextReport.render(run, new Ansi(false));
@@ -98,7 +119,10 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).hasSize(2);
-        assertThat(run.outLines().get(0)).startsWith(file + ":").contains(": warning: ").endsWith("[" + WARNING + "] at /schedule/weeks/0/sessionMinutes");
+        assertThat(run.outLines().get(0))
+                .startsWith(file + ":")
+                .contains(": warning: ")
+                .endsWith("[" + WARNING + "] at /schedule/weeks/0/sessionMinutes");
         assertThat(run.outLines().get(1)).isEqualTo("0 errors, 1 warning in 1 file");
     }
 
@@ -106,19 +130,25 @@ class ValidateCommandTest {
         return Stream.of(
                 Arguments.of("syntax", Fixtures.syntaxError(), "json.syntax", ""),
                 Arguments.of("unknown property", Fixtures.unknownProperty(), "json.unknown-property", " at /colour"),
-                Arguments.of("dangling reference", Fixtures.danglingReference(), "reference.unresolved", " at /schedule/weeks/0/cues/1"));
+                Arguments.of(
+                        "dangling reference",
+                        Fixtures.danglingReference(),
+                        "reference.unresolved",
+                        " at /schedule/weeks/0/cues/1"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("data_brokenFiles")
-    void validate_brokenFile_reportsTheIssueWithPositionAndExitsOne(String kind, String content, String code, String at) {
+    void validate_brokenFile_reportsTheIssueWithPositionAndExitsOne(
+            String kind, String content, String code, String at) {
         Path file = Fixtures.write(dir, "broken.json", content);
 
         CliRun run = CliRun.run("validate", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.outLines()).anySatisfy(line -> assertThat(line)
-                .matches("\\Q" + file + "\\E:\\d+:\\d+: error: .+ \\[\\Q" + code + "\\E\\]\\Q" + at + "\\E"));
+        assertThat(run.outLines())
+                .anySatisfy(line -> assertThat(line)
+                        .matches("\\Q" + file + "\\E:\\d+:\\d+: error: .+ \\[\\Q" + code + "\\E\\]\\Q" + at + "\\E"));
         assertThat(run.err()).isEmpty();
     }
 
@@ -143,7 +173,8 @@ class ValidateCommandTest {
         CliRun run = CliRun.run("validate", missing.toString(), valid.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines()).containsExactly("curriculum: cannot read '" + missing + "': no such file or directory");
+        assertThat(run.errLines())
+                .containsExactly("curriculum: cannot read '" + missing + "': no such file or directory");
         assertThat(run.outLines()).containsExactly("0 errors, 0 warnings in 1 file");
     }
 
@@ -151,7 +182,9 @@ class ValidateCommandTest {
     void validate_missingPathAndErrors_exitsTwo() {
         Path broken = Fixtures.write(dir, "broken.json", Fixtures.syntaxError());
 
-        assertThat(CliRun.run("validate", broken.toString(), dir.resolve("gone").toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.run("validate", broken.toString(), dir.resolve("gone").toString())
+                        .exitCode())
+                .isEqualTo(2);
     }
 
     @Test
@@ -163,7 +196,9 @@ class ValidateCommandTest {
         CliRun run = CliRun.run("validate", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("cannot read '" + file + "': permission denied").doesNotContain("Exception");
+        assertThat(run.err())
+                .contains("cannot read '" + file + "': permission denied")
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -187,9 +222,15 @@ class ValidateCommandTest {
         CliRun run = CliRun.run("validate", "--format", "json", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        List<String> files = JSON.readTree(run.out()).valueStream().map(issue -> issue.get("file").asString()).distinct().toList();
-        assertThat(files).containsExactly(dir.resolve("a/deep/er/class.curriculum.json").toString(),
-                dir.resolve("b/week.curriculum.json").toString());
+        List<String> files = JSON.readTree(run.out())
+                .valueStream()
+                .map(issue -> issue.get("file").asString())
+                .distinct()
+                .toList();
+        assertThat(files)
+                .containsExactly(
+                        dir.resolve("a/deep/er/class.curriculum.json").toString(),
+                        dir.resolve("b/week.curriculum.json").toString());
     }
 
     @Test
@@ -197,7 +238,10 @@ class ValidateCommandTest {
         List<String> expected = new java.util.ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String name = String.format("file-%02d.curriculum.json", i);
-            Fixtures.write(dir, name, i % 3 == 0 ? Fixtures.VALID : i % 3 == 1 ? Fixtures.danglingReference() : Fixtures.syntaxError());
+            Fixtures.write(
+                    dir,
+                    name,
+                    i % 3 == 0 ? Fixtures.VALID : i % 3 == 1 ? Fixtures.danglingReference() : Fixtures.syntaxError());
             if (i % 3 != 0) {
                 expected.add(dir.resolve(name).toString());
             }
@@ -206,9 +250,14 @@ class ValidateCommandTest {
         CliRun run = CliRun.run("validate", "--format", "json", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        List<String> files = JSON.readTree(run.out()).valueStream().map(issue -> issue.get("file").asString()).distinct().toList();
+        List<String> files = JSON.readTree(run.out())
+                .valueStream()
+                .map(issue -> issue.get("file").asString())
+                .distinct()
+                .toList();
         assertThat(files).containsExactlyElementsOf(expected);
-        assertThat(CliRun.run("validate", "--format", "json", dir.toString()).out()).isEqualTo(run.out());
+        assertThat(CliRun.run("validate", "--format", "json", dir.toString()).out())
+                .isEqualTo(run.out());
     }
 
     @Test
@@ -256,11 +305,13 @@ class ValidateCommandTest {
 
     @Test
     void validate_ignoreAndSeverity_takeCommaSeparatedLists() {
-        String content = Fixtures.danglingReference().replaceFirst("\"sessionMinutes\": 60,", "\"sessionMinutes\": 30,");
+        String content =
+                Fixtures.danglingReference().replaceFirst("\"sessionMinutes\": 60,", "\"sessionMinutes\": 30,");
         Path file = Fixtures.write(dir, "x.curriculum.json", content);
 
         CliRun ignored = CliRun.run("validate", "--ignore", "reference.unresolved," + WARNING, file.toString());
-        CliRun relevelled = CliRun.run("validate", "--severity", "reference.unresolved=warning," + WARNING + "=info", file.toString());
+        CliRun relevelled = CliRun.run(
+                "validate", "--severity", "reference.unresolved=warning," + WARNING + "=info", file.toString());
 
         assertThat(ignored.exitCode()).isZero();
         assertThat(ignored.outLines()).containsExactly("0 errors, 0 warnings in 1 file");
@@ -270,7 +321,8 @@ class ValidateCommandTest {
 
     @Test
     void validate_severity_relevelsTheCode() {
-        CliRun run = CliRun.run("validate", "--severity", WARNING + "=error", warningFile().toString());
+        CliRun run = CliRun.run(
+                "validate", "--severity", WARNING + "=error", warningFile().toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.outLines()).last().isEqualTo("1 error, 0 warnings in 1 file");
@@ -278,7 +330,12 @@ class ValidateCommandTest {
 
     @Test
     void validate_severityDownToInfo_passesStrict() {
-        CliRun run = CliRun.run("validate", "--strict", "--severity", WARNING + "=info", warningFile().toString());
+        CliRun run = CliRun.run(
+                "validate",
+                "--strict",
+                "--severity",
+                WARNING + "=info",
+                warningFile().toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains(": info: ");
@@ -296,7 +353,8 @@ class ValidateCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "1", "5"})
     void validate_maxWarnings_failsOnlyAboveTheLimit(String limit) {
-        CliRun run = CliRun.run("validate", "--max-warnings", limit, warningFile().toString());
+        CliRun run =
+                CliRun.run("validate", "--max-warnings", limit, warningFile().toString());
 
         assertThat(run.exitCode()).isEqualTo(limit.equals("0") ? 1 : 0);
     }
@@ -311,7 +369,8 @@ class ValidateCommandTest {
                 Arguments.of(List.of("validate", "--format", "xml"), "'xml' is not a format"),
                 Arguments.of(List.of("validate", "--format"), "Missing required parameter"),
                 Arguments.of(List.of("validate", "--ignore", "json.nope"), "'json.nope' is not an issue code"),
-                Arguments.of(List.of("validate", "--severity", "json.unknown-property=loud"), "'loud' is not a severity"),
+                Arguments.of(
+                        List.of("validate", "--severity", "json.unknown-property=loud"), "'loud' is not a severity"),
                 Arguments.of(List.of("validate", "--severity", "json.syntx=warning"), "did you mean json.syntax"),
                 Arguments.of(List.of("validate", "--severity", "json.syntax"), "should be in KEY=VALUE"),
                 Arguments.of(List.of("validate", "--max-warnings", "many"), "'many' is not an int"),
@@ -327,7 +386,10 @@ class ValidateCommandTest {
         CliRun run = CliRun.run(args.toArray(String[]::new));
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains(message).contains("--help' for more information").doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains(message)
+                .contains("--help' for more information")
+                .doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
     }
 
@@ -339,8 +401,10 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         JsonNode issues = JSON.readTree(run.out());
-        JsonNode dangling = issues.valueStream().filter(issue -> issue.get("code").asString().equals("reference.unresolved"))
-                .findFirst().orElseThrow();
+        JsonNode dangling = issues.valueStream()
+                .filter(issue -> issue.get("code").asString().equals("reference.unresolved"))
+                .findFirst()
+                .orElseThrow();
         assertThat(dangling.get("file").asString()).isEqualTo(file.toString());
         assertThat(dangling.get("pointer").asString()).isEqualTo("/schedule/weeks/0/cues/1");
         assertThat(dangling.get("severity").asString()).isEqualTo("error");
@@ -353,12 +417,21 @@ class ValidateCommandTest {
     void validate_formatSarif_isValidSarif() throws IOException {
         Path file = Fixtures.write(dir, "x.json", Fixtures.danglingReference());
 
-        CliRun run = CliRun.run("validate", "-f", "sarif", file.toString(), dir.resolve("gone.json").toString());
+        CliRun run = CliRun.run(
+                "validate",
+                "-f",
+                "sarif",
+                file.toString(),
+                dir.resolve("gone.json").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(ReportFormatsTest.sarifErrors(run.out())).isEmpty();
         JsonNode sarif = JSON.readTree(run.out());
-        assertThat(sarif.get("runs").get(0).get("results").valueStream().map(result -> result.get("ruleId").asString()))
+        assertThat(sarif.get("runs")
+                        .get(0)
+                        .get("results")
+                        .valueStream()
+                        .map(result -> result.get("ruleId").asString()))
                 .containsExactly("reference.unresolved");
     }
 
@@ -366,11 +439,14 @@ class ValidateCommandTest {
     void validate_formatGithub_printsWorkflowCommands() {
         Path file = Fixtures.write(dir, "x.json", Fixtures.danglingReference());
 
-        CliRun run = CliRun.run("validate", "--format", "github", file.toString(), warningFile().toString());
+        CliRun run = CliRun.run(
+                "validate", "--format", "github", file.toString(), warningFile().toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.outLines()).anySatisfy(line -> assertThat(line)
-                .matches("::error file=\\Q" + file + "\\E,line=\\d+,col=\\d+,title=reference\\.unresolved::.+"));
+        assertThat(run.outLines())
+                .anySatisfy(line -> assertThat(line)
+                        .matches(
+                                "::error file=\\Q" + file + "\\E,line=\\d+,col=\\d+,title=reference\\.unresolved::.+"));
         assertThat(run.outLines()).anySatisfy(line -> assertThat(line).startsWith("::warning file="));
     }
 
@@ -379,12 +455,17 @@ class ValidateCommandTest {
         InputStream empty = new ByteArrayInputStream(new byte[0]);
         String file = warningFile().toString();
 
-        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of()), "validate", file).out()).contains("\u001b[");
-        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of("NO_COLOR", "1")), "validate", file).out())
+        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of()), "validate", file)
+                        .out())
+                .contains("\u001b[");
+        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of("NO_COLOR", "1")), "validate", file)
+                        .out())
                 .doesNotContain("\u001b[");
-        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of()), "validate", "--color=never", file).out())
+        assertThat(CliRun.in(new Terminal(empty, true, false, Map.of()), "validate", "--color=never", file)
+                        .out())
                 .doesNotContain("\u001b[");
-        assertThat(CliRun.in(new Terminal(empty, false, false, Map.of()), "validate", "--color=always", file).out())
+        assertThat(CliRun.in(new Terminal(empty, false, false, Map.of()), "validate", "--color=always", file)
+                        .out())
                 .contains("\u001b[");
         assertThat(CliRun.run("validate", file).out()).doesNotContain("\u001b[");
     }
@@ -418,8 +499,10 @@ class ValidateCommandTest {
         CliRun verbose = CliRun.in(terminal, "validate", "--verbose", "-");
 
         assertThat(quiet.exitCode()).isEqualTo(3);
-        assertThat(quiet.err()).contains("unexpected failure: java.lang.IllegalStateException: the stream broke")
-                .contains("--verbose").doesNotContain("\tat ");
+        assertThat(quiet.err())
+                .contains("unexpected failure: java.lang.IllegalStateException: the stream broke")
+                .contains("--verbose")
+                .doesNotContain("\tat ");
         assertThat(verbose.exitCode()).isEqualTo(3);
         assertThat(verbose.err()).contains("\tat ");
     }

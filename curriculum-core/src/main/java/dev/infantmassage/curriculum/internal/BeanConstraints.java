@@ -71,7 +71,8 @@ public final class BeanConstraints {
     private record Plan(List<Nested> nested) {}
 
     /** A property the walk descends into, or whose elements it checks itself. */
-    private record Nested(String name, Method getter, boolean cascaded, List<ConstraintDescriptor<?>> elementConstraints) {}
+    private record Nested(
+            String name, Method getter, boolean cascaded, List<ConstraintDescriptor<?>> elementConstraints) {}
 
     private static final Map<Class<?>, Plan> PLANS = new ConcurrentHashMap<>();
 
@@ -103,7 +104,12 @@ public final class BeanConstraints {
         Plan plan = plan(bean.getClass());
         for (ConstraintViolation<Object> violation : Holder.VALIDATOR.validate(bean)) {
             IssueLocation location = locationOf(at, violation.getPropertyPath());
-            report(violation.getConstraintDescriptor(), location, violation.getInvalidValue(), violation.getMessage(), issues);
+            report(
+                    violation.getConstraintDescriptor(),
+                    location,
+                    violation.getInvalidValue(),
+                    violation.getMessage(),
+                    issues);
         }
         for (Nested nested : plan.nested()) {
             Object value = get(nested.getter(), bean);
@@ -142,13 +148,20 @@ public final class BeanConstraints {
             return !value.toString().isBlank();
         }
         if (constraint instanceof Pattern pattern) {
-            return REGEXES.computeIfAbsent(pattern.regexp(), java.util.regex.Pattern::compile).matcher(value.toString()).matches();
+            return REGEXES.computeIfAbsent(pattern.regexp(), java.util.regex.Pattern::compile)
+                    .matcher(value.toString())
+                    .matches();
         }
-        throw new IllegalStateException("Unsupported list element constraint " + constraint.annotationType().getSimpleName());
+        throw new IllegalStateException("Unsupported list element constraint "
+                + constraint.annotationType().getSimpleName());
     }
 
-    private static void report(ConstraintDescriptor<?> descriptor, IssueLocation location, @Nullable Object value,
-            String message, IssueCollector issues) {
+    private static void report(
+            ConstraintDescriptor<?> descriptor,
+            IssueLocation location,
+            @Nullable Object value,
+            String message,
+            IssueCollector issues) {
         String field = location.lastProperty().orElse("value");
         Annotation constraint = descriptor.getAnnotation();
         if (constraint instanceof NotBlank) {
@@ -191,7 +204,10 @@ public final class BeanConstraints {
                 own.add(property.getPropertyName());
             }
             if (cascaded || !elementConstraints.isEmpty()) {
-                nested.add(new Nested(property.getPropertyName(), getter(type, property.getPropertyName()), cascaded,
+                nested.add(new Nested(
+                        property.getPropertyName(),
+                        getter(type, property.getPropertyName()),
+                        cascaded,
                         List.copyOf(elementConstraints)));
             }
         }

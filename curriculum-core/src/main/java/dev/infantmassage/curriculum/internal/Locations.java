@@ -16,7 +16,8 @@ public final class Locations {
     public static final IssueLocation CUES = ROOT.property(nameOf(Curriculum::getCues));
     public static final IssueLocation CONTRAINDICATIONS = ROOT.property(nameOf(Curriculum::getContraindications));
     public static final IssueLocation OIL_POLICY = ROOT.property(nameOf(Curriculum::getOilPolicy));
-    public static final IssueLocation WEEKS = ROOT.property(nameOf(Curriculum::getSchedule)).property(nameOf(FiveWeekSchedule::getWeeks));
+    public static final IssueLocation WEEKS =
+            ROOT.property(nameOf(Curriculum::getSchedule)).property(nameOf(FiveWeekSchedule::getWeeks));
 
     private Locations() {}
 }

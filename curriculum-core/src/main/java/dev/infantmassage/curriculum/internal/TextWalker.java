@@ -62,7 +62,10 @@ public final class TextWalker {
             optional(routine.getDescription(), at.property(nameOf(Routine::getDescription)), visitor);
             List<RoutineStep> steps = routine.getSteps();
             for (int j = 0; j < steps.size(); j++) {
-                optional(steps.get(j).getNote(), at.property(nameOf(Routine::getSteps)).index(j).property(nameOf(RoutineStep::getNote)), visitor);
+                optional(
+                        steps.get(j).getNote(),
+                        at.property(nameOf(Routine::getSteps)).index(j).property(nameOf(RoutineStep::getNote)),
+                        visitor);
             }
         }
 
@@ -87,12 +90,19 @@ public final class TextWalker {
             IssueLocation at = Locations.OIL_POLICY;
             oil(policy.getDefaultOil(), at.property(nameOf(OilPolicy::getDefaultOil)), visitor);
             for (int i = 0; i < policy.getAlternatives().size(); i++) {
-                oil(policy.getAlternatives().get(i), at.property(nameOf(OilPolicy::getAlternatives)).index(i), visitor);
+                oil(
+                        policy.getAlternatives().get(i),
+                        at.property(nameOf(OilPolicy::getAlternatives)).index(i),
+                        visitor);
             }
             for (int i = 0; i < policy.getAvoid().size(); i++) {
                 OilWarning warning = policy.getAvoid().get(i);
-                visitor.accept(warning.getName(), at.property(nameOf(OilPolicy::getAvoid)).index(i).property(nameOf(OilWarning::getName)));
-                visitor.accept(warning.getReason(), at.property(nameOf(OilPolicy::getAvoid)).index(i).property(nameOf(OilWarning::getReason)));
+                visitor.accept(
+                        warning.getName(),
+                        at.property(nameOf(OilPolicy::getAvoid)).index(i).property(nameOf(OilWarning::getName)));
+                visitor.accept(
+                        warning.getReason(),
+                        at.property(nameOf(OilPolicy::getAvoid)).index(i).property(nameOf(OilWarning::getReason)));
             }
             list(policy.getPatchTest(), at.property(nameOf(OilPolicy::getPatchTest)), visitor);
             list(policy.getAdvisories(), at.property(nameOf(OilPolicy::getAdvisories)), visitor);
@@ -105,10 +115,15 @@ public final class TextWalker {
             visitor.accept(week.getTitle(), at.property(nameOf(WeekPlan::getTitle)));
             List<DiscussionTopic> topics = week.getTopics();
             for (int j = 0; j < topics.size(); j++) {
-                visitor.accept(topics.get(j).getTitle(), at.property(nameOf(WeekPlan::getTopics)).index(j).property(nameOf(DiscussionTopic::getTitle)));
+                visitor.accept(
+                        topics.get(j).getTitle(),
+                        at.property(nameOf(WeekPlan::getTopics)).index(j).property(nameOf(DiscussionTopic::getTitle)));
             }
-            week.getHomePractice().ifPresent(
-                    practice -> optional(practice.getNote(), at.property(nameOf(WeekPlan::getHomePractice)).property(nameOf(HomePractice::getNote)), visitor));
+            week.getHomePractice()
+                    .ifPresent(practice -> optional(
+                            practice.getNote(),
+                            at.property(nameOf(WeekPlan::getHomePractice)).property(nameOf(HomePractice::getNote)),
+                            visitor));
         }
     }
 
@@ -117,12 +132,13 @@ public final class TextWalker {
         list(oil.getNotes(), at.property(nameOf(Oil::getNotes)), visitor);
     }
 
-    private static void optional(Optional<LocalizedText> text, IssueLocation at,
-            BiConsumer<LocalizedText, IssueLocation> visitor) {
+    private static void optional(
+            Optional<LocalizedText> text, IssueLocation at, BiConsumer<LocalizedText, IssueLocation> visitor) {
         text.ifPresent(value -> visitor.accept(value, at));
     }
 
-    private static void list(List<LocalizedText> texts, IssueLocation at, BiConsumer<LocalizedText, IssueLocation> visitor) {
+    private static void list(
+            List<LocalizedText> texts, IssueLocation at, BiConsumer<LocalizedText, IssueLocation> visitor) {
         for (int i = 0; i < texts.size(); i++) {
             visitor.accept(texts.get(i), at.index(i));
         }

@@ -34,8 +34,10 @@ public final class WireCodes {
 
     /** The constant whose wire code is {@code code}; the message names the kind in words ("Unknown stroke role"). */
     public static <E extends Enum<E>> E parse(Class<E> type, String code) {
-        return find(type, code).orElseThrow(() -> new IllegalArgumentException(
-                "Unknown " + type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT)
-                        + " '" + code + "'"));
+        return find(type, code)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown "
+                        + type.getSimpleName()
+                                .replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+                                .toLowerCase(Locale.ROOT) + " '" + code + "'"));
     }
 }

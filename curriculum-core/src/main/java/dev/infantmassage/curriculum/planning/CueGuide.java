@@ -97,13 +97,20 @@ public final class CueGuide {
     }
 
     private CueAdvice decide(List<CueSignal> cues, List<String> unknown) {
-        List<CueSignal> engagement = cues.stream().filter(cue -> cue.getPolarity() == CuePolarity.ENGAGEMENT).toList();
-        List<CueSignal> disengagement = cues.stream().filter(cue -> cue.getPolarity() == CuePolarity.DISENGAGEMENT).toList();
-        List<CueSignal> potent = disengagement.stream().filter(cue -> cue.getIntensity() == CueIntensity.POTENT).toList();
+        List<CueSignal> engagement = cues.stream()
+                .filter(cue -> cue.getPolarity() == CuePolarity.ENGAGEMENT)
+                .toList();
+        List<CueSignal> disengagement = cues.stream()
+                .filter(cue -> cue.getPolarity() == CuePolarity.DISENGAGEMENT)
+                .toList();
+        List<CueSignal> potent = disengagement.stream()
+                .filter(cue -> cue.getIntensity() == CueIntensity.POTENT)
+                .toList();
         if (!unknown.isEmpty()) {
             return unknown(unknown);
         }
-        String mixed = engagement.isEmpty() || disengagement.isEmpty() ? "" : messages.get("cue.mixed", names(engagement));
+        String mixed =
+                engagement.isEmpty() || disengagement.isEmpty() ? "" : messages.get("cue.mixed", names(engagement));
         CueResponse response;
         List<CueSignal> driving;
         String explanation;
@@ -129,27 +136,45 @@ public final class CueGuide {
             explanation = messages.get("cue.none");
         }
 
-        List<CueSignal> stronger = cues.stream().filter(cue -> cue.getResponse().compareTo(response) > 0).toList();
+        List<CueSignal> stronger = cues.stream()
+                .filter(cue -> cue.getResponse().compareTo(response) > 0)
+                .toList();
         if (!stronger.isEmpty()) {
-            CueResponse strongest = stronger.stream().map(CueSignal::getResponse).max(Enum::compareTo).orElseThrow();
-            List<CueSignal> deciding = stronger.stream().filter(cue -> cue.getResponse() == strongest).toList();
-            return CueAdvice.builder().response(strongest).drivingCues(deciding)
-                    .explanation(strongest == CueResponse.STOP_AND_GET_HELP
-                            ? messages.get("cue.serious", names(deciding), messages.get("cue.help"))
-                            : messages.get("cue.curated." + strongest.code(), names(deciding),
-                                    messages.get(strongest == CueResponse.STOP_AND_COMFORT ? "cue.stop" : "cue.pause"))
-                                    + guidance(deciding, strongest))
+            CueResponse strongest = stronger.stream()
+                    .map(CueSignal::getResponse)
+                    .max(Enum::compareTo)
+                    .orElseThrow();
+            List<CueSignal> deciding = stronger.stream()
+                    .filter(cue -> cue.getResponse() == strongest)
+                    .toList();
+            return CueAdvice.builder()
+                    .response(strongest)
+                    .drivingCues(deciding)
+                    .explanation(
+                            strongest == CueResponse.STOP_AND_GET_HELP
+                                    ? messages.get("cue.serious", names(deciding), messages.get("cue.help"))
+                                    : messages.get(
+                                                    "cue.curated." + strongest.code(),
+                                                    names(deciding),
+                                                    messages.get(
+                                                            strongest == CueResponse.STOP_AND_COMFORT
+                                                                    ? "cue.stop"
+                                                                    : "cue.pause"))
+                                            + guidance(deciding, strongest))
                     .build();
         }
-        return CueAdvice.builder().response(response).drivingCues(driving)
-                .explanation(explanation + guidance(driving, response)).build();
+        return CueAdvice.builder()
+                .response(response)
+                .drivingCues(driving)
+                .explanation(explanation + guidance(driving, response))
+                .build();
     }
 
     /** Cues the catalogue lacks may be serious signs: stop and get help, with the closest known identifiers. */
     private CueAdvice unknown(List<String> unknown) {
         List<String> ids = curriculum.getCues().stream().map(CueSignal::getId).toList();
-        StringBuilder explanation = new StringBuilder(messages.get("cue.unknown", String.join("', '", unknown),
-                messages.get("cue.help")));
+        StringBuilder explanation =
+                new StringBuilder(messages.get("cue.unknown", String.join("', '", unknown), messages.get("cue.help")));
         Map<String, List<String>> suggestions = new LinkedHashMap<>();
         for (String id : unknown) {
             List<String> closest = Suggestions.closest(id, ids);
@@ -158,8 +183,12 @@ public final class CueGuide {
                 explanation.append(messages.get("cue.unknownSuggestion", id, messages.didYouMean(closest)));
             }
         }
-        return CueAdvice.builder().response(CueResponse.STOP_AND_GET_HELP).unknownCues(unknown)
-                .suggestions(suggestions).explanation(explanation.toString()).build();
+        return CueAdvice.builder()
+                .response(CueResponse.STOP_AND_GET_HELP)
+                .unknownCues(unknown)
+                .suggestions(suggestions)
+                .explanation(explanation.toString())
+                .build();
     }
 
     /** The curriculum's guidance for the first driving cue whose own response is the one given, if any. */
@@ -175,7 +204,8 @@ public final class CueGuide {
     }
 
     private String names(List<CueSignal> cues) {
-        return cues.stream().map(cue -> cue.getName().isEmpty() ? cue.getId() : text(cue.getName()))
+        return cues.stream()
+                .map(cue -> cue.getName().isEmpty() ? cue.getId() : text(cue.getName()))
                 .collect(Collectors.joining(", "));
     }
 

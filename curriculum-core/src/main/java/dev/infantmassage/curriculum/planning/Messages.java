@@ -32,7 +32,8 @@ final class Messages {
         // No ResourceBundle.Control: named modules do not support one. messages_en exists, so English
         // never falls back to the JVM's default locale.
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        this.times = DateTimeFormatter.ofPattern(bundle.getString("time.pattern"), locale).withZone(zone);
+        this.times = DateTimeFormatter.ofPattern(bundle.getString("time.pattern"), locale)
+                .withZone(zone);
     }
 
     static Messages of(String language, ZoneId zone) {
@@ -63,7 +64,10 @@ final class Messages {
         if (regions.contains(BodyRegion.WHOLE_BODY)) {
             return get("region.whole-body");
         }
-        List<String> names = regions.stream().sorted().map(region -> get("region." + region.code())).toList();
+        List<String> names = regions.stream()
+                .sorted()
+                .map(region -> get("region." + region.code()))
+                .toList();
         return join(names);
     }
 
@@ -72,7 +76,8 @@ final class Messages {
         if (items.size() <= 1) {
             return String.join("", items);
         }
-        return String.join(get("list.separator"), items.subList(0, items.size() - 1)) + get("list.last")
+        return String.join(get("list.separator"), items.subList(0, items.size() - 1))
+                + get("list.last")
                 + items.get(items.size() - 1);
     }
 

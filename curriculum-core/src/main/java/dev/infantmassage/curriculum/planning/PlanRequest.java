@@ -69,17 +69,24 @@ public abstract class PlanRequest {
 
     /** {@return a request for everything learnt up to {@code week}, for {@code profile} now on {@code clock}} */
     public static PlanRequest of(int week, InfantProfile profile, Clock clock) {
-        return builder().week(week).profile(profile).at(clock.instant()).zone(clock.getZone()).build();
+        return builder()
+                .week(week)
+                .profile(profile)
+                .at(clock.instant())
+                .zone(clock.getZone())
+                .build();
     }
 
     @Value.Check
     void check() {
         if (getWeek() < 1 || getWeek() > FiveWeekSchedule.WEEKS) {
-            throw new IllegalArgumentException("Week must be between 1 and " + FiveWeekSchedule.WEEKS + ", but was " + getWeek());
+            throw new IllegalArgumentException(
+                    "Week must be between 1 and " + FiveWeekSchedule.WEEKS + ", but was " + getWeek());
         }
         getWaitingPeriods().forEach((id, duration) -> {
             if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException("Waiting period for '" + id + "' must be positive, but was " + duration);
+                throw new IllegalArgumentException(
+                        "Waiting period for '" + id + "' must be positive, but was " + duration);
             }
         });
     }

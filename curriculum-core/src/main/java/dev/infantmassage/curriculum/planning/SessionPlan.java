@@ -74,7 +74,11 @@ public abstract class SessionPlan {
      * open-ended: one entry per kind of ending, in the order the stops came.
      */
     public List<RestrictionEnd> resumeConditions() {
-        return stops().stream().filter(stop -> stop.getUntil().isEmpty()).map(Restriction::getEndsWhen).distinct().toList();
+        return stops().stream()
+                .filter(stop -> stop.getUntil().isEmpty())
+                .map(Restriction::getEndsWhen)
+                .distinct()
+                .toList();
     }
 
     /**
@@ -84,11 +88,18 @@ public abstract class SessionPlan {
     public List<SkippedGroup> skippedGroups() {
         Map<List<Object>, SkippedGroup.Builder> groups = new LinkedHashMap<>();
         for (SkippedStroke skipped : getSkipped()) {
-            List<Object> key = List.of(skipped.getReason(), skipped.getContraindication(), skipped.getUntil(),
+            List<Object> key = List.of(
+                    skipped.getReason(),
+                    skipped.getContraindication(),
+                    skipped.getUntil(),
                     skipped.getReason() == SkipReason.UNKNOWN_STROKE ? "" : skipped.getExplanation());
-            groups.computeIfAbsent(key, unused -> SkippedGroup.builder().reason(skipped.getReason())
-                            .contraindication(skipped.getContraindication()).until(skipped.getUntil())
-                            .explanation(skipped.getExplanation()))
+            groups.computeIfAbsent(
+                            key,
+                            unused -> SkippedGroup.builder()
+                                    .reason(skipped.getReason())
+                                    .contraindication(skipped.getContraindication())
+                                    .until(skipped.getUntil())
+                                    .explanation(skipped.getExplanation()))
                     .addStroke(skipped.getStroke());
         }
         return groups.values().stream().map(SkippedGroup.Builder::build).toList();

@@ -100,18 +100,24 @@ public final class SessionPlanner {
         Selection selection = select(request, planning, age);
         boolean restingHandsOnly = planning.restrictions.stream().anyMatch(Restriction::isRestingHandsAllowed);
         if (selection.youngestMissed().isPresent() && !restingHandsOnly) {
-            planning.ask(Optional.empty(), planning.messages.get("ask.olderStrokes", selection.youngestMissed().getAsInt()));
+            planning.ask(
+                    Optional.empty(),
+                    planning.messages.get(
+                            "ask.olderStrokes", selection.youngestMissed().getAsInt()));
         }
 
         List<Stroke> planned = selection.planned();
-        List<Restriction> stops = planning.restrictions.stream().filter(Restriction::isStop).toList();
+        List<Restriction> stops =
+                planning.restrictions.stream().filter(Restriction::isStop).toList();
         boolean massageNow = stops.isEmpty() && !planned.isEmpty();
         if (stops.isEmpty() && planned.isEmpty()) {
             planning.notes.add(planning.messages.get("note.nothingSuits"));
         }
         List<String> techniques = restingHandsOnly && massageNow
-                ? curriculum.getTechniques().stream().filter(technique -> technique.getKind() == TechniqueKind.CONTAINMENT_HOLD)
-                        .map(Technique::getId).toList()
+                ? curriculum.getTechniques().stream()
+                        .filter(technique -> technique.getKind() == TechniqueKind.CONTAINMENT_HOLD)
+                        .map(Technique::getId)
+                        .toList()
                 : List.of();
         return SessionPlan.builder()
                 .week(request.getWeek())
@@ -151,7 +157,9 @@ public final class SessionPlanner {
         int youngestMissed = Integer.MAX_VALUE;
         for (String id : selection(request.getWeek(), request.getScope())) {
             if (curriculum.stroke(id).isEmpty()) {
-                skipped.add(SkippedStroke.builder().stroke(id).reason(SkipReason.UNKNOWN_STROKE)
+                skipped.add(SkippedStroke.builder()
+                        .stroke(id)
+                        .reason(SkipReason.UNKNOWN_STROKE)
                         .explanation(planning.messages.get("stroke.unknown", id))
                         .build());
             }
@@ -159,29 +167,44 @@ public final class SessionPlanner {
         for (Stroke stroke : orderedStrokes(request.getWeek(), request.getScope())) {
             Optional<Restriction> binding = planning.restrictions.stream()
                     .filter(restriction -> restriction.excludes(stroke))
-                    .max(Comparator.comparing(restriction -> restriction.getUntil().orElse(Instant.MAX)));
+                    .max(Comparator.comparing(
+                            restriction -> restriction.getUntil().orElse(Instant.MAX)));
             boolean ageFree = stroke.getRole() == StrokeRole.RESTING_HANDS;
             if (binding.isPresent()) {
                 Restriction restriction = binding.get();
-                skipped.add(SkippedStroke.builder().stroke(stroke.getId()).region(stroke.getRegion())
-                        .reason(restriction.getReason()).contraindication(restriction.getContraindication())
-                        .until(restriction.getUntil()).explanation(restriction.getExplanation()).build());
+                skipped.add(SkippedStroke.builder()
+                        .stroke(stroke.getId())
+                        .region(stroke.getRegion())
+                        .reason(restriction.getReason())
+                        .contraindication(restriction.getContraindication())
+                        .until(restriction.getUntil())
+                        .explanation(restriction.getExplanation())
+                        .build());
             } else if (!ageFree && age < stroke.getMinAgeWeeks()) {
                 youngestMissed = Math.min(youngestMissed, stroke.getMinAgeWeeks());
-                skipped.add(SkippedStroke.builder().stroke(stroke.getId()).region(stroke.getRegion())
+                skipped.add(SkippedStroke.builder()
+                        .stroke(stroke.getId())
+                        .region(stroke.getRegion())
                         .reason(SkipReason.BELOW_MIN_AGE)
                         .explanation(planning.messages.get("stroke.belowMinAge", stroke.getMinAgeWeeks(), age))
                         .build());
-            } else if (!ageFree && stroke.getMaxAgeWeeks().isPresent() && age > stroke.getMaxAgeWeeks().get()) {
-                skipped.add(SkippedStroke.builder().stroke(stroke.getId()).region(stroke.getRegion())
+            } else if (!ageFree
+                    && stroke.getMaxAgeWeeks().isPresent()
+                    && age > stroke.getMaxAgeWeeks().get()) {
+                skipped.add(SkippedStroke.builder()
+                        .stroke(stroke.getId())
+                        .region(stroke.getRegion())
                         .reason(SkipReason.ABOVE_MAX_AGE)
-                        .explanation(planning.messages.get("stroke.aboveMaxAge", stroke.getMaxAgeWeeks().get()))
+                        .explanation(planning.messages.get(
+                                "stroke.aboveMaxAge", stroke.getMaxAgeWeeks().get()))
                         .build());
             } else {
                 planned.add(stroke);
             }
         }
-        return new Selection(planned, skipped,
+        return new Selection(
+                planned,
+                skipped,
                 youngestMissed == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(youngestMissed));
     }
 
@@ -198,12 +221,19 @@ public final class SessionPlanner {
         if (planned.isEmpty() || stops.isEmpty()) {
             return skipped;
         }
-        Restriction stop = stops.stream().max(Comparator.comparing(r -> r.getUntil().orElse(Instant.MAX))).orElseThrow();
+        Restriction stop = stops.stream()
+                .max(Comparator.comparing(r -> r.getUntil().orElse(Instant.MAX)))
+                .orElseThrow();
         List<SkippedStroke> all = new ArrayList<>(skipped);
         for (Stroke stroke : planned) {
-            all.add(SkippedStroke.builder().stroke(stroke.getId()).region(stroke.getRegion()).reason(stop.getReason())
-                    .contraindication(stop.getContraindication()).until(stop.getUntil())
-                    .explanation(stop.getExplanation()).build());
+            all.add(SkippedStroke.builder()
+                    .stroke(stroke.getId())
+                    .region(stroke.getRegion())
+                    .reason(stop.getReason())
+                    .contraindication(stop.getContraindication())
+                    .until(stop.getUntil())
+                    .explanation(stop.getExplanation())
+                    .build());
         }
         return all;
     }
@@ -235,11 +265,14 @@ public final class SessionPlanner {
 
     private void checkChosenWaitingPeriods(Map<String, Duration> chosen) {
         chosen.forEach((id, duration) -> {
-            Contraindication contraindication = curriculum.contraindication(id).orElseThrow(() ->
-                    new IllegalArgumentException("Waiting period names contraindication '" + id
-                            + "', which is not in this curriculum"));
-            WaitingPeriod period = contraindication.getWaitingPeriod().orElseThrow(() ->
-                    new IllegalArgumentException("Contraindication '" + id + "' has no waiting period to choose"));
+            Contraindication contraindication = curriculum
+                    .contraindication(id)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "Waiting period names contraindication '" + id + "', which is not in this curriculum"));
+            WaitingPeriod period = contraindication
+                    .getWaitingPeriod()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "Contraindication '" + id + "' has no waiting period to choose"));
             if (!period.allows(duration)) {
                 throw new IllegalArgumentException("Waiting period for '" + id + "' must be between " + period.getMin()
                         + " and " + period.getMax() + " " + period.getUnit().code() + ", but was "
@@ -315,7 +348,8 @@ public final class SessionPlanner {
             InfantProfile profile = request.getProfile();
             for (Contraindication contraindication : curriculum.getContraindications()) {
                 String id = contraindication.getId();
-                boolean listed = profile.getCircumstances().stream().anyMatch(given -> given.getContraindication().equals(id));
+                boolean listed = profile.getCircumstances().stream()
+                        .anyMatch(given -> given.getContraindication().equals(id));
                 Optional<Integer> before = contraindication.getPresumedBeforeAgeWeeks();
                 if (before.isPresent() && age < before.get() && !listed && !profile.isCleared(id)) {
                     notes.add(messages.get("note.presumed", text(contraindication.getCondition()), before.get()));
@@ -325,10 +359,16 @@ public final class SessionPlanner {
         }
 
         private void unknown(Circumstance circumstance, String id) {
-            String suggestion = messages.didYouMean(Suggestions.closest(id,
-                    curriculum.getContraindications().stream().map(Contraindication::getId).toList()));
-            restrictions.add(Restriction.builder().reason(SkipReason.UNKNOWN_CONTRAINDICATION).contraindication(id)
-                    .addRegion(BodyRegion.WHOLE_BODY).endsWhen(RestrictionEnd.ASK_PROFESSIONAL)
+            String suggestion = messages.didYouMean(Suggestions.closest(
+                    id,
+                    curriculum.getContraindications().stream()
+                            .map(Contraindication::getId)
+                            .toList()));
+            restrictions.add(Restriction.builder()
+                    .reason(SkipReason.UNKNOWN_CONTRAINDICATION)
+                    .contraindication(id)
+                    .addRegion(BodyRegion.WHOLE_BODY)
+                    .endsWhen(RestrictionEnd.ASK_PROFESSIONAL)
                     .explanation(messages.get("unknown.restriction", id) + suggestion)
                     .build());
             ask(Optional.of(id), messages.get("unknown.ask", id) + suggestion);
@@ -339,7 +379,8 @@ public final class SessionPlanner {
             boolean cleared = request.getProfile().isCleared(id);
             Optional<Instant> timerEnd = end(circumstance, contraindication)
                     .or(() -> contraindication.isRequiresClearance() ? Optional.empty() : circumstance.getUntil());
-            boolean timerRunning = timerEnd.map(end -> request.getAt().isBefore(end)).orElse(false);
+            boolean timerRunning =
+                    timerEnd.map(end -> request.getAt().isBefore(end)).orElse(false);
             boolean waitsForConfirmation = contraindication.isRequiresClearance() && !cleared;
             if (timerEnd.isPresent() && !timerRunning && !waitsForConfirmation) {
                 return;
@@ -355,7 +396,10 @@ public final class SessionPlanner {
         }
 
         /** What a present contraindication gives by its scope: docs/planning.md's decision table, row by row. */
-        private void restrict(Circumstance circumstance, Contraindication contraindication, boolean cleared,
+        private void restrict(
+                Circumstance circumstance,
+                Contraindication contraindication,
+                boolean cleared,
                 Optional<Instant> timerEnd) {
             String condition = text(contraindication.getCondition());
             String guidance = text(contraindication.getGuidance());
@@ -363,14 +407,27 @@ public final class SessionPlanner {
                 case WHOLE_BODY_STOP -> {
                     unplaced = false;
                     Ending ending = ending(contraindication, timerEnd, RestrictionEnd.CONDITION_GONE);
-                    restrictions.add(restriction(SkipReason.WHOLE_BODY_STOP, contraindication, Set.of(BodyRegion.WHOLE_BODY),
-                            ending, messages.get("restriction.stop", condition, ending.text(), guidance)));
+                    restrictions.add(restriction(
+                            SkipReason.WHOLE_BODY_STOP,
+                            contraindication,
+                            Set.of(BodyRegion.WHOLE_BODY),
+                            ending,
+                            messages.get("restriction.stop", condition, ending.text(), guidance)));
                 }
                 case AVOID_LOCAL_REGION -> {
                     Set<BodyRegion> regions = regions(circumstance, contraindication);
                     Ending ending = ending(contraindication, timerEnd, RestrictionEnd.CONDITION_GONE);
-                    restrictions.add(restriction(SkipReason.AVOIDED_REGION, contraindication, regions, ending,
-                            messages.get("restriction.avoid", condition, messages.regions(regions), ending.text(), guidance)));
+                    restrictions.add(restriction(
+                            SkipReason.AVOIDED_REGION,
+                            contraindication,
+                            regions,
+                            ending,
+                            messages.get(
+                                    "restriction.avoid",
+                                    condition,
+                                    messages.regions(regions),
+                                    ending.text(),
+                                    guidance)));
                 }
                 case CONSULT_PROFESSIONAL -> {
                     if (cleared) {
@@ -379,9 +436,16 @@ public final class SessionPlanner {
                         premature(Optional.of(contraindication), false);
                     } else {
                         Set<BodyRegion> regions = regions(circumstance, contraindication);
-                        Ending ending = new Ending(Optional.empty(), RestrictionEnd.PROFESSIONAL_CLEARANCE, Optional.empty(),
+                        Ending ending = new Ending(
+                                Optional.empty(),
+                                RestrictionEnd.PROFESSIONAL_CLEARANCE,
+                                Optional.empty(),
                                 messages.get("ending.clearance"));
-                        restrictions.add(restriction(SkipReason.ASK_PROFESSIONAL_FIRST, contraindication, regions, ending,
+                        restrictions.add(restriction(
+                                SkipReason.ASK_PROFESSIONAL_FIRST,
+                                contraindication,
+                                regions,
+                                ending,
                                 messages.get("restriction.consult", condition, messages.regions(regions), guidance)));
                         ask(Optional.of(contraindication.getId()), messages.get("ask.beforeMassaging", condition));
                     }
@@ -389,12 +453,23 @@ public final class SessionPlanner {
                 case TIMING_RULE -> {
                     Set<BodyRegion> regions = regions(circumstance, contraindication);
                     Ending ending = ending(contraindication, timerEnd, RestrictionEnd.NEED_MET);
-                    restrictions.add(restriction(SkipReason.NOT_NOW, contraindication, regions, ending,
+                    restrictions.add(restriction(
+                            SkipReason.NOT_NOW,
+                            contraindication,
+                            regions,
+                            ending,
                             ending.until()
-                                    .map(end -> messages.get("restriction.notNowUntil", condition, messages.regions(regions),
-                                            messages.time(end), guidance))
-                                    .orElseGet(() -> messages.get("restriction.notNowNeed", condition,
-                                            messages.regions(regions), guidance))));
+                                    .map(end -> messages.get(
+                                            "restriction.notNowUntil",
+                                            condition,
+                                            messages.regions(regions),
+                                            messages.time(end),
+                                            guidance))
+                                    .orElseGet(() -> messages.get(
+                                            "restriction.notNowNeed",
+                                            condition,
+                                            messages.regions(regions),
+                                            guidance))));
                 }
                 case ADVISORY -> notes.add(messages.get("note.advisory", condition, guidance));
             }
@@ -407,34 +482,58 @@ public final class SessionPlanner {
         private Ending ending(Contraindication contraindication, Optional<Instant> timerEnd, RestrictionEnd openEnd) {
             if (contraindication.isRequiresClearance() && !request.getProfile().isCleared(contraindication.getId())) {
                 String minimum = timerEnd.filter(request.getAt()::isBefore)
-                        .map(end -> messages.get("ending.atLeast", messages.time(end))).orElse("");
-                return new Ending(Optional.empty(), RestrictionEnd.CONFIRMED_GONE, timerEnd,
+                        .map(end -> messages.get("ending.atLeast", messages.time(end)))
+                        .orElse("");
+                return new Ending(
+                        Optional.empty(),
+                        RestrictionEnd.CONFIRMED_GONE,
+                        timerEnd,
                         minimum + messages.get("ending.confirmed"));
             }
             if (timerEnd.isPresent()) {
-                return new Ending(timerEnd, RestrictionEnd.AT_TIME, Optional.empty(),
+                return new Ending(
+                        timerEnd,
+                        RestrictionEnd.AT_TIME,
+                        Optional.empty(),
                         messages.get("ending.until", messages.time(timerEnd.get())));
             }
-            return new Ending(Optional.empty(), openEnd, Optional.empty(),
+            return new Ending(
+                    Optional.empty(),
+                    openEnd,
+                    Optional.empty(),
                     messages.get(openEnd == RestrictionEnd.NEED_MET ? "ending.needMet" : "ending.passed"));
         }
 
         void premature(Optional<Contraindication> contraindication, boolean beforeDueDate) {
-            String guidance = contraindication.map(entry -> " " + text(entry.getGuidance())).orElse("");
+            String guidance = contraindication
+                    .map(entry -> " " + text(entry.getGuidance()))
+                    .orElse("");
             boolean cleared = request.getProfile().isCleared(InfantProfile.PREMATURE);
-            restrictions.add(Restriction.builder().reason(SkipReason.PREMATURE).contraindication(InfantProfile.PREMATURE)
+            restrictions.add(Restriction.builder()
+                    .reason(SkipReason.PREMATURE)
+                    .contraindication(InfantProfile.PREMATURE)
                     .scope(contraindication.map(Contraindication::getScope))
-                    .addRegion(BodyRegion.WHOLE_BODY).restingHandsAllowed(true)
-                    .endsWhen(beforeDueDate && cleared ? RestrictionEnd.CONDITION_GONE : RestrictionEnd.PROFESSIONAL_CLEARANCE)
-                    .explanation((beforeDueDate ? messages.get("premature.beforeDueDate")
-                            : messages.get("premature.notCleared", InfantProfile.TERM_WEEKS)) + guidance)
+                    .addRegion(BodyRegion.WHOLE_BODY)
+                    .restingHandsAllowed(true)
+                    .endsWhen(
+                            beforeDueDate && cleared
+                                    ? RestrictionEnd.CONDITION_GONE
+                                    : RestrictionEnd.PROFESSIONAL_CLEARANCE)
+                    .explanation((beforeDueDate
+                                    ? messages.get("premature.beforeDueDate")
+                                    : messages.get("premature.notCleared", InfantProfile.TERM_WEEKS))
+                            + guidance)
                     .build());
             ask(Optional.of(InfantProfile.PREMATURE), messages.get("premature.ask"));
         }
 
         void ask(Optional<String> contraindication, String reason) {
-            consultations.putIfAbsent(contraindication.orElse(reason),
-                    Consultation.builder().contraindication(contraindication).reason(reason).build());
+            consultations.putIfAbsent(
+                    contraindication.orElse(reason),
+                    Consultation.builder()
+                            .contraindication(contraindication)
+                            .reason(reason)
+                            .build());
         }
 
         /**
@@ -446,9 +545,11 @@ public final class SessionPlanner {
             if (period.isEmpty()) {
                 return Optional.empty();
             }
-            Duration wait = request.getWaitingPeriods().getOrDefault(contraindication.getId(), period.get().defaultDuration());
+            Duration wait = request.getWaitingPeriods()
+                    .getOrDefault(contraindication.getId(), period.get().defaultDuration());
             Instant end = circumstance.getSince().orElse(request.getAt()).plus(wait);
-            return Optional.of(circumstance.getUntil().filter(until -> until.isAfter(end)).orElse(end));
+            return Optional.of(
+                    circumstance.getUntil().filter(until -> until.isAfter(end)).orElse(end));
         }
 
         /**
@@ -464,38 +565,53 @@ public final class SessionPlanner {
             boolean local = contraindication.getScope() == ContraindicationScope.AVOID_LOCAL_REGION;
             unplaced = true;
             if (!circumstance.unknownSites().isEmpty()) {
-                ask(Optional.of(contraindication.getId()), messages.get("ask.unknownSite", text(contraindication.getCondition()),
-                        String.join("', '", circumstance.unknownSites())));
+                ask(
+                        Optional.of(contraindication.getId()),
+                        messages.get(
+                                "ask.unknownSite",
+                                text(contraindication.getCondition()),
+                                String.join("', '", circumstance.unknownSites())));
                 return Set.of(BodyRegion.WHOLE_BODY);
             }
             if (!local && own.isEmpty()) {
                 unplaced = false;
                 return Set.of(BodyRegion.WHOLE_BODY);
             }
-            boolean narrowed = local && contraindication.getSite().isPresent() && !given.isEmpty() && own.containsAll(given);
+            boolean narrowed =
+                    local && contraindication.getSite().isPresent() && !given.isEmpty() && own.containsAll(given);
             Set<BodyRegion> regions = EnumSet.noneOf(BodyRegion.class);
             regions.addAll(given);
             if (!narrowed) {
                 regions.addAll(own);
             }
             if (regions.isEmpty()) {
-                ask(Optional.of(contraindication.getId()), messages.get("ask.noRegion", text(contraindication.getCondition())));
+                ask(
+                        Optional.of(contraindication.getId()),
+                        messages.get("ask.noRegion", text(contraindication.getCondition())));
                 return Set.of(BodyRegion.WHOLE_BODY);
             }
             unplaced = false;
             return Set.copyOf(regions);
         }
 
-        private Restriction restriction(SkipReason reason, Contraindication contraindication, Set<BodyRegion> regions,
-                Ending ending, String explanation) {
+        private Restriction restriction(
+                SkipReason reason,
+                Contraindication contraindication,
+                Set<BodyRegion> regions,
+                Ending ending,
+                String explanation) {
             RestrictionEnd endsWhen = ending.endsWhen();
-            return Restriction.builder().reason(reason).contraindication(contraindication.getId())
-                    .scope(contraindication.getScope()).regions(regions)
+            return Restriction.builder()
+                    .reason(reason)
+                    .contraindication(contraindication.getId())
+                    .scope(contraindication.getScope())
+                    .regions(regions)
                     .until(unplaced ? Optional.empty() : ending.until())
                     .endsWhen(unplaced ? RestrictionEnd.ASK_PROFESSIONAL : endsWhen)
-                    .notBefore(ending.notBefore()).explanation(explanation).build();
+                    .notBefore(ending.notBefore())
+                    .explanation(explanation)
+                    .build();
         }
-
     }
 
     /** How a restriction ends: its end if known, what must happen, its minimum, and the words for it. */

@@ -13,7 +13,11 @@ public final class InvalidCurriculumException extends CurriculumException {
 
     public InvalidCurriculumException(String message, ValidationReport report) {
         super(message + ": " + requireNonNull(report, "report").count(Severity.ERROR) + " errors, first: "
-                + report.issues().stream().filter(Issue::isError).findFirst().map(Issue::toString).orElse("none"));
+                + report.issues().stream()
+                        .filter(Issue::isError)
+                        .findFirst()
+                        .map(Issue::toString)
+                        .orElse("none"));
         this.report = report;
     }
 

@@ -73,8 +73,13 @@ public abstract class Issue {
         if (text.length() > 0) {
             text.append(' ');
         }
-        return text.append(getSeverity().code()).append(": ").append(getMessage())
-                .append(" [").append(getCode().code()).append("] at ").append(getLocation().toPointer())
+        return text.append(getSeverity().code())
+                .append(": ")
+                .append(getMessage())
+                .append(" [")
+                .append(getCode().code())
+                .append("] at ")
+                .append(getLocation().toPointer())
                 .toString();
     }
 

@@ -16,329 +16,475 @@ import java.util.Optional;
  */
 public enum IssueCode {
     // --- Reading JSON (curriculum-json) ---------------------------------------------------------
-    JSON_SYNTAX("json.syntax", ERROR,
+    JSON_SYNTAX(
+            "json.syntax",
+            ERROR,
             "Malformed JSON: {0}",
             "The file is not well-formed JSON: a missing comma or bracket, an unquoted name, a stray character. "
                     + "Nothing after the error can be read, so fix this first."),
-    JSON_TRUNCATED("json.truncated", ERROR,
+    JSON_TRUNCATED(
+            "json.truncated",
+            ERROR,
             "The document ends before {0} is closed",
             "The file stops in the middle of a value, usually because it was cut off while saving or copying."),
-    JSON_ENCODING("json.encoding", ERROR,
+    JSON_ENCODING(
+            "json.encoding",
+            ERROR,
             "The file must be UTF-8, but {0}",
             "Curriculum files are UTF-8, with or without a byte order mark. Other encodings would turn "
                     + "accented letters into garbage, so they are rejected rather than guessed."),
-    JSON_DUPLICATE_KEY("json.duplicate-key", ERROR,
+    JSON_DUPLICATE_KEY(
+            "json.duplicate-key",
+            ERROR,
             "Property ''{0}'' appears more than once in this object",
             "An object names the same property twice. JSON readers disagree on which one wins, so the file "
                     + "must say it once."),
-    JSON_UNKNOWN_PROPERTY("json.unknown-property", ERROR,
+    JSON_UNKNOWN_PROPERTY(
+            "json.unknown-property",
+            ERROR,
             "Property ''{0}'' is not allowed in {1}{2}",
             "The property is not part of the format. It is often a typo, and the message suggests the "
                     + "nearest known name. Properties of your own are allowed when their names start with 'x-'."),
-    JSON_WRONG_TYPE("json.wrong-type", ERROR,
+    JSON_WRONG_TYPE(
+            "json.wrong-type",
+            ERROR,
             "''{0}'' must be {1}, but was {2}",
             "A value has the wrong JSON type: text where a number belongs, a single value where a list "
                     + "belongs, and so on."),
-    JSON_MISSING_PROPERTY("json.missing-property", ERROR,
+    JSON_MISSING_PROPERTY(
+            "json.missing-property",
+            ERROR,
             "Required property ''{0}'' is missing from {1}",
             "The object lacks a property the format requires."),
-    JSON_UNKNOWN_VALUE("json.unknown-value", ERROR,
+    JSON_UNKNOWN_VALUE(
+            "json.unknown-value",
+            ERROR,
             "''{0}'' must be one of {1}, but was ''{2}''{3}",
             "The value is not one of the codes the format allows for this property."),
-    JSON_LIMIT_EXCEEDED("json.limit-exceeded", ERROR,
+    JSON_LIMIT_EXCEEDED(
+            "json.limit-exceeded",
+            ERROR,
             "{0} exceeds the limit of {1}",
             "The file exceeds a reading limit (file size, nesting depth, string length or number length). "
                     + "The limits protect the reader from hostile or broken input and can be raised by the caller."),
-    JSON_FORMAT_VERSION("json.format-version", ERROR,
+    JSON_FORMAT_VERSION(
+            "json.format-version",
+            ERROR,
             "Format version must have major version 1, but was ''{0}''",
             "The file declares a format version this library cannot read. Files of major version 1 are read; "
                     + "a newer major version needs a newer library."),
-    JSON_NOT_AN_OBJECT("json.not-an-object", ERROR,
+    JSON_NOT_AN_OBJECT(
+            "json.not-an-object",
+            ERROR,
             "A curriculum file must hold one JSON object, but held {0}",
             "The top level of a curriculum file is a single object."),
-    JSON_UNREADABLE("json.unreadable", ERROR,
+    JSON_UNREADABLE(
+            "json.unreadable",
+            ERROR,
             "The file cannot be read: {0}",
             "The file does not exist, is not a regular file, or the reader lacks permission to open it."),
-    JSON_REJECTED("json.rejected", ERROR,
+    JSON_REJECTED(
+            "json.rejected",
+            ERROR,
             "''{0}'' cannot be built: {1}",
             "The object's values could each be read, but the model rejects them together."),
 
     // --- Structural constraints (Bean Validation) -----------------------------------------------
-    CONSTRAINT_NOT_BLANK("constraint.not-blank", ERROR,
+    CONSTRAINT_NOT_BLANK(
+            "constraint.not-blank",
+            ERROR,
             "''{0}'' must not be blank",
             "A text that must say something is empty or only spaces."),
-    CONSTRAINT_NOT_EMPTY("constraint.not-empty", ERROR,
+    CONSTRAINT_NOT_EMPTY(
+            "constraint.not-empty",
+            ERROR,
             "''{0}'' must not be empty",
             "A list that needs at least one item is empty, such as a stroke without steps."),
-    CONSTRAINT_POSITIVE("constraint.positive", ERROR,
+    CONSTRAINT_POSITIVE(
+            "constraint.positive",
+            ERROR,
             "''{0}'' must be positive, but was {1}",
             "A count or duration is zero or negative."),
-    CONSTRAINT_NOT_NEGATIVE("constraint.not-negative", ERROR,
+    CONSTRAINT_NOT_NEGATIVE(
+            "constraint.not-negative",
+            ERROR,
             "''{0}'' must not be negative, but was {1}",
             "A value that may be zero is negative."),
-    CONSTRAINT_PATTERN("constraint.pattern", ERROR,
+    CONSTRAINT_PATTERN(
+            "constraint.pattern",
+            ERROR,
             "''{0}'' must match {1}, but was ''{2}''",
             "A value does not have the required shape, such as a language tag or a format version."),
-    CONSTRAINT_OTHER("constraint.other", ERROR,
-            "''{0}'' {1}",
-            "Any other structural constraint of the model."),
+    CONSTRAINT_OTHER("constraint.other", ERROR, "''{0}'' {1}", "Any other structural constraint of the model."),
 
     // --- Identifiers and references ---------------------------------------------------------------
-    ID_MALFORMED("id.malformed", ERROR,
+    ID_MALFORMED(
+            "id.malformed",
+            ERROR,
             "Identifier must be lower-kebab-case (a-z, 0-9, single hyphens), but was ''{0}''",
             "Identifiers are how entries refer to each other. They are lower-case letters and digits "
                     + "separated by single hyphens, such as 'legs-indian-milking', so that they survive every "
                     + "tool and language unchanged."),
-    ID_DUPLICATE("id.duplicate", ERROR,
+    ID_DUPLICATE(
+            "id.duplicate",
+            ERROR,
             "{0} identifier ''{1}'' is already used at {2}",
             "Two entries of the same kind share an identifier, so references to it are ambiguous. The issue is "
                     + "reported at the second entry and names where the first one is. Entries of different kinds "
                     + "may share an identifier."),
-    REFERENCE_UNRESOLVED("reference.unresolved", ERROR,
+    REFERENCE_UNRESOLVED(
+            "reference.unresolved",
+            ERROR,
             "{0} ''{1}'' is not in the curriculum''s catalogue{2}",
             "A week, routine or entry refers to a stroke, routine, technique, cue or source that the "
                     + "curriculum does not define. Identifiers match exactly, in the catalogue of the expected kind, "
                     + "and the issue points at the reference itself, such as '/schedule/weeks/2/reviewStrokes/1'."),
 
     // --- The schedule ------------------------------------------------------------------------------
-    SCHEDULE_WEEK_OUT_OF_RANGE("schedule.week.out-of-range", ERROR,
+    SCHEDULE_WEEK_OUT_OF_RANGE(
+            "schedule.week.out-of-range",
+            ERROR,
             "Week number must be between 1 and 5, but was {0}",
             "The program has five weeks, numbered 1 to 5; a week with another number is reported at its number."),
-    SCHEDULE_WEEK_DUPLICATE("schedule.week.duplicate", ERROR,
+    SCHEDULE_WEEK_DUPLICATE(
+            "schedule.week.duplicate",
+            ERROR,
             "Week {0} appears more than once in the schedule",
             "Each of the weeks 1 to 5 appears exactly once; a second week with the same number is reported at its "
                     + "number."),
-    SCHEDULE_WEEK_MISSING("schedule.week.missing", ERROR,
+    SCHEDULE_WEEK_MISSING(
+            "schedule.week.missing",
+            ERROR,
             "Week {0} is missing from the schedule",
             "Each of the weeks 1 to 5 appears exactly once; each missing week is reported at '/schedule/weeks'."),
-    SCHEDULE_WEEK_ORDER("schedule.week.order", WARNING,
+    SCHEDULE_WEEK_ORDER(
+            "schedule.week.order",
+            WARNING,
             "Week {0} is listed after week {1}; list the weeks in order, 1 to 5",
             "The weeks are read by their numbers, so any order works, but a reader of the file expects week 1 first: "
                     + "the first week listed after a later one is reported at its number."),
-    SCHEDULE_INTRODUCED_TWICE("schedule.introduced-twice", ERROR,
+    SCHEDULE_INTRODUCED_TWICE(
+            "schedule.introduced-twice",
+            ERROR,
             "{0} ''{1}'' must be introduced once, but was already introduced at {2}",
             "A stroke or routine is introduced once, in one week, and reviewed after that. Listing it as new "
                     + "a second time, in the same week or a later one, usually means the other week meant to "
                     + "review it."),
-    SCHEDULE_REVIEWED_BEFORE_INTRODUCED("schedule.reviewed-before-introduced", ERROR,
+    SCHEDULE_REVIEWED_BEFORE_INTRODUCED(
+            "schedule.reviewed-before-introduced",
+            ERROR,
             "{0} ''{1}'' must be introduced before week {2} to be reviewed there, but was {3}",
             "A week reviews a stroke or routine that no earlier week introduces. Earlier means a lower week "
                     + "number, whatever the order of the weeks in the file; introducing and reviewing in the "
                     + "same week does not count."),
-    SCHEDULE_STROKE_NOT_INTRODUCED("schedule.stroke.not-introduced", WARNING,
+    SCHEDULE_STROKE_NOT_INTRODUCED(
+            "schedule.stroke.not-introduced",
+            WARNING,
             "Stroke ''{0}'' must be introduced in some week, but no week introduces it",
             "A stroke of the catalogue is never taught: no week lists it among its new strokes. Either a week "
                     + "should introduce it or the catalogue does not need it."),
-    SCHEDULE_REGION_NOT_INTRODUCED("schedule.region.not-introduced", WARNING,
+    SCHEDULE_REGION_NOT_INTRODUCED(
+            "schedule.region.not-introduced",
+            WARNING,
             "Region ''{0}'' must be introduced by week 5, but no week introduces a stroke of it",
             "By the last week every teaching region (legs and feet, stomach, chest, arms and hands, face, back, "
                     + "gentle movements) has been introduced, so that parents leave with the whole routine."),
-    SCHEDULE_COLIC_ROUTINE_MISSING("schedule.colic-routine.missing", WARNING,
+    SCHEDULE_COLIC_ROUTINE_MISSING(
+            "schedule.colic-routine.missing",
+            WARNING,
             "The schedule must introduce a colic relief routine, but introduces none",
             "Every IAIM-style class teaches the colic relief routine. This fires when no week introduces a "
                     + "routine of kind 'colic-relief'."),
-    SCHEDULE_COLIC_ROUTINE_LATE("schedule.colic-routine.late", WARNING,
+    SCHEDULE_COLIC_ROUTINE_LATE(
+            "schedule.colic-routine.late",
+            WARNING,
             "Colic relief routine ''{0}'' must be introduced no later than the stomach (week {1}), but was "
                     + "introduced in week {2}",
             "The colic relief routine is built from stomach strokes and is what many parents come for, so it is "
                     + "taught no later than the week that introduces the stomach. Teaching it earlier is fine."),
-    SCHEDULE_FULL_ROUTINE_MISSING("schedule.full-routine.missing", WARNING,
+    SCHEDULE_FULL_ROUTINE_MISSING(
+            "schedule.full-routine.missing",
+            WARNING,
             "Week 5 must include a full routine, but includes none",
             "The last week runs through the full routine in order, new or as a review, so that parents leave "
                     + "with the whole sequence. This fires when week 5 lists no routine of kind 'full'."),
-    SCHEDULE_TOPIC_MISSING("schedule.topic.missing", WARNING,
+    SCHEDULE_TOPIC_MISSING(
+            "schedule.topic.missing",
+            WARNING,
             "The weeks must discuss topic ''{0}'', but none does",
             "Across the five weeks the class discusses cues, crying, colic, sleep, partner involvement, "
                     + "the growing baby and safety. This fires once for each of those topic tags no week uses."),
 
     // --- Teaching order ------------------------------------------------------------------------------
-    ORDER_FIRST_REGION("order.first-region", ERROR,
+    ORDER_FIRST_REGION(
+            "order.first-region",
+            ERROR,
             "The first region introduced must be ''legs-and-feet'', but was ''{0}''",
             "Massage is taught from the legs and feet, the least intrusive area, before the tummy, chest and "
                     + "face. Whole-body strokes such as resting hands are not counted. The issue points at the "
                     + "first new stroke of another region."),
-    ORDER_WEEK_REGIONS("order.week.regions", WARNING,
+    ORDER_WEEK_REGIONS(
+            "order.week.regions",
+            WARNING,
             "New strokes must follow the canonical region order, but ''{0}'' (region ''{1}'') comes after region ''{2}''",
             "Within a week the new strokes are listed in the canonical region order: legs and feet, stomach, "
                     + "chest, arms and hands, face, back, gentle movements. Whole-body strokes may come anywhere."),
-    ORDER_GENTLE_MOVEMENTS_EARLY("order.gentle-movements.early", WARNING,
+    ORDER_GENTLE_MOVEMENTS_EARLY(
+            "order.gentle-movements.early",
+            WARNING,
             "Gentle movements must not be introduced before ''{0}'', but were introduced in week {1} and ''{0}'' in week {2}",
             "Gentle movements close the full routine and are taught after the front of the body: they may not "
                     + "be introduced in an earlier week than the stomach or the chest."),
-    ORDER_ROUTINE_REGIONS("order.routine.regions", WARNING,
+    ORDER_ROUTINE_REGIONS(
+            "order.routine.regions",
+            WARNING,
             "Full routine steps must follow the canonical region order, but ''{0}'' (region ''{1}'') comes after region ''{2}''",
             "A full routine runs the regions in the canonical order: legs and feet, stomach, chest, arms and "
                     + "hands, face, back, gentle movements. Resting hands may come anywhere."),
-    ORDER_ROUTINE_CATALOGUE("order.routine.catalogue", WARNING,
+    ORDER_ROUTINE_CATALOGUE(
+            "order.routine.catalogue",
+            WARNING,
             "Full routine steps within a region must follow the catalogue order, but ''{0}'' comes after ''{1}''",
             "Within one region, a full routine does the strokes in the order the catalogue lists them, which "
                     + "is the order they are taught."),
-    ORDER_BLOCK_RESTING_HANDS("order.block.resting-hands", WARNING,
+    ORDER_BLOCK_RESTING_HANDS(
+            "order.block.resting-hands",
+            WARNING,
             "The ''{0}'' block of routine ''{1}'' must start with resting hands, but starts with ''{2}''",
             "Each region block of a full routine opens with resting hands, so the baby is greeted before the "
                     + "strokes begin. Resting hands may be the step just before the block or its first step."),
-    ORDER_BLOCK_INTEGRATION("order.block.integration", WARNING,
+    ORDER_BLOCK_INTEGRATION(
+            "order.block.integration",
+            WARNING,
             "The ''{0}'' block of routine ''{1}'' must end with its integration stroke, but ends with ''{2}''",
             "Where the catalogue defines an integration stroke for a region, the region's block in a full "
                     + "routine ends with it, joining that region to the rest of the body."),
 
     // --- Directions --------------------------------------------------------------------------------
-    DIRECTION_STOMACH_NOT_CLOCKWISE("direction.stomach.not-clockwise", ERROR,
+    DIRECTION_STOMACH_NOT_CLOCKWISE(
+            "direction.stomach.not-clockwise",
+            ERROR,
             "Stomach stroke ''{0}'' must move clockwise, but its direction was ''{1}''",
             "Circles and colon-following strokes on the tummy go clockwise as the parent looks down, the "
                     + "direction of digestion. A stomach stroke with pattern 'circling' or 'colon-path' must have "
                     + "direction 'clockwise', and no stomach stroke may be 'counterclockwise'."),
-    DIRECTION_MILKING("direction.milking", ERROR,
+    DIRECTION_MILKING(
+            "direction.milking",
+            ERROR,
             "{0} stroke ''{1}'' must move ''{2}'', but its direction was ''{3}''",
             "Indian milking runs from the trunk out to the hand or foot (direction 'away-from-heart'); Swedish "
                     + "milking runs from the hand or foot back to the trunk ('toward-heart'). A stroke with pattern "
                     + "'indian-milking' or 'swedish-milking' must have the matching direction."),
 
     // --- Strokes ------------------------------------------------------------------------------------
-    STROKE_AGE_RANGE_INVALID("stroke.age-range.invalid", ERROR,
+    STROKE_AGE_RANGE_INVALID(
+            "stroke.age-range.invalid",
+            ERROR,
             "Stroke ''{0}'' must have minAgeWeeks <= maxAgeWeeks, but was {1} > {2}",
             "A stroke's age range is empty: the youngest suitable age is above the oldest, so the stroke suits "
                     + "no baby at all."),
-    STROKE_CONTACT_REGIONS_INCOMPLETE("stroke.contact-regions.incomplete", WARNING,
+    STROKE_CONTACT_REGIONS_INCOMPLETE(
+            "stroke.contact-regions.incomplete",
+            WARNING,
             "Stroke ''{0}'' mentions the {1} in its steps, but its region and contactRegions do not include ''{2}''",
             "A stroke declares every region the parent's hands touch or hold: its 'region' and its 'contactRegions'. "
                     + "A planner leaves a stroke out when any region it touches is to be avoided, so a missing contact "
                     + "region can plan a stroke on an injection site or a rash. The check reads the steps in the default "
                     + "language for words such as 'thigh', 'bottom', 'knees' or 'tummy'."),
-    STROKE_DURATION_TOO_LONG("stroke.duration.too-long", ERROR,
+    STROKE_DURATION_TOO_LONG(
+            "stroke.duration.too-long",
+            ERROR,
             "Stroke ''{0}'' must take at most {1} seconds, but durationSeconds was {2}",
             "One stroke, its repetitions included, takes seconds to a few minutes, and a whole session of "
                     + "home practice about 15; a stroke of more than an hour is a unit mistake, such as minutes "
                     + "multiplied by sixty twice."),
-    STROKE_REPETITIONS_TOO_MANY("stroke.repetitions.too-many", ERROR,
+    STROKE_REPETITIONS_TOO_MANY(
+            "stroke.repetitions.too-many",
+            ERROR,
             "Stroke ''{0}'' must be repeated at most {1} times, but repetitions was {2}",
             "Strokes are repeated a few times each, following the baby's cues; a count in the hundreds is a "
                     + "typing mistake."),
-    STROKE_FACE_OIL("stroke.face-oil", WARNING,
+    STROKE_FACE_OIL(
+            "stroke.face-oil",
+            WARNING,
             "Face stroke ''{0}'' must use little or no oil, but its oil was ''{1}''",
             "Face strokes are done with little or no oil, away from the eyes and mouth: a stroke of region "
                     + "'face' has oil 'minimal' or 'none'."),
 
     // --- Oil -------------------------------------------------------------------------------------------
-    OIL_DEFAULT_UNSUITABLE("oil.default-oil.unsuitable", ERROR,
+    OIL_DEFAULT_UNSUITABLE(
+            "oil.default-oil.unsuitable",
+            ERROR,
             "Default oil ''{0}'' must be unscented, edible, cold-pressed and nut-free, but is not {1}",
             "The oil a curriculum recommends by default is one the baby may safely swallow and will not be "
                     + "sensitised by: unscented, edible, cold-pressed and free of nuts, as IAIM recommends."),
-    OIL_PATCH_TEST_NOT_REQUIRED("oil.patch-test.not-required", ERROR,
+    OIL_PATCH_TEST_NOT_REQUIRED(
+            "oil.patch-test.not-required",
+            ERROR,
             "Oil ''{0}'' must require a patch test, but its ''patchTestRequired'' was false",
             "Every oil the policy names, the default and each alternative, is tried on a small patch of the "
                     + "baby's skin before the first massage."),
-    OIL_PATCH_TEST_MISSING("oil.patch-test.missing", WARNING,
+    OIL_PATCH_TEST_MISSING(
+            "oil.patch-test.missing",
+            WARNING,
             "Oil policy must say how to patch-test a new oil, but its ''patchTest'' is empty",
             "The oil policy describes the patch test step by step, so parents know what to do and what to "
                     + "watch for."),
-    OIL_FACE("oil.face", WARNING,
+    OIL_FACE(
+            "oil.face",
+            WARNING,
             "Oil policy must use little or no oil on the face, but its ''face'' was ''{0}''",
             "The face and scalp get little or no oil, kept away from the eyes and mouth: the policy's 'face' "
                     + "is 'minimal' or 'none'."),
 
     // --- Weekly sessions ---------------------------------------------------------------------------
-    WEEK_PERMISSION_RITUAL_MISSING("week.permission-ritual.missing", ERROR,
+    WEEK_PERMISSION_RITUAL_MISSING(
+            "week.permission-ritual.missing",
+            ERROR,
             "Week {0} must practise the permission ritual, but its techniques include none",
             "Every session begins by asking the baby's permission. Each week lists a technique of kind "
                     + "'permission-ritual' among its techniques."),
-    WEEK_CUES_MISSING("week.cues.missing", ERROR,
+    WEEK_CUES_MISSING(
+            "week.cues.missing",
+            ERROR,
             "Week {0} must practise at least one {1} cue, but practises none",
             "Every session teaches parents to read their baby: each week practises at least one engagement cue "
                     + "and one disengagement cue from the catalogue. This fires once for each polarity a week lacks."),
-    WEEK_HOME_PRACTICE_MISSING("week.home-practice.missing", WARNING,
+    WEEK_HOME_PRACTICE_MISSING(
+            "week.home-practice.missing",
+            WARNING,
             "Week {0} must set home practice, but sets none",
             "Each week ends with home practice until the next class, about 15 minutes a day."),
-    WEEK_SESSION_TIME_EXCEEDED("week.session-time.exceeded", WARNING,
+    WEEK_SESSION_TIME_EXCEEDED(
+            "week.session-time.exceeded",
+            WARNING,
             "The strokes of week {0} must fit in its {1}-minute session, but take {2} seconds",
             "The durations of a week's new and reviewed strokes add up to more than the session's length, "
                     + "before any talk, feeding or comforting. The week probably tries to teach too much."),
-    WEEK_SESSION_LENGTH_UNUSUAL("week.session-length.unusual", WARNING,
+    WEEK_SESSION_LENGTH_UNUSUAL(
+            "week.session-length.unusual",
+            WARNING,
             "Session length must be between 45 and 90 minutes, but was {0}",
             "Classes usually last about an hour, sometimes up to 90 minutes. A much shorter or longer session "
                     + "is probably a typo, or a different kind of class."),
 
     // --- Contraindications -------------------------------------------------------------------------
-    CONTRAINDICATION_WAITING_PERIOD_INVALID("contraindication.waiting-period.invalid", ERROR,
+    CONTRAINDICATION_WAITING_PERIOD_INVALID(
+            "contraindication.waiting-period.invalid",
+            ERROR,
             "Waiting period must be positive with min <= defaultValue <= max, but was min {0}, defaultValue {1}, "
                     + "max {2}",
             "A waiting period is a range because sources disagree (after an immunisation, 24 to 72 hours). Its "
                     + "values are positive and ordered: min <= defaultValue <= max."),
-    CONTRAINDICATION_IMPLIES_UNRESOLVED("contraindication.implies.unresolved", ERROR,
+    CONTRAINDICATION_IMPLIES_UNRESOLVED(
+            "contraindication.implies.unresolved",
+            ERROR,
             "Contraindication ''{0}'' implies ''{1}'', which must be another of the curriculum''s contraindications{2}",
             "'implies' lists other contraindications that apply whenever this one does (an injection site is also a "
                     + "recent immunisation). Each must be the identifier of another entry of 'contraindications'."),
-    CONTRAINDICATION_SITE_MISSING("contraindication.site.missing", ERROR,
+    CONTRAINDICATION_SITE_MISSING(
+            "contraindication.site.missing",
+            ERROR,
             "Contraindication ''{0}'' must name a region or a site to avoid, but names neither",
             "A contraindication of scope 'avoid-local-region' says what to leave out: at least one region, or a "
                     + "site such as the injection site."),
-    CONTRAINDICATION_GUIDANCE_MISSING("contraindication.guidance.missing", ERROR,
+    CONTRAINDICATION_GUIDANCE_MISSING(
+            "contraindication.guidance.missing",
+            ERROR,
             "Contraindication ''{0}'' must have guidance text, but its guidance is blank",
             "Every contraindication tells the parent what to do, in plain words. A guidance with no text in any "
                     + "language is reported."),
 
     // --- Texts and languages -----------------------------------------------------------------------
-    TEXT_DEFAULT_LANGUAGE_MISSING("text.default-language.missing", ERROR,
+    TEXT_DEFAULT_LANGUAGE_MISSING(
+            "text.default-language.missing",
+            ERROR,
             "Text must be in the default language ''{0}'', but its languages were [{1}]",
             "Every text has a version in the curriculum's default language, which readers fall back on."),
-    TEXT_DEFAULT_LANGUAGE_BLANK("text.default-language.blank", ERROR,
+    TEXT_DEFAULT_LANGUAGE_BLANK(
+            "text.default-language.blank",
+            ERROR,
             "Text in the default language ''{0}'' must not be blank, but was ''{1}''",
             "The default-language version of a text is what readers fall back on, so it must say something: "
                     + "an empty text or one made only of spaces is reported."),
-    TEXT_LANGUAGE_TAG_INVALID("text.language-tag.invalid", ERROR,
+    TEXT_LANGUAGE_TAG_INVALID(
+            "text.language-tag.invalid",
+            ERROR,
             "Language tag ''{0}'' must be a well-formed BCP 47 tag such as ''en'' or ''sv-SE'', but is not: {1}",
             "Texts are keyed by language, and the curriculum names its languages, with BCP 47 tags: a language "
                     + "of two or three letters, then optional subtags such as a region ('en-GB') or a script "
                     + "('zh-Hant'). A tag that is not well-formed is reported where it is written."),
-    TEXT_TRANSLATION_MISSING("text.translation.missing", WARNING,
+    TEXT_TRANSLATION_MISSING(
+            "text.translation.missing",
+            WARNING,
             "Text must be translated into declared language ''{0}'', but is not: ''{1}''",
             "The curriculum declares a language that a text lacks. Every such text is reported, with the "
                     + "start of its default-language version, so translators get the full list."),
-    TEXT_LANGUAGE_UNDECLARED("text.language.undeclared", WARNING,
+    TEXT_LANGUAGE_UNDECLARED(
+            "text.language.undeclared",
+            WARNING,
             "Text language ''{0}'' must be declared in ''languages'', but is not; {1} texts use it, this is the first",
             "A text carries a language the curriculum neither has as default nor lists in 'languages', often "
                     + "a typo in the tag. Reported once per language, at the first text that uses it."),
 
     // --- Reporting (curriculum-cli) -----------------------------------------------------------------
-    REPORT_TRUNCATED("report.truncated", Severity.INFO,
+    REPORT_TRUNCATED(
+            "report.truncated",
+            Severity.INFO,
             "{0} more issues are not listed: a report lists at most {1} issues per file",
             "A file has more issues than a report lists. The first ones in file order are listed, and the "
                     + "summary and the exit code count them all. Fix those and run again; a file with this many "
                     + "issues usually has one mistake repeated, such as a list of numbers where texts belong."),
 
     // --- Project config (curriculum-json) ---------------------------------------------------------
-    CONFIG_UNKNOWN_PROPERTY("config.unknown-property", ERROR,
+    CONFIG_UNKNOWN_PROPERTY(
+            "config.unknown-property",
+            ERROR,
             "Property ''{0}'' is not allowed in a project config{1}",
             "A curriculum.config.json names a property the config format does not have, often a misspelling "
                     + "('rule' for 'rules'). The config's other settings still apply."),
-    CONFIG_INVALID_VALUE("config.invalid-value", ERROR,
+    CONFIG_INVALID_VALUE(
+            "config.invalid-value",
+            ERROR,
             "''{0}'' must be {1}, but was {2}",
             "A setting of a curriculum.config.json has the wrong type or a value it cannot take: a severity "
                     + "other than error, warning, info or off, a pattern that matches nothing, an extends that is "
                     + "not a relative path. The setting is left out; the others still apply."),
-    CONFIG_RULE_UNKNOWN_CODE("config.rule.unknown-code", ERROR,
+    CONFIG_RULE_UNKNOWN_CODE(
+            "config.rule.unknown-code",
+            ERROR,
             "''{0}'' is not an issue code{1}",
             "A config's rules name a code the validator does not have. 'curriculum explain' lists them all."),
-    CONFIG_RULE_NOT_ADJUSTABLE("config.rule.not-adjustable", ERROR,
+    CONFIG_RULE_NOT_ADJUSTABLE(
+            "config.rule.not-adjustable",
+            ERROR,
             "Code ''{0}'' cannot be turned off or re-levelled: it stops a file being read",
             "A config tries to silence or re-level a problem that stops a file being read (malformed JSON, a "
                     + "wrong encoding, an exceeded limit...). Silencing it would let an unreadable file pass, "
                     + "so the setting is left out."),
-    CONFIG_EXTENDS_UNRESOLVED("config.extends.unresolved", ERROR,
+    CONFIG_EXTENDS_UNRESOLVED(
+            "config.extends.unresolved",
+            ERROR,
             "Config ''{0}'' named by extends cannot be read: {1}",
             "A config extends another config file that does not exist or cannot be read. The path is relative "
                     + "to the directory of the config that names it."),
-    CONFIG_EXTENDS_CYCLE("config.extends.cycle", ERROR,
+    CONFIG_EXTENDS_CYCLE(
+            "config.extends.cycle",
+            ERROR,
             "Config ''{0}'' extends itself: {1}",
             "Configs extend each other in a circle. The config that closes the circle is not read again."),
 
     // --- Suppressions (curriculum-json) ------------------------------------------------------------
-    SUPPRESSION_INVALID("suppression.invalid", ERROR,
+    SUPPRESSION_INVALID(
+            "suppression.invalid",
+            ERROR,
             "An x-suppress entry must {0}, but {1}",
             "An in-document suppression (the x-suppress property: a list of objects with a code, a reason and "
                     + "optionally an expires date) is malformed, names an unknown code, or names a code that "
                     + "cannot be suppressed because it stops a file being read. The entry suppresses nothing."),
-    SUPPRESSION_EXPIRED("suppression.expired", WARNING,
+    SUPPRESSION_EXPIRED(
+            "suppression.expired",
+            WARNING,
             "The suppression of ''{0}'' at ''{1}'' expired on {2} ({3}); the finding is reported again",
             "A suppression's expires date has passed, so the finding it silenced is reported again. Fix the "
                     + "finding, or renew the suppression with a new date and reason.");
@@ -385,10 +531,20 @@ public enum IssueCode {
      */
     public boolean isAdjustable() {
         return switch (this) {
-            case JSON_SYNTAX, JSON_TRUNCATED, JSON_ENCODING, JSON_LIMIT_EXCEEDED, JSON_FORMAT_VERSION,
-                    JSON_NOT_AN_OBJECT, JSON_UNREADABLE -> false;
-            case CONFIG_UNKNOWN_PROPERTY, CONFIG_INVALID_VALUE, CONFIG_RULE_UNKNOWN_CODE, CONFIG_RULE_NOT_ADJUSTABLE,
-                    CONFIG_EXTENDS_UNRESOLVED, CONFIG_EXTENDS_CYCLE, SUPPRESSION_INVALID -> false;
+            case JSON_SYNTAX,
+                    JSON_TRUNCATED,
+                    JSON_ENCODING,
+                    JSON_LIMIT_EXCEEDED,
+                    JSON_FORMAT_VERSION,
+                    JSON_NOT_AN_OBJECT,
+                    JSON_UNREADABLE -> false;
+            case CONFIG_UNKNOWN_PROPERTY,
+                    CONFIG_INVALID_VALUE,
+                    CONFIG_RULE_UNKNOWN_CODE,
+                    CONFIG_RULE_NOT_ADJUSTABLE,
+                    CONFIG_EXTENDS_UNRESOLVED,
+                    CONFIG_EXTENDS_CYCLE,
+                    SUPPRESSION_INVALID -> false;
             default -> true;
         };
     }

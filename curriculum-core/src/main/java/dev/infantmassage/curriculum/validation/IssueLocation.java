@@ -135,7 +135,8 @@ public final class IssueLocation implements Comparable<IssueLocation> {
     }
 
     private static String escaped(String segment) {
-        return segment.indexOf('~') < 0 && segment.indexOf('/') < 0 ? segment
+        return segment.indexOf('~') < 0 && segment.indexOf('/') < 0
+                ? segment
                 : segment.replace("~", "~0").replace("/", "~1");
     }
 
@@ -158,7 +159,9 @@ public final class IssueLocation implements Comparable<IssueLocation> {
         for (int i = 0; i < Math.min(mine.size(), theirs.size()); i++) {
             String a = mine.get(i);
             String b = theirs.get(i);
-            int order = isIndex(a) && isIndex(b) ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b)) : a.compareTo(b);
+            int order = isIndex(a) && isIndex(b)
+                    ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b))
+                    : a.compareTo(b);
             if (order != 0) {
                 return order;
             }
@@ -178,7 +181,8 @@ public final class IssueLocation implements Comparable<IssueLocation> {
         IssueLocation mine = this;
         IssueLocation theirs = that;
         while (mine != theirs && mine.parent != null) {
-            boolean same = mine.property != null && theirs.property != null ? mine.property.equals(theirs.property)
+            boolean same = mine.property != null && theirs.property != null
+                    ? mine.property.equals(theirs.property)
                     : mine.segment().equals(theirs.segment());
             if (!same) {
                 return false;

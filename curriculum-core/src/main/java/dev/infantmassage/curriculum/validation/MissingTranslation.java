@@ -27,7 +27,8 @@ public abstract class MissingTranslation {
         String cut = line.substring(0, EXCERPT_LENGTH - 1);
         int space = cut.lastIndexOf(' ');
         return (space > EXCERPT_LENGTH / 2 && line.charAt(EXCERPT_LENGTH - 1) != ' ' ? cut.substring(0, space) : cut)
-                .stripTrailing() + "…";
+                        .stripTrailing()
+                + "…";
     }
 
     private static String visible(String text) {

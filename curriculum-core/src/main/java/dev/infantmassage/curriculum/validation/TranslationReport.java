@@ -34,8 +34,12 @@ public abstract class TranslationReport {
 
     /** {@return the report on the languages {@code curriculum} declares besides its default} */
     public static TranslationReport of(Curriculum curriculum) {
-        return of(curriculum, curriculum.getLanguages().stream()
-                .filter(language -> !language.equals(curriculum.getDefaultLanguage())).distinct().toList());
+        return of(
+                curriculum,
+                curriculum.getLanguages().stream()
+                        .filter(language -> !language.equals(curriculum.getDefaultLanguage()))
+                        .distinct()
+                        .toList());
     }
 
     /** {@return the report on {@code languages}, declared or not} */
@@ -51,18 +55,19 @@ public abstract class TranslationReport {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (Located located : texts) {
                 String section = section(located.location());
-                SectionTranslation.Builder builder = sections.computeIfAbsent(section,
-                        name -> SectionTranslation.builder().section(name));
+                SectionTranslation.Builder builder = sections.computeIfAbsent(
+                        section, name -> SectionTranslation.builder().section(name));
                 counts.merge(section, 1, Integer::sum);
                 if (!located.text().has(language)) {
-                    builder.addMissing(MissingTranslation.of(located.location(),
-                            located.text().resolve(defaultLanguage, defaultLanguage)));
+                    builder.addMissing(MissingTranslation.of(
+                            located.location(), located.text().resolve(defaultLanguage, defaultLanguage)));
                 }
             }
             LanguageTranslation.Builder entry = LanguageTranslation.builder()
                     .language(language)
                     .declared(curriculum.allLanguages().contains(language));
-            sections.forEach((name, builder) -> entry.addSection(builder.texts(counts.get(name)).build()));
+            sections.forEach((name, builder) ->
+                    entry.addSection(builder.texts(counts.get(name)).build()));
             report.addLanguage(entry.build());
         }
         return report.build();

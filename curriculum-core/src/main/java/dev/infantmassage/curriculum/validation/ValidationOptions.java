@@ -81,8 +81,8 @@ public abstract class ValidationOptions {
 
     private static void requireAdjustable(IssueCode code) {
         if (!code.isAdjustable()) {
-            throw new IllegalArgumentException("Code '" + code.code()
-                    + "' must not be ignored or re-levelled: it stops the file being read");
+            throw new IllegalArgumentException(
+                    "Code '" + code.code() + "' must not be ignored or re-levelled: it stops the file being read");
         }
     }
 

@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * always cover every issue found, and {@link #omitted()} says how many are not listed.
  */
 public final class ValidationReport {
-    private static final Comparator<Issue> ORDER = Comparator
-            .comparing((Issue issue) -> issue.getFile().orElse(""))
+    private static final Comparator<Issue> ORDER = Comparator.comparing(
+                    (Issue issue) -> issue.getFile().orElse(""))
             .thenComparing(issue -> issue.getLine().orElse(Integer.MAX_VALUE))
             .thenComparing(issue -> issue.getColumn().orElse(Integer.MAX_VALUE))
             .thenComparing(Issue::getLocation)
@@ -104,7 +104,10 @@ public final class ValidationReport {
 
     /** How many issues of {@code severity} were found, listed or not. */
     public long count(Severity severity) {
-        return omitted[severity.ordinal()] + issues.stream().filter(issue -> issue.getSeverity() == severity).count();
+        return omitted[severity.ordinal()]
+                + issues.stream()
+                        .filter(issue -> issue.getSeverity() == severity)
+                        .count();
     }
 
     /** How many issues were found but are not listed, because the report was capped; usually 0. */
@@ -123,7 +126,9 @@ public final class ValidationReport {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof ValidationReport that && issues.equals(that.issues) && Arrays.equals(omitted, that.omitted);
+        return other instanceof ValidationReport that
+                && issues.equals(that.issues)
+                && Arrays.equals(omitted, that.omitted);
     }
 
     @Override
@@ -138,7 +143,10 @@ public final class ValidationReport {
         if (omitted() > 0) {
             text.append("and ").append(omitted()).append(" more issues not listed\n");
         }
-        return text.append(count(Severity.ERROR)).append(" errors, ").append(count(Severity.WARNING))
-                .append(" warnings").toString();
+        return text.append(count(Severity.ERROR))
+                .append(" errors, ")
+                .append(count(Severity.WARNING))
+                .append(" warnings")
+                .toString();
     }
 }

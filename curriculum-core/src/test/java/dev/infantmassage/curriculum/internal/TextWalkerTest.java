@@ -66,20 +66,47 @@ class TextWalkerTest {
     private static Curriculum everyTextPlace() {
         Curriculum sample = SampleCurricula.minimal();
         List<Stroke> strokes = new ArrayList<>(sample.getStrokes());
-        strokes.set(0, Stroke.builder().from(strokes.get(0)).addAdvisory(en("An advisory.")).build());
+        strokes.set(
+                0,
+                Stroke.builder()
+                        .from(strokes.get(0))
+                        .addAdvisory(en("An advisory."))
+                        .build());
         List<Routine> routines = new ArrayList<>(sample.getRoutines());
         Routine colic = routines.get(0);
         List<RoutineStep> steps = new ArrayList<>(colic.getSteps());
-        steps.set(0, RoutineStep.builder().from(steps.get(0)).note(en("Slowly.")).build());
-        routines.set(0, Routine.builder().from(colic).description(en("For wind.")).steps(steps).build());
+        steps.set(
+                0, RoutineStep.builder().from(steps.get(0)).note(en("Slowly.")).build());
+        routines.set(
+                0,
+                Routine.builder()
+                        .from(colic)
+                        .description(en("For wind."))
+                        .steps(steps)
+                        .build());
         List<CueSignal> cues = new ArrayList<>(sample.getCues());
-        cues.set(0, CueSignal.builder().from(cues.get(0)).guidance(en("Carry on.")).build());
+        cues.set(
+                0,
+                CueSignal.builder().from(cues.get(0)).guidance(en("Carry on.")).build());
         List<Contraindication> contraindications = new ArrayList<>(sample.getContraindications());
-        contraindications.set(0, Contraindication.builder().from(contraindications.get(0)).site(en("The site.")).build());
+        contraindications.set(
+                0,
+                Contraindication.builder()
+                        .from(contraindications.get(0))
+                        .site(en("The site."))
+                        .build());
         List<WeekPlan> weeks = new ArrayList<>(sample.getSchedule().getWeeks());
-        weeks.set(0, WeekPlan.builder().from(weeks.get(0))
-                .homePractice(HomePractice.builder().minutesPerDay(15).note(en("Every day.")).build()).build());
-        return Curriculum.builder().from(sample)
+        weeks.set(
+                0,
+                WeekPlan.builder()
+                        .from(weeks.get(0))
+                        .homePractice(HomePractice.builder()
+                                .minutesPerDay(15)
+                                .note(en("Every day."))
+                                .build())
+                        .build());
+        return Curriculum.builder()
+                .from(sample)
                 .description(en("A description."))
                 .strokes(strokes)
                 .routines(routines)
@@ -165,7 +192,8 @@ class TextWalkerTest {
     }
 
     private static boolean isModelType(Class<?> type) {
-        return type.getPackageName().equals(Curriculum.class.getPackageName()) && !type.isEnum()
+        return type.getPackageName().equals(Curriculum.class.getPackageName())
+                && !type.isEnum()
                 && type != LocalizedText.class;
     }
 

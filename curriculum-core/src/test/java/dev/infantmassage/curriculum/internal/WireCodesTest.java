@@ -26,9 +26,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class WireCodesTest {
     static List<Class<? extends Enum<?>>> wireEnums() {
-        return List.of(BenefitTag.class, BodyRegion.class, Confidence.class, ContraindicationScope.class,
-                CueIntensity.class, CuePolarity.class, CueResponse.class, Direction.class, MotionPattern.class,
-                OilGuidance.class, RoutineKind.class, StrokeRole.class, TechniqueKind.class, TimeUnit.class, TopicTag.class);
+        return List.of(
+                BenefitTag.class,
+                BodyRegion.class,
+                Confidence.class,
+                ContraindicationScope.class,
+                CueIntensity.class,
+                CuePolarity.class,
+                CueResponse.class,
+                Direction.class,
+                MotionPattern.class,
+                OilGuidance.class,
+                RoutineKind.class,
+                StrokeRole.class,
+                TechniqueKind.class,
+                TimeUnit.class,
+                TopicTag.class);
     }
 
     @ParameterizedTest

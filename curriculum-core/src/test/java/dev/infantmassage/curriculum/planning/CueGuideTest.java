@@ -44,8 +44,8 @@ class CueGuideTest {
         CueAdvice advice = GUIDE.advise(Arrays.asList(observed.split(" ")));
 
         assertThat(advice.getResponse()).isEqualTo(CueResponse.fromCode(response));
-        assertThat(advice.drivingCueIds()).containsExactlyElementsOf(
-                driving.isEmpty() ? List.of() : Arrays.asList(driving.split(" ")));
+        assertThat(advice.drivingCueIds())
+                .containsExactlyElementsOf(driving.isEmpty() ? List.of() : Arrays.asList(driving.split(" ")));
     }
 
     @Test
@@ -53,7 +53,9 @@ class CueGuideTest {
         CueAdvice advice = GUIDE.advise("yawning", "breathing-pauses");
 
         assertThat(advice.getResponse()).isEqualTo(CueResponse.STOP_AND_GET_HELP);
-        assertThat(advice.getExplanation()).contains("stop now and get help").contains("emergency services")
+        assertThat(advice.getExplanation())
+                .contains("stop now and get help")
+                .contains("emergency services")
                 .doesNotContain("try again later");
     }
 
@@ -62,7 +64,9 @@ class CueGuideTest {
         CueAdvice advice = GUIDE.advise("Yawning", "yawnin");
 
         assertThat(advice.getResponse()).isEqualTo(CueResponse.STOP_AND_GET_HELP);
-        assertThat(advice.getSuggestions()).containsEntry("Yawning", List.of("yawning")).containsEntry("yawnin", List.of("yawning"));
+        assertThat(advice.getSuggestions())
+                .containsEntry("Yawning", List.of("yawning"))
+                .containsEntry("yawnin", List.of("yawning"));
         assertThat(advice.getExplanation()).contains("Did you mean 'yawning'?");
     }
 
@@ -71,14 +75,17 @@ class CueGuideTest {
         CueAdvice advice = GUIDE.advise("sneezing");
 
         assertThat(advice.getUnknownCues()).containsExactly("sneezing");
-        assertThat(advice.getExplanation()).contains("'sneezing' is not in this curriculum's catalogue")
+        assertThat(advice.getExplanation())
+                .contains("'sneezing' is not in this curriculum's catalogue")
                 .contains("stop now and get help");
     }
 
     @Test
     void advise_oneSubtleCue_explainsPauseOrAdapt() {
-        assertThat(GUIDE.advise("yawning").getExplanation()).isEqualTo("One subtle disengagement cue (yawning): pause or"
-                + " adapt; slow down, go back to resting hands, or switch to another region, and watch for more cues.");
+        assertThat(GUIDE.advise("yawning").getExplanation())
+                .isEqualTo(
+                        "One subtle disengagement cue (yawning): pause or"
+                                + " adapt; slow down, go back to resting hands, or switch to another region, and watch for more cues.");
     }
 
     @Test
@@ -90,10 +97,19 @@ class CueGuideTest {
 
     @Test
     void adviseSignals_severalSubtleCues_doNotRepeatTheirPauseGuidance() {
-        CueSignal grimacing = CueSignal.builder().id("grimacing").name(LocalizedText.of("en", "Grimacing"))
-                .polarity(CuePolarity.DISENGAGEMENT).intensity(CueIntensity.SUBTLE).response(CueResponse.PAUSE_OR_ADAPT)
-                .guidance(LocalizedText.of("en", "Lighten your touch.")).build();
-        CueSignal yawning = CueSignal.builder().from(grimacing).id("yawning").name(LocalizedText.of("en", "Yawning")).build();
+        CueSignal grimacing = CueSignal.builder()
+                .id("grimacing")
+                .name(LocalizedText.of("en", "Grimacing"))
+                .polarity(CuePolarity.DISENGAGEMENT)
+                .intensity(CueIntensity.SUBTLE)
+                .response(CueResponse.PAUSE_OR_ADAPT)
+                .guidance(LocalizedText.of("en", "Lighten your touch."))
+                .build();
+        CueSignal yawning = CueSignal.builder()
+                .from(grimacing)
+                .id("yawning")
+                .name(LocalizedText.of("en", "Yawning"))
+                .build();
 
         CueAdvice advice = GUIDE.adviseSignals(List.of(grimacing, yawning));
 
@@ -111,9 +127,14 @@ class CueGuideTest {
 
     @Test
     void adviseSignals_cuesOutsideTheCatalogue_followTheSameRules() {
-        CueSignal grimacing = CueSignal.builder().id("grimacing").name(LocalizedText.of("en", "Grimacing"))
-                .polarity(CuePolarity.DISENGAGEMENT).intensity(CueIntensity.SUBTLE).response(CueResponse.PAUSE_OR_ADAPT)
-                .guidance(LocalizedText.of("en", "Lighten your touch.")).build();
+        CueSignal grimacing = CueSignal.builder()
+                .id("grimacing")
+                .name(LocalizedText.of("en", "Grimacing"))
+                .polarity(CuePolarity.DISENGAGEMENT)
+                .intensity(CueIntensity.SUBTLE)
+                .response(CueResponse.PAUSE_OR_ADAPT)
+                .guidance(LocalizedText.of("en", "Lighten your touch."))
+                .build();
 
         CueAdvice advice = GUIDE.adviseSignals(List.of(grimacing));
 

@@ -13,17 +13,20 @@ class InfantProfileTest {
 
     /** Corrected age = chronological age minus (40 - gestational weeks), only when born before 37 weeks. */
     @ParameterizedTest(name = "born {0}, {1} weeks of gestation -> {2} / {3}")
-    @CsvSource(nullValues = "-", value = {
-        "2026-09-01, -,  11, 11",
-        "2026-09-01, 40, 11, 11",
-        "2026-09-01, 37, 11, 11",
-        "2026-09-01, 36, 11,  7",
-        "2026-09-01, 32, 11,  3",
-        "2026-11-14, 28,  1, -11",
-        "2026-11-21, -,   0,  0",
-        "2026-11-15, -,   0,  0",
-    })
-    void correctedAgeWeeks_followsGestationalAge(LocalDate born, Integer gestational, int chronological, int corrected) {
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "2026-09-01, -,  11, 11",
+                "2026-09-01, 40, 11, 11",
+                "2026-09-01, 37, 11, 11",
+                "2026-09-01, 36, 11,  7",
+                "2026-09-01, 32, 11,  3",
+                "2026-11-14, 28,  1, -11",
+                "2026-11-21, -,   0,  0",
+                "2026-11-15, -,   0,  0",
+            })
+    void correctedAgeWeeks_followsGestationalAge(
+            LocalDate born, Integer gestational, int chronological, int corrected) {
         InfantProfile.Builder builder = InfantProfile.builder().dateOfBirth(born);
         if (gestational != null) {
             builder.gestationalWeeks(gestational);
@@ -37,7 +40,12 @@ class InfantProfileTest {
 
     @Test
     void correctedAgeWeeks_fromAgeInWeeks() {
-        assertThat(InfantProfile.builder().ageWeeks(12).gestationalWeeks(30).build().correctedAgeWeeks(TODAY)).isEqualTo(2);
+        assertThat(InfantProfile.builder()
+                        .ageWeeks(12)
+                        .gestationalWeeks(30)
+                        .build()
+                        .correctedAgeWeeks(TODAY))
+                .isEqualTo(2);
     }
 
     @Test
@@ -45,7 +53,8 @@ class InfantProfileTest {
         assertThatThrownBy(() -> InfantProfile.builder().build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Infant profile must have exactly one of dateOfBirth and ageWeeks");
-        assertThatThrownBy(() -> InfantProfile.builder().ageWeeks(3).dateOfBirth(TODAY).build())
+        assertThatThrownBy(() ->
+                        InfantProfile.builder().ageWeeks(3).dateOfBirth(TODAY).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Infant profile must have exactly one of dateOfBirth and ageWeeks");
     }
@@ -53,7 +62,10 @@ class InfantProfileTest {
     @ParameterizedTest
     @CsvSource({"19", "46"})
     void build_gestationalWeeksOutOfRange_isRejected(int weeks) {
-        assertThatThrownBy(() -> InfantProfile.builder().ageWeeks(3).gestationalWeeks(weeks).build())
+        assertThatThrownBy(() -> InfantProfile.builder()
+                        .ageWeeks(3)
+                        .gestationalWeeks(weeks)
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Gestational weeks must be between 20 and 45, but was " + weeks);
     }

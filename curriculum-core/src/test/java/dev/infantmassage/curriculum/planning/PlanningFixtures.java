@@ -28,14 +28,17 @@ import java.util.Set;
 final class PlanningFixtures {
     private PlanningFixtures() {}
 
-    static final List<String> WEEK_1 = List.of("resting-hands", "legs-indian-milking", "legs-swedish-milking", "legs-integration");
+    static final List<String> WEEK_1 =
+            List.of("resting-hands", "legs-indian-milking", "legs-swedish-milking", "legs-integration");
     static final List<String> WEEK_2 = List.of("stomach-water-wheel-a", "stomach-sun-moon", "stomach-i-love-you");
-    static final List<String> WEEK_3 = List.of("chest-open-book", "chest-integration", "arms-indian-milking", "arms-integration");
+    static final List<String> WEEK_3 =
+            List.of("chest-open-book", "chest-integration", "arms-indian-milking", "arms-integration");
     static final List<String> WEEK_4 = List.of("face-open-book", "face-smile", "back-swooping");
     static final List<String> WEEK_5 = List.of("gentle-cross-arms", "gentle-bicycle");
 
     static Curriculum curriculum() {
-        return Curriculum.builder().from(SampleCurricula.minimal())
+        return Curriculum.builder()
+                .from(SampleCurricula.minimal())
                 .strokes(strokes())
                 .cues(cues())
                 .contraindications(contraindications())
@@ -64,11 +67,15 @@ final class PlanningFixtures {
                 stroke("arms-indian-milking", BodyRegion.ARMS_AND_HANDS, Direction.AWAY_FROM_HEART),
                 role(stroke("arms-integration", BodyRegion.ARMS_AND_HANDS, Direction.DOWNWARD), StrokeRole.INTEGRATION),
                 stroke("face-open-book", BodyRegion.FACE, Direction.OUTWARD_FROM_MIDLINE),
-                Stroke.builder().from(stroke("face-smile", BodyRegion.FACE, Direction.OUTWARD_FROM_MIDLINE))
-                        .maxAgeWeeks(104).build(),
+                Stroke.builder()
+                        .from(stroke("face-smile", BodyRegion.FACE, Direction.OUTWARD_FROM_MIDLINE))
+                        .maxAgeWeeks(104)
+                        .build(),
                 stroke("gentle-cross-arms", BodyRegion.GENTLE_MOVEMENTS, Direction.PASSIVE_MOVEMENT),
-                Stroke.builder().from(stroke("gentle-bicycle", BodyRegion.GENTLE_MOVEMENTS, Direction.PASSIVE_MOVEMENT))
-                        .minAgeWeeks(8).build());
+                Stroke.builder()
+                        .from(stroke("gentle-bicycle", BodyRegion.GENTLE_MOVEMENTS, Direction.PASSIVE_MOVEMENT))
+                        .minAgeWeeks(8)
+                        .build());
     }
 
     private static Stroke role(Stroke stroke, StrokeRole role) {
@@ -93,39 +100,62 @@ final class PlanningFixtures {
     }
 
     private static CueSignal cue(String id, CuePolarity polarity, CueIntensity intensity, CueResponse response) {
-        return CueSignal.builder().id(id).name(en(id.replace('-', ' '))).polarity(polarity).intensity(intensity)
-                .response(response).build();
+        return CueSignal.builder()
+                .id(id)
+                .name(en(id.replace('-', ' ')))
+                .polarity(polarity)
+                .intensity(intensity)
+                .response(response)
+                .build();
     }
 
     static List<Contraindication> contraindications() {
         return List.of(
                 contraindication("fever", ContraindicationScope.WHOLE_BODY_STOP).build(),
-                contraindication("acute-illness", ContraindicationScope.WHOLE_BODY_STOP).askProfessional(true).build(),
+                contraindication("acute-illness", ContraindicationScope.WHOLE_BODY_STOP)
+                        .askProfessional(true)
+                        .build(),
                 contraindication("immunisation", ContraindicationScope.WHOLE_BODY_STOP)
-                        .waitingPeriod(WaitingPeriod.of(TimeUnit.HOURS, 24, 48, 72)).build(),
+                        .waitingPeriod(WaitingPeriod.of(TimeUnit.HOURS, 24, 48, 72))
+                        .build(),
                 contraindication("immunisation-site", ContraindicationScope.AVOID_LOCAL_REGION)
                         .regions(Set.of(BodyRegion.LEGS_AND_FEET, BodyRegion.ARMS_AND_HANDS))
                         .site(en("The injection site"))
-                        .waitingPeriod(WaitingPeriod.of(TimeUnit.HOURS, 24, 48, 72)).build(),
-                contraindication("skin-condition", ContraindicationScope.AVOID_LOCAL_REGION).build(),
+                        .waitingPeriod(WaitingPeriod.of(TimeUnit.HOURS, 24, 48, 72))
+                        .build(),
+                contraindication("skin-condition", ContraindicationScope.AVOID_LOCAL_REGION)
+                        .build(),
                 contraindication("umbilical-cord-unhealed", ContraindicationScope.AVOID_LOCAL_REGION)
-                        .addRegion(BodyRegion.STOMACH).build(),
+                        .addRegion(BodyRegion.STOMACH)
+                        .build(),
                 contraindication("diarrhoea-vomiting", ContraindicationScope.AVOID_LOCAL_REGION)
-                        .addRegion(BodyRegion.STOMACH).build(),
-                contraindication("fracture-or-injury", ContraindicationScope.AVOID_LOCAL_REGION).askProfessional(true).build(),
-                contraindication("jaundice", ContraindicationScope.CONSULT_PROFESSIONAL).build(),
+                        .addRegion(BodyRegion.STOMACH)
+                        .build(),
+                contraindication("fracture-or-injury", ContraindicationScope.AVOID_LOCAL_REGION)
+                        .askProfessional(true)
+                        .build(),
+                contraindication("jaundice", ContraindicationScope.CONSULT_PROFESSIONAL)
+                        .build(),
                 contraindication("umbilical-hernia", ContraindicationScope.CONSULT_PROFESSIONAL)
-                        .addRegion(BodyRegion.STOMACH).build(),
-                contraindication("premature", ContraindicationScope.CONSULT_PROFESSIONAL).build(),
-                contraindication("just-fed", ContraindicationScope.TIMING_RULE).addRegion(BodyRegion.STOMACH)
-                        .waitingPeriod(WaitingPeriod.of(TimeUnit.MINUTES, 10, 30, 45)).build(),
+                        .addRegion(BodyRegion.STOMACH)
+                        .build(),
+                contraindication("premature", ContraindicationScope.CONSULT_PROFESSIONAL)
+                        .build(),
+                contraindication("just-fed", ContraindicationScope.TIMING_RULE)
+                        .addRegion(BodyRegion.STOMACH)
+                        .waitingPeriod(WaitingPeriod.of(TimeUnit.MINUTES, 10, 30, 45))
+                        .build(),
                 contraindication("hungry", ContraindicationScope.TIMING_RULE).build(),
                 contraindication("asleep", ContraindicationScope.TIMING_RULE).build(),
-                contraindication("parent-stressed", ContraindicationScope.ADVISORY).build());
+                contraindication("parent-stressed", ContraindicationScope.ADVISORY)
+                        .build());
     }
 
     private static Contraindication.Builder contraindication(String id, ContraindicationScope scope) {
-        return Contraindication.builder().id(id).condition(en("Condition " + id)).scope(scope)
+        return Contraindication.builder()
+                .id(id)
+                .condition(en("Condition " + id))
+                .scope(scope)
                 .guidance(en("Guidance for " + id + "."));
     }
 }

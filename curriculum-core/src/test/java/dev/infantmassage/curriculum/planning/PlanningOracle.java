@@ -21,19 +21,33 @@ import java.util.Set;
  */
 public final class PlanningOracle {
     /** What the brief says of one contraindication. */
-    public record Fact(Kind kind, Set<BodyRegion> regions, boolean narrowsToSite, Optional<Duration> defaultWait,
-            boolean needsConfirmation, List<String> alsoApplies, Optional<Integer> presumedUnderWeeks) {
+    public record Fact(
+            Kind kind,
+            Set<BodyRegion> regions,
+            boolean narrowsToSite,
+            Optional<Duration> defaultWait,
+            boolean needsConfirmation,
+            List<String> alsoApplies,
+            Optional<Integer> presumedUnderWeeks) {
         public static Fact of(Kind kind, Set<BodyRegion> regions) {
             return new Fact(kind, regions, false, Optional.empty(), false, List.of(), Optional.empty());
         }
 
         /** Presumed present for a baby younger than {@code weeks} (corrected age) unless cleared. */
         public Fact presumedUnder(int weeks) {
-            return new Fact(kind, regions, narrowsToSite, defaultWait, needsConfirmation, alsoApplies, Optional.of(weeks));
+            return new Fact(
+                    kind, regions, narrowsToSite, defaultWait, needsConfirmation, alsoApplies, Optional.of(weeks));
         }
 
         public Fact waiting(Duration wait) {
-            return new Fact(kind, regions, narrowsToSite, Optional.of(wait), needsConfirmation, alsoApplies, presumedUnderWeeks);
+            return new Fact(
+                    kind,
+                    regions,
+                    narrowsToSite,
+                    Optional.of(wait),
+                    needsConfirmation,
+                    alsoApplies,
+                    presumedUnderWeeks);
         }
 
         public Fact site() {
@@ -45,12 +59,19 @@ public final class PlanningOracle {
         }
 
         public Fact alsoApplies(String id) {
-            return new Fact(kind, regions, narrowsToSite, defaultWait, needsConfirmation, List.of(id), presumedUnderWeeks);
+            return new Fact(
+                    kind, regions, narrowsToSite, defaultWait, needsConfirmation, List.of(id), presumedUnderWeeks);
         }
     }
 
     /** The brief's scopes, in the oracle's own words. */
-    public enum Kind { STOP, LOCAL, CONSULT, TIMING, ADVICE }
+    public enum Kind {
+        STOP,
+        LOCAL,
+        CONSULT,
+        TIMING,
+        ADVICE
+    }
 
     private final Map<String, Fact> facts;
     private final Map<String, Set<BodyRegion>> touched;
@@ -66,7 +87,8 @@ public final class PlanningOracle {
         InfantProfile profile = request.getProfile();
         Instant at = request.getAt();
         int age = profile.correctedAgeWeeks(LocalDate.ofInstant(at, request.getZone()));
-        boolean premature = profile.getGestationalWeeks().map(weeks -> weeks < 37).orElse(false);
+        boolean premature =
+                profile.getGestationalWeeks().map(weeks -> weeks < 37).orElse(false);
         if (premature && (!profile.getClearances().contains("premature") || age < 0)) {
             verdict.restingHandsOnly = true;
         }
@@ -75,9 +97,14 @@ public final class PlanningOracle {
         }
         facts.forEach((id, fact) -> {
             boolean young = fact.presumedUnderWeeks().map(weeks -> age < weeks).orElse(false);
-            boolean listed = profile.getCircumstances().stream().anyMatch(c -> c.getContraindication().equals(id));
+            boolean listed = profile.getCircumstances().stream()
+                    .anyMatch(c -> c.getContraindication().equals(id));
             if (young && !listed && !profile.getClearances().contains(id)) {
-                apply(verdict, request, Circumstance.builder().contraindication(id).build(), id);
+                apply(
+                        verdict,
+                        request,
+                        Circumstance.builder().contraindication(id).build(),
+                        id);
             }
         });
         return verdict;
@@ -93,7 +120,8 @@ public final class PlanningOracle {
         boolean cleared = request.getProfile().getClearances().contains(id);
         Optional<Instant> end = Optional.empty();
         if (fact.defaultWait().isPresent()) {
-            Duration wait = request.getWaitingPeriods().getOrDefault(id, fact.defaultWait().get());
+            Duration wait = request.getWaitingPeriods()
+                    .getOrDefault(id, fact.defaultWait().get());
             Instant waitEnd = circumstance.getSince().orElse(at).plus(wait);
             Instant last = circumstance.getUntil().filter(waitEnd::isBefore).orElse(waitEnd);
             boolean waiting = at.isBefore(last);
@@ -112,7 +140,8 @@ public final class PlanningOracle {
             end = circumstance.getUntil();
         }
         fact.alsoApplies().forEach(other -> apply(verdict, request, circumstance, other));
-        boolean unknownSite = circumstance.getSites().stream().anyMatch(site -> BodySites.regionOf(site).isEmpty());
+        boolean unknownSite = circumstance.getSites().stream()
+                .anyMatch(site -> BodySites.regionOf(site).isEmpty());
         Set<BodyRegion> given = EnumSet.noneOf(BodyRegion.class);
         given.addAll(circumstance.getRegions());
         circumstance.getSites().forEach(site -> BodySites.regionOf(site).ifPresent(given::add));
@@ -127,11 +156,12 @@ public final class PlanningOracle {
             }
             case TIMING -> avoid(verdict, fact, given, unknownSite, end);
             case LOCAL -> avoid(verdict, fact, given, unknownSite, end);
-            case ADVICE -> { }
+            case ADVICE -> {}
         }
     }
 
-    private static void avoid(Verdict verdict, Fact fact, Set<BodyRegion> given, boolean unknownSite, Optional<Instant> end) {
+    private static void avoid(
+            Verdict verdict, Fact fact, Set<BodyRegion> given, boolean unknownSite, Optional<Instant> end) {
         if (unknownSite) {
             verdict.stop(Optional.empty());
             return;
@@ -181,6 +211,7 @@ public final class PlanningOracle {
         boolean restingHandsOnly;
         /** Whether some stop has no known end. */
         boolean openEnded;
+
         Optional<Instant> latestEnd = Optional.empty();
         final Set<BodyRegion> avoided = EnumSet.noneOf(BodyRegion.class);
 

@@ -19,8 +19,13 @@ import java.util.Set;
  * clearances, up to {@code maxCircumstances} circumstances with starts, ends, sites and regions, weeks,
  * scopes, moments within ten days of {@code base}, and chosen waiting periods within range.
  */
-public record RandomPlanRequests(Curriculum curriculum, List<String> contraindicationIds, List<String> sites,
-        List<String> clearable, int maxCircumstances, Instant base) {
+public record RandomPlanRequests(
+        Curriculum curriculum,
+        List<String> contraindicationIds,
+        List<String> sites,
+        List<String> clearable,
+        int maxCircumstances,
+        Instant base) {
 
     public PlanRequest next(Random random) {
         Instant at = base.plus(Duration.ofMinutes(random.nextInt(20 * 24 * 60) - 10 * 24 * 60));
@@ -66,7 +71,9 @@ public record RandomPlanRequests(Curriculum curriculum, List<String> contraindic
             if (period.isPresent() && random.nextInt(3) == 0) {
                 long min = period.get().minDuration().toMinutes();
                 long max = period.get().maxDuration().toMinutes();
-                request.putWaitingPeriod(contraindication.getId(), Duration.ofMinutes(min + (long) random.nextInt((int) (max - min + 1))));
+                request.putWaitingPeriod(
+                        contraindication.getId(),
+                        Duration.ofMinutes(min + (long) random.nextInt((int) (max - min + 1))));
             }
         }
         return request.build();
@@ -76,7 +83,8 @@ public record RandomPlanRequests(Curriculum curriculum, List<String> contraindic
     public Set<String> selection(PlanRequest request) {
         Set<String> ids = new LinkedHashSet<>();
         curriculum.getSchedule().getWeeks().stream()
-                .filter(week -> request.getScope() == PlanScope.WEEK ? week.getNumber() == request.getWeek()
+                .filter(week -> request.getScope() == PlanScope.WEEK
+                        ? week.getNumber() == request.getWeek()
                         : week.getNumber() <= request.getWeek())
                 .forEach(week -> {
                     ids.addAll(week.getNewStrokes());

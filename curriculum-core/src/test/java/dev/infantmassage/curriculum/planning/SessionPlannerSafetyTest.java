@@ -33,9 +33,19 @@ class SessionPlannerSafetyTest {
     private static final int PROFILES_PER_SEED = 1_000;
 
     private static final List<String> IDS = new ArrayList<>();
-    private static final List<String> SITES = List.of("left-thigh", "right upper arm", "foot", "tummy", "face", "back",
-            "chest", "legs-and-feet", "elbow-pit", "spleen");
-    private static final List<String> CLEARABLE = List.of("premature", "jaundice", "umbilical-hernia", "fracture-or-injury");
+    private static final List<String> SITES = List.of(
+            "left-thigh",
+            "right upper arm",
+            "foot",
+            "tummy",
+            "face",
+            "back",
+            "chest",
+            "legs-and-feet",
+            "elbow-pit",
+            "spleen");
+    private static final List<String> CLEARABLE =
+            List.of("premature", "jaundice", "umbilical-hernia", "fracture-or-injury");
 
     static {
         CURRICULUM.getContraindications().forEach(contraindication -> IDS.add(contraindication.getId()));
@@ -58,23 +68,30 @@ class SessionPlannerSafetyTest {
             String context = "seed " + seed + " #" + i + ": " + request;
 
             for (Stroke stroke : plan.getStrokes()) {
-                assertThat(oracle.excludes(stroke)).as("%s plans excluded stroke %s", context, stroke.getId()).isFalse();
+                assertThat(oracle.excludes(stroke))
+                        .as("%s plans excluded stroke %s", context, stroke.getId())
+                        .isFalse();
                 if (stroke.getRole() != StrokeRole.RESTING_HANDS) {
                     assertThat(stroke.getMinAgeWeeks()).as(context).isLessThanOrEqualTo(oracle.age);
                 }
-                assertThat(stroke.getMaxAgeWeeks().orElse(Integer.MAX_VALUE)).as(context).isGreaterThanOrEqualTo(oracle.age);
+                assertThat(stroke.getMaxAgeWeeks().orElse(Integer.MAX_VALUE))
+                        .as(context)
+                        .isGreaterThanOrEqualTo(oracle.age);
             }
             if (oracle.stops) {
                 assertThat(plan.isMassageNow()).as(context).isFalse();
             }
             if (!plan.isMassageNow()) {
                 assertThat(plan.getStrokes()).as(context).isEmpty();
-                plan.getResumeAt().ifPresent(resume -> assertThat(resume).as(context).isAfter(request.getAt()));
+                plan.getResumeAt()
+                        .ifPresent(resume -> assertThat(resume).as(context).isAfter(request.getAt()));
             } else {
                 assertThat(plan.getResumeAt()).as(context).isEmpty();
                 assertThat(plan.getStrokes()).as(context).isNotEmpty();
             }
-            if (plan.isMassageNow() && !plan.getStrokes().isEmpty() && !plan.getSkipped().isEmpty()) {
+            if (plan.isMassageNow()
+                    && !plan.getStrokes().isEmpty()
+                    && !plan.getSkipped().isEmpty()) {
                 partial++;
             }
             List<String> accounted = new ArrayList<>(plan.strokeIds());
@@ -96,22 +113,29 @@ class SessionPlannerSafetyTest {
             InfantProfile profile = request.getProfile();
             Instant at = request.getAt();
             age = profile.correctedAgeWeeks(LocalDate.ofInstant(at, request.getZone()));
-            if (profile.getGestationalWeeks().map(weeks -> weeks < 37).orElse(false) && !profile.getClearances().contains("premature")) {
+            if (profile.getGestationalWeeks().map(weeks -> weeks < 37).orElse(false)
+                    && !profile.getClearances().contains("premature")) {
                 restingHandsOnly = true;
             }
             for (Circumstance circumstance : profile.getCircumstances()) {
                 Optional<Contraindication> found = CURRICULUM.contraindication(circumstance.getContraindication());
-                boolean ended = circumstance.getUntil().map(until -> !at.isBefore(until)).orElse(false);
+                boolean ended = circumstance
+                        .getUntil()
+                        .map(until -> !at.isBefore(until))
+                        .orElse(false);
                 if (found.isEmpty()) {
                     stops |= !ended;
                     continue;
                 }
                 Contraindication contraindication = found.get();
                 if (contraindication.getWaitingPeriod().isPresent()) {
-                    Duration wait = request.getWaitingPeriods().getOrDefault(contraindication.getId(),
-                            contraindication.getWaitingPeriod().get().defaultDuration());
+                    Duration wait = request.getWaitingPeriods()
+                            .getOrDefault(
+                                    contraindication.getId(),
+                                    contraindication.getWaitingPeriod().get().defaultDuration());
                     Instant waitEnd = circumstance.getSince().orElse(at).plus(wait);
-                    ended = !at.isBefore(waitEnd) && ended | circumstance.getUntil().isEmpty();
+                    ended = !at.isBefore(waitEnd)
+                            && ended | circumstance.getUntil().isEmpty();
                 }
                 if (ended) {
                     continue;
@@ -120,9 +144,11 @@ class SessionPlannerSafetyTest {
                 ContraindicationScope scope = contraindication.getScope();
                 if (scope == ContraindicationScope.WHOLE_BODY_STOP) {
                     stops = true;
-                } else if (scope == ContraindicationScope.CONSULT_PROFESSIONAL && contraindication.getId().equals("premature")) {
+                } else if (scope == ContraindicationScope.CONSULT_PROFESSIONAL
+                        && contraindication.getId().equals("premature")) {
                     restingHandsOnly |= !cleared;
-                } else if (scope == ContraindicationScope.AVOID_LOCAL_REGION || scope == ContraindicationScope.TIMING_RULE
+                } else if (scope == ContraindicationScope.AVOID_LOCAL_REGION
+                        || scope == ContraindicationScope.TIMING_RULE
                         || scope == ContraindicationScope.CONSULT_PROFESSIONAL && !cleared) {
                     Set<BodyRegion> regions = EnumSet.noneOf(BodyRegion.class);
                     regions.addAll(circumstance.getRegions());

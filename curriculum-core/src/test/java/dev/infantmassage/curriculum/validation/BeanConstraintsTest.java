@@ -24,47 +24,71 @@ class BeanConstraintsTest {
     private final CurriculumValidator validator = CurriculumValidator.create();
 
     private static List<Issue> constraintIssues(ValidationReport report) {
-        return report.issues().stream().filter(issue -> issue.getCode().code().startsWith("constraint.")).toList();
+        return report.issues().stream()
+                .filter(issue -> issue.getCode().code().startsWith("constraint."))
+                .toList();
     }
 
     @Test
     void validate_sample_hasNoConstraintIssues() {
-        assertThat(constraintIssues(validator.validate(SampleCurricula.minimal()))).isEmpty();
+        assertThat(constraintIssues(validator.validate(SampleCurricula.minimal())))
+                .isEmpty();
     }
 
     @Test
     void validate_everyConstraintKind_firesAtItsLocation() {
         Curriculum sample = SampleCurricula.minimal();
         List<Stroke> strokes = new ArrayList<>(sample.getStrokes());
-        strokes.set(1, Stroke.builder().from(strokes.get(1))
-                .repetitions(0)
-                .durationSeconds(-5)
-                .minAgeWeeks(-1)
-                .maxAgeWeeks(0)
-                .steps(List.of())
-                .sources(List.of(" "))
-                .build());
+        strokes.set(
+                1,
+                Stroke.builder()
+                        .from(strokes.get(1))
+                        .repetitions(0)
+                        .durationSeconds(-5)
+                        .minAgeWeeks(-1)
+                        .maxAgeWeeks(0)
+                        .steps(List.of())
+                        .sources(List.of(" "))
+                        .build());
         List<WeekPlan> weeks = new ArrayList<>(sample.getSchedule().getWeeks());
-        weeks.set(2, WeekPlan.builder().from(weeks.get(2))
-                .sessionMinutes(0)
-                .homePractice(HomePractice.ofMinutesPerDay(0))
-                .build());
-        Curriculum broken = Curriculum.builder().from(sample)
+        weeks.set(
+                2,
+                WeekPlan.builder()
+                        .from(weeks.get(2))
+                        .sessionMinutes(0)
+                        .homePractice(HomePractice.ofMinutesPerDay(0))
+                        .build());
+        Curriculum broken = Curriculum.builder()
+                .from(sample)
                 .formatVersion("one")
                 .defaultLanguage("english!")
                 .languages(List.of("e"))
                 .license("")
                 .authors(List.of(""))
-                .sources(List.of(Citation.builder().id("handbook").title(" ").url("ftp://x").build()))
+                .sources(List.of(Citation.builder()
+                        .id("handbook")
+                        .title(" ")
+                        .url("ftp://x")
+                        .build()))
                 .strokes(strokes)
-                .techniques(List.of(Technique.builder().from(sample.getTechniques().get(0)).steps(List.of()).build()))
-                .routines(List.of(Routine.builder().id("colic-relief").kind(RoutineKind.COLIC_RELIEF).name(en("Colic"))
-                        .addStep(RoutineStep.of("resting-hands", 0)).cyclesPerSession(0).build()))
+                .techniques(List.of(Technique.builder()
+                        .from(sample.getTechniques().get(0))
+                        .steps(List.of())
+                        .build()))
+                .routines(List.of(Routine.builder()
+                        .id("colic-relief")
+                        .kind(RoutineKind.COLIC_RELIEF)
+                        .name(en("Colic"))
+                        .addStep(RoutineStep.of("resting-hands", 0))
+                        .cyclesPerSession(0)
+                        .build()))
                 .schedule(FiveWeekSchedule.of(weeks))
                 .build();
 
         assertThat(constraintIssues(validator.validate(broken)))
-                .extracting(issue -> issue.getCode().code(), issue -> issue.getLocation().toPointer())
+                .extracting(
+                        issue -> issue.getCode().code(),
+                        issue -> issue.getLocation().toPointer())
                 .containsExactlyInAnyOrder(
                         tuple("constraint.pattern", "/formatVersion"),
                         tuple("constraint.pattern", "/defaultLanguage"),
@@ -91,8 +115,10 @@ class BeanConstraintsTest {
         Curriculum sample = SampleCurricula.minimal();
         List<Stroke> strokes = new ArrayList<>(sample.getStrokes());
         strokes.set(0, Stroke.builder().from(strokes.get(0)).repetitions(0).build());
-        Issue issue = validator.validate(Curriculum.builder().from(sample).strokes(strokes).build())
-                .first(IssueCode.CONSTRAINT_POSITIVE).orElseThrow();
+        Issue issue = validator
+                .validate(Curriculum.builder().from(sample).strokes(strokes).build())
+                .first(IssueCode.CONSTRAINT_POSITIVE)
+                .orElseThrow();
 
         assertThat(issue.getMessage()).isEqualTo("'repetitions' must be positive, but was 0");
         assertThat(issue.getSeverity()).isEqualTo(Severity.ERROR);
@@ -105,8 +131,12 @@ class BeanConstraintsTest {
     @Test
     void validate_manyEqualBadValuesInOneList_reportsEachOnce() {
         int count = 50_000;
-        Stroke blankName = Stroke.builder().from(SampleCurricula.minimal().getStrokes().get(1)).sources(List.of(" ")).build();
-        Curriculum many = Curriculum.builder().from(SampleCurricula.minimal())
+        Stroke blankName = Stroke.builder()
+                .from(SampleCurricula.minimal().getStrokes().get(1))
+                .sources(List.of(" "))
+                .build();
+        Curriculum many = Curriculum.builder()
+                .from(SampleCurricula.minimal())
                 .authors(java.util.Collections.nCopies(count, ""))
                 .addAllStrokes(java.util.Collections.nCopies(3, blankName))
                 .build();
@@ -114,20 +144,27 @@ class BeanConstraintsTest {
         List<Issue> blank = validator.validate(many).issues(IssueCode.CONSTRAINT_NOT_BLANK);
 
         assertThat(blank).hasSize(count + 3);
-        assertThat(blank).extracting(issue -> issue.getLocation().toPointer())
+        assertThat(blank)
+                .extracting(issue -> issue.getLocation().toPointer())
                 .contains("/authors/0", "/authors/" + (count - 1))
                 .doesNotHaveDuplicates();
     }
 
     @Test
     void options_thatSilenceAProblemWhichStopsReading_areRejected() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ValidationOptions.builder().addIgnored(IssueCode.JSON_TRUNCATED).build())
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ValidationOptions.builder()
+                        .addIgnored(IssueCode.JSON_TRUNCATED)
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Code 'json.truncated' must not be ignored or re-levelled: it stops the file being read");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ValidationOptions.builder()
-                        .putSeverityOverride(IssueCode.JSON_SYNTAX, Severity.INFO).build())
+                        .putSeverityOverride(IssueCode.JSON_SYNTAX, Severity.INFO)
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(ValidationOptions.builder().addIgnored(IssueCode.JSON_UNKNOWN_PROPERTY).build().getIgnored())
+        assertThat(ValidationOptions.builder()
+                        .addIgnored(IssueCode.JSON_UNKNOWN_PROPERTY)
+                        .build()
+                        .getIgnored())
                 .containsExactly(IssueCode.JSON_UNKNOWN_PROPERTY);
     }
 }

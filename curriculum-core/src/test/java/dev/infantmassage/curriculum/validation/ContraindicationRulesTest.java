@@ -27,48 +27,76 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ContraindicationRulesTest {
     @ParameterizedTest(name = "min {0}, default {1}, max {2} -> valid: {3}")
     @CsvSource({
-        "24,48,72,true", "24,24,24,true", "1,1,2,true", "30,30,45,true",
-        "0,48,72,false", "-24,48,72,false", "48,24,72,false", "24,96,72,false", "72,48,24,false", "0,0,0,false"})
+        "24,48,72,true",
+        "24,24,24,true",
+        "1,1,2,true",
+        "30,30,45,true",
+        "0,48,72,false",
+        "-24,48,72,false",
+        "48,24,72,false",
+        "24,96,72,false",
+        "72,48,24,false",
+        "0,0,0,false"
+    })
     void validate_waitingPeriod_isPositiveAndOrdered(int min, int defaultValue, int max, boolean valid) {
-        Curriculum curriculum = RuleTesting.withContraindication("immunisation",
-                entry -> entry.waitingPeriod(WaitingPeriod.of(TimeUnit.HOURS, min, defaultValue, max)));
+        Curriculum curriculum = RuleTesting.withContraindication(
+                "immunisation", entry -> entry.waitingPeriod(WaitingPeriod.of(TimeUnit.HOURS, min, defaultValue, max)));
 
-        assertThat(findings(curriculum)).isEqualTo(valid
-                ? List.of()
-                : List.of("error contraindication.waiting-period.invalid /contraindications/1/waitingPeriod"));
+        assertThat(findings(curriculum))
+                .isEqualTo(
+                        valid
+                                ? List.of()
+                                : List.of(
+                                        "error contraindication.waiting-period.invalid /contraindications/1/waitingPeriod"));
     }
 
     static Stream<Arguments> data_cases() {
         return Stream.of(
-                Arguments.of("local avoidance without region or site",
-                        RuleTesting.withContraindication("fever", entry -> entry.scope(ContraindicationScope.AVOID_LOCAL_REGION)),
+                Arguments.of(
+                        "local avoidance without region or site",
+                        RuleTesting.withContraindication(
+                                "fever", entry -> entry.scope(ContraindicationScope.AVOID_LOCAL_REGION)),
                         List.of("error contraindication.site.missing /contraindications/0/scope")),
-                Arguments.of("local avoidance of a region",
-                        RuleTesting.withContraindication("fever", entry -> entry.scope(ContraindicationScope.AVOID_LOCAL_REGION)
-                                .addRegion(BodyRegion.STOMACH)),
+                Arguments.of(
+                        "local avoidance of a region",
+                        RuleTesting.withContraindication(
+                                "fever",
+                                entry -> entry.scope(ContraindicationScope.AVOID_LOCAL_REGION)
+                                        .addRegion(BodyRegion.STOMACH)),
                         List.of()),
-                Arguments.of("local avoidance of a site",
-                        RuleTesting.withContraindication("fever", entry -> entry.scope(ContraindicationScope.AVOID_LOCAL_REGION)
-                                .site(en("the injection site"))),
+                Arguments.of(
+                        "local avoidance of a site",
+                        RuleTesting.withContraindication(
+                                "fever",
+                                entry -> entry.scope(ContraindicationScope.AVOID_LOCAL_REGION)
+                                        .site(en("the injection site"))),
                         List.of()),
-                Arguments.of("other scopes need no region",
-                        RuleTesting.withContraindication("fever", entry -> entry.scope(ContraindicationScope.TIMING_RULE)),
+                Arguments.of(
+                        "other scopes need no region",
+                        RuleTesting.withContraindication(
+                                "fever", entry -> entry.scope(ContraindicationScope.TIMING_RULE)),
                         List.of()),
-                Arguments.of("blank guidance",
+                Arguments.of(
+                        "blank guidance",
                         RuleTesting.withContraindication("fever", entry -> entry.guidance(en("  "))),
                         List.of("error contraindication.guidance.missing /contraindications/0/guidance")),
-                Arguments.of("guidance in no language",
+                Arguments.of(
+                        "guidance in no language",
                         RuleTesting.withContraindication("fever", entry -> entry.guidance(LocalizedText.empty())),
-                        List.of("error contraindication.guidance.missing /contraindications/0/guidance",
+                        List.of(
+                                "error contraindication.guidance.missing /contraindications/0/guidance",
                                 "error text.default-language.missing /contraindications/0/guidance")),
-                Arguments.of("guidance only in an undeclared language is guidance, but not in the default language",
+                Arguments.of(
+                        "guidance only in an undeclared language is guidance, but not in the default language",
                         guidanceOnlyInSpanish(),
-                        List.of("error text.default-language.missing /contraindications/0/guidance",
+                        List.of(
+                                "error text.default-language.missing /contraindications/0/guidance",
                                 "warning text.language.undeclared /contraindications/0/guidance")));
     }
 
     private static Curriculum guidanceOnlyInSpanish() {
-        return RuleTesting.withContraindication("fever", entry -> entry.guidance(LocalizedText.of(Map.of("es", "Espere."))));
+        return RuleTesting.withContraindication(
+                "fever", entry -> entry.guidance(LocalizedText.of(Map.of("es", "Espere."))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,10 +107,13 @@ class ContraindicationRulesTest {
 
     @Test
     void validate_invalidWaitingPeriod_namesItsValues() {
-        Curriculum curriculum = RuleTesting.withContraindication("immunisation",
-                entry -> entry.waitingPeriod(WaitingPeriod.of(TimeUnit.HOURS, 24, 96, 72)));
+        Curriculum curriculum = RuleTesting.withContraindication(
+                "immunisation", entry -> entry.waitingPeriod(WaitingPeriod.of(TimeUnit.HOURS, 24, 96, 72)));
 
-        assertThat(RuleTesting.VALIDATOR.validate(curriculum).issues()).singleElement().extracting(Issue::getMessage)
-                .isEqualTo("Waiting period must be positive with min <= defaultValue <= max, but was min 24, defaultValue 96, max 72");
+        assertThat(RuleTesting.VALIDATOR.validate(curriculum).issues())
+                .singleElement()
+                .extracting(Issue::getMessage)
+                .isEqualTo(
+                        "Waiting period must be positive with min <= defaultValue <= max, but was min 24, defaultValue 96, max 72");
     }
 }

@@ -22,11 +22,23 @@ import org.junit.jupiter.api.Test;
 class CurriculumValidatorTest {
     /** Several unrelated problems at once. */
     private static Curriculum broken() {
-        Curriculum curriculum = RuleTesting.withStroke("stomach-sun-moon", stroke -> stroke.direction(Direction.COUNTERCLOCKWISE));
+        Curriculum curriculum =
+                RuleTesting.withStroke("stomach-sun-moon", stroke -> stroke.direction(Direction.COUNTERCLOCKWISE));
         List<WeekPlan> weeks = new ArrayList<>(curriculum.getSchedule().getWeeks());
-        weeks.set(1, WeekPlan.builder().from(weeks.get(1)).sessionMinutes(30).techniques(List.of()).addCue("crying").build());
-        return Curriculum.builder().from(curriculum).id("Sample").addLanguage("es")
-                .schedule(FiveWeekSchedule.of(weeks)).build();
+        weeks.set(
+                1,
+                WeekPlan.builder()
+                        .from(weeks.get(1))
+                        .sessionMinutes(30)
+                        .techniques(List.of())
+                        .addCue("crying")
+                        .build());
+        return Curriculum.builder()
+                .from(curriculum)
+                .id("Sample")
+                .addLanguage("es")
+                .schedule(FiveWeekSchedule.of(weeks))
+                .build();
     }
 
     /** Each text lacks the declared Spanish, so each is reported; the rest of the findings are compared exactly. */
@@ -34,23 +46,27 @@ class CurriculumValidatorTest {
         int[] texts = {0};
         TextWalker.walk(broken(), (text, at) -> texts[0]++);
         String translation = severity + " text.translation.missing ";
-        assertThat(findings).filteredOn(finding -> finding.startsWith(translation))
+        assertThat(findings)
+                .filteredOn(finding -> finding.startsWith(translation))
                 .hasSize(texts[0])
                 .contains(translation + "/title", translation + "/strokes/0/name");
-        List<String> kept = new ArrayList<>(findings.stream().filter(finding -> !finding.startsWith(translation)).toList());
+        List<String> kept = new ArrayList<>(findings.stream()
+                .filter(finding -> !finding.startsWith(translation))
+                .toList());
         kept.add(translation + "/title");
         return kept;
     }
 
     @Test
     void validate_reportsEveryProblemInOnePass() {
-        assertThat(withOneTranslationFinding(findings(broken()), "warning")).containsExactlyInAnyOrder(
-                "error id.malformed /id",
-                "error reference.unresolved /schedule/weeks/1/cues/2",
-                "warning week.session-length.unusual /schedule/weeks/1/sessionMinutes",
-                "error week.permission-ritual.missing /schedule/weeks/1/techniques",
-                "error direction.stomach.not-clockwise /strokes/3/direction",
-                "warning text.translation.missing /title");
+        assertThat(withOneTranslationFinding(findings(broken()), "warning"))
+                .containsExactlyInAnyOrder(
+                        "error id.malformed /id",
+                        "error reference.unresolved /schedule/weeks/1/cues/2",
+                        "warning week.session-length.unusual /schedule/weeks/1/sessionMinutes",
+                        "error week.permission-ritual.missing /schedule/weeks/1/techniques",
+                        "error direction.stomach.not-clockwise /strokes/3/direction",
+                        "warning text.translation.missing /title");
     }
 
     @Test
@@ -72,7 +88,9 @@ class CurriculumValidatorTest {
         try {
             List<Callable<ValidationReport>> tasks = new ArrayList<>();
             for (int i = 0; i < 32; i++) {
-                Curriculum input = i % 2 == 0 ? curriculum : Curriculum.builder().from(curriculum).build();
+                Curriculum input = i % 2 == 0
+                        ? curriculum
+                        : Curriculum.builder().from(curriculum).build();
                 tasks.add(() -> validator.validate(input));
             }
             for (Future<ValidationReport> report : pool.invokeAll(tasks)) {
@@ -94,13 +112,15 @@ class CurriculumValidatorTest {
     @Test
     void validate_withIgnoredCode_dropsOnlyThatCode() {
         CurriculumValidator validator = CurriculumValidator.create(ValidationOptions.builder()
-                .addIgnored(IssueCode.ID_MALFORMED, IssueCode.TEXT_TRANSLATION_MISSING).build());
+                .addIgnored(IssueCode.ID_MALFORMED, IssueCode.TEXT_TRANSLATION_MISSING)
+                .build());
 
-        assertThat(findings(validator.validate(broken()))).containsExactlyInAnyOrder(
-                "error reference.unresolved /schedule/weeks/1/cues/2",
-                "warning week.session-length.unusual /schedule/weeks/1/sessionMinutes",
-                "error week.permission-ritual.missing /schedule/weeks/1/techniques",
-                "error direction.stomach.not-clockwise /strokes/3/direction");
+        assertThat(findings(validator.validate(broken())))
+                .containsExactlyInAnyOrder(
+                        "error reference.unresolved /schedule/weeks/1/cues/2",
+                        "warning week.session-length.unusual /schedule/weeks/1/sessionMinutes",
+                        "error week.permission-ritual.missing /schedule/weeks/1/techniques",
+                        "error direction.stomach.not-clockwise /strokes/3/direction");
     }
 
     @Test
@@ -111,18 +131,20 @@ class CurriculumValidatorTest {
                 .putSeverityOverride(IssueCode.TEXT_TRANSLATION_MISSING, Severity.INFO)
                 .build());
 
-        assertThat(withOneTranslationFinding(findings(validator.validate(broken())), "info")).containsExactlyInAnyOrder(
-                "error id.malformed /id",
-                "error reference.unresolved /schedule/weeks/1/cues/2",
-                "error week.session-length.unusual /schedule/weeks/1/sessionMinutes",
-                "warning week.permission-ritual.missing /schedule/weeks/1/techniques",
-                "error direction.stomach.not-clockwise /strokes/3/direction",
-                "info text.translation.missing /title");
+        assertThat(withOneTranslationFinding(findings(validator.validate(broken())), "info"))
+                .containsExactlyInAnyOrder(
+                        "error id.malformed /id",
+                        "error reference.unresolved /schedule/weeks/1/cues/2",
+                        "error week.session-length.unusual /schedule/weeks/1/sessionMinutes",
+                        "warning week.permission-ritual.missing /schedule/weeks/1/techniques",
+                        "error direction.stomach.not-clockwise /strokes/3/direction",
+                        "info text.translation.missing /title");
     }
 
     @Test
     void validate_warningsOnly_hasNoErrors() {
-        ValidationReport report = CurriculumValidator.create().validate(RuleTesting.withWeek(2, week -> week.sessionMinutes(100)));
+        ValidationReport report =
+                CurriculumValidator.create().validate(RuleTesting.withWeek(2, week -> week.sessionMinutes(100)));
 
         assertThat(report.hasErrors()).isFalse();
         assertThat(report.count(Severity.WARNING)).isEqualTo(1);
@@ -130,7 +152,9 @@ class CurriculumValidatorTest {
 
     @Test
     void validate_sampleTwice_isEmptyBothTimes() {
-        assertThat(RuleTesting.VALIDATOR.validate(SampleCurricula.minimal()).isEmpty()).isTrue();
-        assertThat(RuleTesting.VALIDATOR.validate(SampleCurricula.minimal()).isEmpty()).isTrue();
+        assertThat(RuleTesting.VALIDATOR.validate(SampleCurricula.minimal()).isEmpty())
+                .isTrue();
+        assertThat(RuleTesting.VALIDATOR.validate(SampleCurricula.minimal()).isEmpty())
+                .isTrue();
     }
 }

@@ -27,11 +27,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FullRoutineRulesTest {
     /** The sample's full routine as stroke ids: resting hands before each region block. */
     private static List<String> steps() {
-        return SampleCurricula.fullRoutineSteps().stream().map(RoutineStep::getStroke).toList();
+        return SampleCurricula.fullRoutineSteps().stream()
+                .map(RoutineStep::getStroke)
+                .toList();
     }
 
     private static Curriculum withFullRoutine(List<String> strokes) {
-        return RuleTesting.withRoutine("full-routine",
+        return RuleTesting.withRoutine(
+                "full-routine",
                 routine -> routine.steps(strokes.stream().map(RoutineStep::of).toList()));
     }
 
@@ -55,17 +58,27 @@ class FullRoutineRulesTest {
 
     /** A stomach-specific resting hands stroke, taught with the stomach and opening its block. */
     private static Curriculum withStomachRestingHands() {
-        Stroke stomachRest = Stroke.builder().from(SampleCurricula.stroke("stomach-resting-hands", BodyRegion.STOMACH,
-                Direction.STATIC)).role(StrokeRole.RESTING_HANDS).build();
+        Stroke stomachRest = Stroke.builder()
+                .from(SampleCurricula.stroke("stomach-resting-hands", BodyRegion.STOMACH, Direction.STATIC))
+                .role(StrokeRole.RESTING_HANDS)
+                .build();
         List<String> strokes = new ArrayList<>(steps());
         strokes.set(3, "stomach-resting-hands");
-        Curriculum curriculum = RuleTesting.withWeek(2, week -> week.newStrokes(List.of("stomach-resting-hands", "stomach-sun-moon")));
+        Curriculum curriculum =
+                RuleTesting.withWeek(2, week -> week.newStrokes(List.of("stomach-resting-hands", "stomach-sun-moon")));
         List<Routine> routines = curriculum.getRoutines().stream()
                 .map(routine -> routine.getId().equals("full-routine")
-                        ? Routine.builder().from(routine).steps(strokes.stream().map(RoutineStep::of).toList()).build()
+                        ? Routine.builder()
+                                .from(routine)
+                                .steps(strokes.stream().map(RoutineStep::of).toList())
+                                .build()
                         : routine)
                 .toList();
-        return Curriculum.builder().from(curriculum).addStroke(stomachRest).routines(routines).build();
+        return Curriculum.builder()
+                .from(curriculum)
+                .addStroke(stomachRest)
+                .routines(routines)
+                .build();
     }
 
     static Stream<Arguments> data_cases() {
@@ -73,23 +86,39 @@ class FullRoutineRulesTest {
         // 5 resting-hands, 6 chest-open-book, 7 resting-hands, 8 arms-swedish-milking, 9 resting-hands,
         // 10 face-open-book, 11 resting-hands, 12 back-swooping, 13 resting-hands, 14 gentle-cross-arms
         return Stream.of(
-                Arguments.of("arms block before chest block", swapped(6, 8),
+                Arguments.of(
+                        "arms block before chest block",
+                        swapped(6, 8),
                         List.of("warning order.routine.regions /routines/1/steps/8")),
-                Arguments.of("legs strokes out of catalogue order", swapped(1, 2),
-                        List.of("warning order.routine.catalogue /routines/1/steps/2",
+                Arguments.of(
+                        "legs strokes out of catalogue order",
+                        swapped(1, 2),
+                        List.of(
+                                "warning order.routine.catalogue /routines/1/steps/2",
                                 "warning order.block.integration /routines/1/steps/2")),
-                Arguments.of("stomach block without resting hands", without(3),
+                Arguments.of(
+                        "stomach block without resting hands",
+                        without(3),
                         List.of("warning order.block.resting-hands /routines/1/steps/3")),
-                Arguments.of("first block without resting hands", without(0),
+                Arguments.of(
+                        "first block without resting hands",
+                        without(0),
                         List.of("warning order.block.resting-hands /routines/1/steps/0")),
-                Arguments.of("legs block without its integration stroke", without(2),
+                Arguments.of(
+                        "legs block without its integration stroke",
+                        without(2),
                         List.of("warning order.block.integration /routines/1/steps/1")),
-                Arguments.of("a resting hands pause inside a block keeps the block", withFullRoutine(pauseInLegs()),
+                Arguments.of(
+                        "a resting hands pause inside a block keeps the block",
+                        withFullRoutine(pauseInLegs()),
                         List.of()),
                 Arguments.of("region-specific resting hands opens its block", withStomachRestingHands(), List.of()),
-                Arguments.of("a colic routine need not follow the full routine's order",
-                        RuleTesting.withRoutine("colic-relief", routine -> routine.steps(List.of(
-                                RoutineStep.of("stomach-sun-moon"), RoutineStep.of("legs-indian-milking")))),
+                Arguments.of(
+                        "a colic routine need not follow the full routine's order",
+                        RuleTesting.withRoutine(
+                                "colic-relief",
+                                routine -> routine.steps(List.of(
+                                        RoutineStep.of("stomach-sun-moon"), RoutineStep.of("legs-indian-milking")))),
                         List.of()));
     }
 

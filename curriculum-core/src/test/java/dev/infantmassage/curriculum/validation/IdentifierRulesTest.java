@@ -5,11 +5,11 @@ import static dev.infantmassage.curriculum.validation.RuleTesting.findings;
 import static dev.infantmassage.curriculum.validation.RuleTesting.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.CueIntensity;
 import dev.infantmassage.curriculum.CuePolarity;
 import dev.infantmassage.curriculum.CueResponse;
 import dev.infantmassage.curriculum.CueSignal;
+import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.SampleCurricula;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,9 +22,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Identifiers are lower-kebab-case and unique per kind: {@code id.malformed}, {@code id.duplicate}. */
 class IdentifierRulesTest {
     @ParameterizedTest(name = "''{0}'' well-formed: {1}")
-    @CsvSource(delimiter = '|', value = {
-        "sample|true", "iaim-five-week|true", "week-2-v10|true", "a|true", "0|true",
-        "Sample|false", "a--b|false", "-a|false", "a-|false", "a_b|false", "a b|false", "''|false", "é|false"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "sample|true",
+                "iaim-five-week|true",
+                "week-2-v10|true",
+                "a|true",
+                "0|true",
+                "Sample|false",
+                "a--b|false",
+                "-a|false",
+                "a-|false",
+                "a_b|false",
+                "a b|false",
+                "''|false",
+                "é|false"
+            })
     void validate_curriculumId_isCheckedForLowerKebabCase(String id, boolean wellFormed) {
         List<String> findings = findings(sample(builder -> builder.id(id)));
 
@@ -41,24 +55,51 @@ class IdentifierRulesTest {
     static Stream<Arguments> data_duplicates() {
         Curriculum sample = SampleCurricula.minimal();
         return Stream.of(
-                Arguments.of("strokes", sample(builder -> builder.addStroke(sample.getStrokes().get(0))), "Stroke",
-                        "resting-hands", 9),
-                Arguments.of("techniques", sample(builder -> builder.addTechnique(sample.getTechniques().get(0))),
-                        "Technique", "permission-ritual", 1),
-                Arguments.of("routines", sample(builder -> builder.addRoutine(sample.getRoutines().get(0))), "Routine",
-                        "colic-relief", 2),
-                Arguments.of("cues", sample(builder -> builder.addCue(sample.getCues().get(0))), "Cue", "smiling", 2),
-                Arguments.of("contraindications",
-                        sample(builder -> builder.addContraindication(sample.getContraindications().get(0))),
-                        "Contraindication", "fever", 2),
-                Arguments.of("sources", sample(builder -> builder.addSource(sample.getSources().get(0))), "Source",
-                        "handbook", 1));
+                Arguments.of(
+                        "strokes",
+                        sample(builder -> builder.addStroke(sample.getStrokes().get(0))),
+                        "Stroke",
+                        "resting-hands",
+                        9),
+                Arguments.of(
+                        "techniques",
+                        sample(builder ->
+                                builder.addTechnique(sample.getTechniques().get(0))),
+                        "Technique",
+                        "permission-ritual",
+                        1),
+                Arguments.of(
+                        "routines",
+                        sample(builder ->
+                                builder.addRoutine(sample.getRoutines().get(0))),
+                        "Routine",
+                        "colic-relief",
+                        2),
+                Arguments.of(
+                        "cues",
+                        sample(builder -> builder.addCue(sample.getCues().get(0))),
+                        "Cue",
+                        "smiling",
+                        2),
+                Arguments.of(
+                        "contraindications",
+                        sample(builder -> builder.addContraindication(
+                                sample.getContraindications().get(0))),
+                        "Contraindication",
+                        "fever",
+                        2),
+                Arguments.of(
+                        "sources",
+                        sample(builder -> builder.addSource(sample.getSources().get(0))),
+                        "Source",
+                        "handbook",
+                        1));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("data_duplicates")
-    void validate_duplicateId_isReportedAtTheSecondWithTheFirstsPointer(String list, Curriculum curriculum, String kind,
-            String id, int index) {
+    void validate_duplicateId_isReportedAtTheSecondWithTheFirstsPointer(
+            String list, Curriculum curriculum, String kind, String id, int index) {
         ValidationReport report = RuleTesting.VALIDATOR.validate(curriculum);
 
         assertThat(findings(report)).containsExactly("error id.duplicate /" + list + "/" + index + "/id");
@@ -74,7 +115,12 @@ class IdentifierRulesTest {
     }
 
     private static CueSignal cue(String id) {
-        return CueSignal.builder().id(id).name(en(id)).polarity(CuePolarity.DISENGAGEMENT)
-                .intensity(CueIntensity.SUBTLE).response(CueResponse.PAUSE_OR_ADAPT).build();
+        return CueSignal.builder()
+                .id(id)
+                .name(en(id))
+                .polarity(CuePolarity.DISENGAGEMENT)
+                .intensity(CueIntensity.SUBTLE)
+                .response(CueResponse.PAUSE_OR_ADAPT)
+                .build();
     }
 }

@@ -25,7 +25,9 @@ class IssueCodeTest {
         String template = code.template();
         char first = template.charAt(0);
 
-        assertThat(Character.isUpperCase(first) || first == '\'' || first == '{').as(template).isTrue();
+        assertThat(Character.isUpperCase(first) || first == '\'' || first == '{')
+                .as(template)
+                .isTrue();
         assertThat(template).doesNotEndWith(".").doesNotContain(". ").doesNotStartWith("Error");
     }
 
@@ -58,7 +60,8 @@ class IssueCodeTest {
 
     @Test
     void format_printsNumbersAsTheFileHasThem_notGroupedByLocale() {
-        assertThat(IssueCode.STROKE_DURATION_TOO_LONG.format("legs-toe-roll", 600, 10000)).contains("10000")
+        assertThat(IssueCode.STROKE_DURATION_TOO_LONG.format("legs-toe-roll", 600, 10000))
+                .contains("10000")
                 .doesNotContain("10,000");
     }
 

@@ -24,13 +24,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class OilRulesTest {
     private static Curriculum withPolicy(UnaryOperator<OilPolicy.Builder> edit) {
-        OilPolicy policy = edit.apply(OilPolicy.builder().from(SampleCurricula.oilPolicy())).build();
+        OilPolicy policy = edit.apply(OilPolicy.builder().from(SampleCurricula.oilPolicy()))
+                .build();
         return sample(builder -> builder.oilPolicy(policy));
     }
 
     private static Curriculum withDefaultOil(UnaryOperator<Oil.Builder> edit) {
         return withPolicy(policy -> policy.defaultOil(
-                edit.apply(Oil.builder().from(SampleCurricula.oilPolicy().getDefaultOil())).build()));
+                edit.apply(Oil.builder().from(SampleCurricula.oilPolicy().getDefaultOil()))
+                        .build()));
     }
 
     @Test
@@ -57,32 +59,45 @@ class OilRulesTest {
         ValidationReport report = RuleTesting.VALIDATOR.validate(curriculum);
 
         assertThat(findings(report)).containsExactly("error oil.default-oil.unsuitable /oilPolicy/defaultOil");
-        assertThat(report.issues().get(0).getMessage()).isEqualTo("Default oil 'sunflower' must be unscented, edible,"
-                + " cold-pressed and nut-free, but is not " + property);
+        assertThat(report.issues().get(0).getMessage())
+                .isEqualTo("Default oil 'sunflower' must be unscented, edible,"
+                        + " cold-pressed and nut-free, but is not " + property);
     }
 
     @Test
     void validate_almondOilAsTheDefault_namesEveryMissingProperty() {
-        Curriculum curriculum = withDefaultOil(oil -> oil.id("sweet-almond").name(en("Sweet almond oil")).nutFree(false)
+        Curriculum curriculum = withDefaultOil(oil -> oil.id("sweet-almond")
+                .name(en("Sweet almond oil"))
+                .nutFree(false)
                 .unscented(false));
 
-        assertThat(RuleTesting.VALIDATOR.validate(curriculum).issues()).singleElement()
+        assertThat(RuleTesting.VALIDATOR.validate(curriculum).issues())
+                .singleElement()
                 .satisfies(issue -> assertThat(issue.getMessage()).endsWith("but is not unscented, nut-free"));
     }
 
     @Test
     void validate_alternativeNotNutFree_isAllowed_butEveryOilNeedsAPatchTest() {
-        Oil almond = Oil.builder().from(SampleCurricula.oil("sweet-almond")).nutFree(false).patchTestRequired(false).build();
+        Oil almond = Oil.builder()
+                .from(SampleCurricula.oil("sweet-almond"))
+                .nutFree(false)
+                .patchTestRequired(false)
+                .build();
         Curriculum curriculum = withPolicy(policy -> policy.addAlternative(almond)
-                .defaultOil(Oil.builder().from(SampleCurricula.oilPolicy().getDefaultOil()).patchTestRequired(false).build()));
+                .defaultOil(Oil.builder()
+                        .from(SampleCurricula.oilPolicy().getDefaultOil())
+                        .patchTestRequired(false)
+                        .build()));
 
         ValidationReport report = RuleTesting.VALIDATOR.validate(curriculum);
 
-        assertThat(findings(report)).containsExactly(
-                "error oil.patch-test.not-required /oilPolicy/alternatives/1/patchTestRequired",
-                "error oil.patch-test.not-required /oilPolicy/defaultOil/patchTestRequired");
-        assertThat(report.issues()).extracting(Issue::getMessage).contains(
-                "Oil 'sweet-almond' must require a patch test, but its 'patchTestRequired' was false");
+        assertThat(findings(report))
+                .containsExactly(
+                        "error oil.patch-test.not-required /oilPolicy/alternatives/1/patchTestRequired",
+                        "error oil.patch-test.not-required /oilPolicy/defaultOil/patchTestRequired");
+        assertThat(report.issues())
+                .extracting(Issue::getMessage)
+                .contains("Oil 'sweet-almond' must require a patch test, but its 'patchTestRequired' was false");
     }
 
     @Test
@@ -93,22 +108,28 @@ class OilRulesTest {
 
     @Test
     void validate_oilRecommendedOnTheFace_isAWarning_minimalAndNonePass() {
-        ValidationReport report = RuleTesting.VALIDATOR.validate(withPolicy(policy -> policy.face(OilGuidance.RECOMMENDED)));
+        ValidationReport report =
+                RuleTesting.VALIDATOR.validate(withPolicy(policy -> policy.face(OilGuidance.RECOMMENDED)));
 
         assertThat(findings(report)).containsExactly("warning oil.face /oilPolicy/face");
         assertThat(report.issues().get(0).getMessage())
                 .isEqualTo("Oil policy must use little or no oil on the face, but its 'face' was 'recommended'");
-        assertThat(findings(withPolicy(policy -> policy.face(OilGuidance.NONE)))).isEmpty();
+        assertThat(findings(withPolicy(policy -> policy.face(OilGuidance.NONE))))
+                .isEmpty();
     }
 
     @Test
     void validate_policyCitingAnUnknownSource_isAnUnresolvedReference() {
-        OilWarning warning = OilWarning.builder().from(SampleCurricula.oilPolicy().getAvoid().get(0))
-                .sources(List.of("no-such-source")).build();
-        Curriculum curriculum = withPolicy(policy -> policy.addSource("missing-book").avoid(List.of(warning)));
+        OilWarning warning = OilWarning.builder()
+                .from(SampleCurricula.oilPolicy().getAvoid().get(0))
+                .sources(List.of("no-such-source"))
+                .build();
+        Curriculum curriculum =
+                withPolicy(policy -> policy.addSource("missing-book").avoid(List.of(warning)));
 
-        assertThat(findings(curriculum)).containsExactlyInAnyOrder(
-                "error reference.unresolved /oilPolicy/sources/1",
-                "error reference.unresolved /oilPolicy/avoid/0/sources/0");
+        assertThat(findings(curriculum))
+                .containsExactlyInAnyOrder(
+                        "error reference.unresolved /oilPolicy/sources/1",
+                        "error reference.unresolved /oilPolicy/avoid/0/sources/0");
     }
 }

@@ -65,32 +65,48 @@ class RandomCurriculaTest {
                 case 2 -> {
                     if (!strokes.isEmpty()) {
                         int i = random.nextInt(strokes.size());
-                        strokes.set(i, Stroke.builder().from(strokes.get(i))
-                                .id(pick(ids, random))
-                                .region(pick(List.of(BodyRegion.values()), random))
-                                .direction(pick(List.of(Direction.values()), random))
-                                .pattern(pick(List.of(MotionPattern.values()), random))
-                                .role(pick(List.of(StrokeRole.values()), random))
-                                .durationSeconds(random.nextInt(4000) - 100)
-                                .build());
+                        strokes.set(
+                                i,
+                                Stroke.builder()
+                                        .from(strokes.get(i))
+                                        .id(pick(ids, random))
+                                        .region(pick(List.of(BodyRegion.values()), random))
+                                        .direction(pick(List.of(Direction.values()), random))
+                                        .pattern(pick(List.of(MotionPattern.values()), random))
+                                        .role(pick(List.of(StrokeRole.values()), random))
+                                        .durationSeconds(random.nextInt(4000) - 100)
+                                        .build());
                     }
                 }
                 case 3 -> {
                     if (!weeks.isEmpty()) {
                         int i = random.nextInt(weeks.size());
-                        weeks.set(i, WeekPlan.builder().from(weeks.get(i)).number(random.nextInt(9) - 2).build());
+                        weeks.set(
+                                i,
+                                WeekPlan.builder()
+                                        .from(weeks.get(i))
+                                        .number(random.nextInt(9) - 2)
+                                        .build());
                     }
                 }
                 case 4 -> {
                     if (!weeks.isEmpty()) {
                         int i = random.nextInt(weeks.size());
-                        List<String> picked = random.ints(random.nextInt(6), 0, ids.size()).mapToObj(ids::get).toList();
-                        weeks.set(i, WeekPlan.builder().from(weeks.get(i))
-                                .newStrokes(random.nextBoolean() ? picked : List.of())
-                                .reviewStrokes(random.nextBoolean() ? picked : List.of())
-                                .sessionMinutes(random.nextInt(200) - 10)
-                                .newRoutines(random.nextBoolean() ? List.of("colic-relief", "full-routine") : List.of())
-                                .build());
+                        List<String> picked = random.ints(random.nextInt(6), 0, ids.size())
+                                .mapToObj(ids::get)
+                                .toList();
+                        weeks.set(
+                                i,
+                                WeekPlan.builder()
+                                        .from(weeks.get(i))
+                                        .newStrokes(random.nextBoolean() ? picked : List.of())
+                                        .reviewStrokes(random.nextBoolean() ? picked : List.of())
+                                        .sessionMinutes(random.nextInt(200) - 10)
+                                        .newRoutines(
+                                                random.nextBoolean()
+                                                        ? List.of("colic-relief", "full-routine")
+                                                        : List.of())
+                                        .build());
                     }
                 }
                 case 5 -> {
@@ -101,15 +117,21 @@ class RandomCurriculaTest {
                 case 6 -> {
                     int i = random.nextInt(routines.size());
                     List<RoutineStep> steps = random.ints(1 + random.nextInt(8), 0, ids.size())
-                            .mapToObj(index -> RoutineStep.of(ids.get(index))).toList();
-                    routines.set(i, Routine.builder().from(routines.get(i)).steps(steps).build());
+                            .mapToObj(index -> RoutineStep.of(ids.get(index)))
+                            .toList();
+                    routines.set(
+                            i,
+                            Routine.builder().from(routines.get(i)).steps(steps).build());
                 }
                 case 7 -> builder.title(random.nextBoolean() ? LocalizedText.empty() : LocalizedText.of("xx", "?"));
                 case 8 -> builder.addLanguage(pick(List.of("es", "en", "sv-SE"), random));
                 default -> builder.id(pick(ids, random));
             }
         }
-        return builder.strokes(strokes).routines(routines).schedule(FiveWeekSchedule.of(weeks)).build();
+        return builder.strokes(strokes)
+                .routines(routines)
+                .schedule(FiveWeekSchedule.of(weeks))
+                .build();
     }
 
     private static <T> T pick(List<T> values, Random random) {

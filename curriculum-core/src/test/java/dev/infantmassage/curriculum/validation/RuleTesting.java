@@ -34,7 +34,8 @@ final class RuleTesting {
     }
 
     static String finding(Issue issue) {
-        return issue.getSeverity().code() + " " + issue.getCode().code() + " " + issue.getLocation().toPointer();
+        return issue.getSeverity().code() + " " + issue.getCode().code() + " "
+                + issue.getLocation().toPointer();
     }
 
     static Curriculum sample(Consumer<Curriculum.Builder> edit) {
@@ -45,31 +46,40 @@ final class RuleTesting {
 
     static Curriculum withStroke(String id, Consumer<Stroke.Builder> edit) {
         Curriculum sample = SampleCurricula.minimal();
-        return sample(builder -> builder.strokes(replace(sample.getStrokes(), entry -> entry.getId().equals(id),
+        return sample(builder -> builder.strokes(replace(
+                sample.getStrokes(),
+                entry -> entry.getId().equals(id),
                 edited(entry -> Stroke.builder().from(entry), edit, Stroke.Builder::build))));
     }
 
     static Curriculum withTechnique(String id, Consumer<Technique.Builder> edit) {
         Curriculum sample = SampleCurricula.minimal();
-        return sample(builder -> builder.techniques(replace(sample.getTechniques(), entry -> entry.getId().equals(id),
+        return sample(builder -> builder.techniques(replace(
+                sample.getTechniques(),
+                entry -> entry.getId().equals(id),
                 edited(entry -> Technique.builder().from(entry), edit, Technique.Builder::build))));
     }
 
     static Curriculum withRoutine(String id, Consumer<Routine.Builder> edit) {
         Curriculum sample = SampleCurricula.minimal();
-        return sample(builder -> builder.routines(replace(sample.getRoutines(), entry -> entry.getId().equals(id),
+        return sample(builder -> builder.routines(replace(
+                sample.getRoutines(),
+                entry -> entry.getId().equals(id),
                 edited(entry -> Routine.builder().from(entry), edit, Routine.Builder::build))));
     }
 
     static Curriculum withCue(String id, Consumer<CueSignal.Builder> edit) {
         Curriculum sample = SampleCurricula.minimal();
-        return sample(builder -> builder.cues(replace(sample.getCues(), entry -> entry.getId().equals(id),
+        return sample(builder -> builder.cues(replace(
+                sample.getCues(),
+                entry -> entry.getId().equals(id),
                 edited(entry -> CueSignal.builder().from(entry), edit, CueSignal.Builder::build))));
     }
 
     static Curriculum withContraindication(String id, Consumer<Contraindication.Builder> edit) {
         Curriculum sample = SampleCurricula.minimal();
-        return sample(builder -> builder.contraindications(replace(sample.getContraindications(),
+        return sample(builder -> builder.contraindications(replace(
+                sample.getContraindications(),
                 entry -> entry.getId().equals(id),
                 edited(entry -> Contraindication.builder().from(entry), edit, Contraindication.Builder::build))));
     }
@@ -80,7 +90,9 @@ final class RuleTesting {
 
     static Curriculum withWeeks(Predicate<WeekPlan> which, Consumer<WeekPlan.Builder> edit) {
         Curriculum sample = SampleCurricula.minimal();
-        return sample(builder -> builder.schedule(FiveWeekSchedule.of(replace(sample.getSchedule().getWeeks(), which,
+        return sample(builder -> builder.schedule(FiveWeekSchedule.of(replace(
+                sample.getSchedule().getWeeks(),
+                which,
                 edited(week -> WeekPlan.builder().from(week), edit, WeekPlan.Builder::build)))));
     }
 
@@ -94,7 +106,9 @@ final class RuleTesting {
     }
 
     private static <T> List<T> replace(List<T> entries, Predicate<T> which, UnaryOperator<T> change) {
-        List<T> changed = entries.stream().map(entry -> which.test(entry) ? change.apply(entry) : entry).toList();
+        List<T> changed = entries.stream()
+                .map(entry -> which.test(entry) ? change.apply(entry) : entry)
+                .toList();
         if (changed.equals(entries) && entries.stream().noneMatch(which)) {
             throw new IllegalArgumentException("No entry to change");
         }

@@ -103,12 +103,20 @@ final class RulesDoc {
             byGroup.computeIfAbsent(group(code), key -> new ArrayList<>()).add(code);
         }
         byGroup.forEach((group, codes) -> {
-            doc.append("\n## ").append(GROUP_TITLES.getOrDefault(group, group)).append(" (`").append(group)
+            doc.append("\n## ")
+                    .append(GROUP_TITLES.getOrDefault(group, group))
+                    .append(" (`")
+                    .append(group)
                     .append(".*`)\n");
             for (IssueCode code : codes) {
-                doc.append("\n### ").append(code.code()).append("\n\n")
-                        .append("Severity: ").append(code.defaultSeverity().code()).append("\n\n")
-                        .append(code.description()).append('\n');
+                doc.append("\n### ")
+                        .append(code.code())
+                        .append("\n\n")
+                        .append("Severity: ")
+                        .append(code.defaultSeverity().code())
+                        .append("\n\n")
+                        .append(code.description())
+                        .append('\n');
             }
         });
         return doc.toString();

@@ -45,7 +45,8 @@ class RulesDocTest {
     void rulesDoc_listsCodesGroupedByPrefixInCatalogueOrder() throws IOException {
         Map<String, Entry> documented = parse(Files.readString(DOC, StandardCharsets.UTF_8));
 
-        assertThat(new ArrayList<>(documented.keySet())).isEqualTo(new ArrayList<>(expected().keySet()));
+        assertThat(new ArrayList<>(documented.keySet()))
+                .isEqualTo(new ArrayList<>(expected().keySet()));
     }
 
     @Test
@@ -69,9 +70,10 @@ class RulesDocTest {
                 Cut off.
                 """;
 
-        assertThat(parse(doc)).containsExactly(
-                Map.entry("json.syntax", new Entry("error", "The file is not well-formed JSON.")),
-                Map.entry("json.truncated", new Entry("warning", "Cut off.")));
+        assertThat(parse(doc))
+                .containsExactly(
+                        Map.entry("json.syntax", new Entry("error", "The file is not well-formed JSON.")),
+                        Map.entry("json.truncated", new Entry("warning", "Cut off.")));
     }
 
     private static Map<String, Entry> expected() {
@@ -97,7 +99,9 @@ class RulesDocTest {
                 i++;
             }
             String severityLine = i < lines.size() ? lines.get(i++).strip() : "";
-            String severity = severityLine.startsWith("Severity: ") ? severityLine.substring(10).strip() : severityLine;
+            String severity = severityLine.startsWith("Severity: ")
+                    ? severityLine.substring(10).strip()
+                    : severityLine;
             while (i < lines.size() && lines.get(i).isBlank()) {
                 i++;
             }

@@ -16,30 +16,33 @@ class ScheduleShapeRulesTest {
     void validate_weekNumberOutOfRange_isAnError() {
         Curriculum curriculum = RuleTesting.withWeek(5, week -> week.number(6));
 
-        assertThat(findings(curriculum)).containsExactly(
-                "error schedule.week.missing /schedule/weeks",
-                "error schedule.week.out-of-range /schedule/weeks/4/number");
+        assertThat(findings(curriculum))
+                .containsExactly(
+                        "error schedule.week.missing /schedule/weeks",
+                        "error schedule.week.out-of-range /schedule/weeks/4/number");
     }
 
     @Test
     void validate_duplicateWeek_isAnErrorAtTheSecond() {
         Curriculum curriculum = RuleTesting.withWeek(5, week -> week.number(4));
 
-        assertThat(findings(curriculum)).containsExactly(
-                "error schedule.week.missing /schedule/weeks",
-                "error schedule.week.duplicate /schedule/weeks/4/number");
+        assertThat(findings(curriculum))
+                .containsExactly(
+                        "error schedule.week.missing /schedule/weeks",
+                        "error schedule.week.duplicate /schedule/weeks/4/number");
     }
 
     @Test
     void validate_missingWeek_isAnError() {
-        Curriculum curriculum = RuleTesting.sample(builder -> builder.schedule(
-                FiveWeekSchedule.of(SampleCurricula.minimal().getSchedule().getWeeks().subList(0, 4))));
+        Curriculum curriculum = RuleTesting.sample(builder -> builder.schedule(FiveWeekSchedule.of(
+                SampleCurricula.minimal().getSchedule().getWeeks().subList(0, 4))));
 
-        assertThat(findings(curriculum)).containsExactlyInAnyOrder(
-                "error schedule.week.missing /schedule/weeks",
-                "warning schedule.region.not-introduced /schedule/weeks",
-                "warning schedule.stroke.not-introduced /strokes/8/id",
-                "warning schedule.topic.missing /schedule/weeks");
+        assertThat(findings(curriculum))
+                .containsExactlyInAnyOrder(
+                        "error schedule.week.missing /schedule/weeks",
+                        "warning schedule.region.not-introduced /schedule/weeks",
+                        "warning schedule.stroke.not-introduced /strokes/8/id",
+                        "warning schedule.topic.missing /schedule/weeks");
     }
 
     @Test

@@ -22,31 +22,46 @@ class TeachingOrderRulesTest {
     /** Weeks 1 and 2 swapped: the stomach is taught first and the legs a week later. */
     static Curriculum stomachFirst() {
         List<WeekPlan> weeks = SampleCurricula.minimal().getSchedule().getWeeks();
-        WeekPlan first = WeekPlan.builder().from(weeks.get(0))
-                .newStrokes(List.of("resting-hands", "stomach-sun-moon")).build();
-        WeekPlan second = WeekPlan.builder().from(weeks.get(1))
+        WeekPlan first = WeekPlan.builder()
+                .from(weeks.get(0))
+                .newStrokes(List.of("resting-hands", "stomach-sun-moon"))
+                .build();
+        WeekPlan second = WeekPlan.builder()
+                .from(weeks.get(1))
                 .newStrokes(List.of("legs-indian-milking", "legs-integration"))
-                .reviewStrokes(List.of("resting-hands", "stomach-sun-moon")).build();
+                .reviewStrokes(List.of("resting-hands", "stomach-sun-moon"))
+                .build();
         return RuleTesting.sample(builder -> builder.schedule(
                 FiveWeekSchedule.of(List.of(first, second, weeks.get(2), weeks.get(3), weeks.get(4)))));
     }
 
     static Stream<Arguments> data_cases() {
         return Stream.of(
-                Arguments.of("stomach introduced before legs", stomachFirst(),
+                Arguments.of(
+                        "stomach introduced before legs",
+                        stomachFirst(),
                         List.of("error order.first-region /schedule/weeks/0/newStrokes/1")),
-                Arguments.of("resting hands before legs is not a region",
-                        RuleTesting.withWeek(1, week -> week.newStrokes(List.of("resting-hands", "legs-indian-milking",
-                                "legs-integration"))),
+                Arguments.of(
+                        "resting hands before legs is not a region",
+                        RuleTesting.withWeek(
+                                1,
+                                week -> week.newStrokes(
+                                        List.of("resting-hands", "legs-indian-milking", "legs-integration"))),
                         List.of()),
-                Arguments.of("week lists arms before chest",
-                        RuleTesting.withWeek(3, week -> week.newStrokes(List.of("arms-swedish-milking", "chest-open-book"))),
+                Arguments.of(
+                        "week lists arms before chest",
+                        RuleTesting.withWeek(
+                                3, week -> week.newStrokes(List.of("arms-swedish-milking", "chest-open-book"))),
                         List.of("warning order.week.regions /schedule/weeks/2/newStrokes/1")),
-                Arguments.of("whole-body stroke may come anywhere in a week",
-                        RuleTesting.withWeek(1, week -> week.newStrokes(List.of("legs-indian-milking", "legs-integration",
-                                "resting-hands"))),
+                Arguments.of(
+                        "whole-body stroke may come anywhere in a week",
+                        RuleTesting.withWeek(
+                                1,
+                                week -> week.newStrokes(
+                                        List.of("legs-indian-milking", "legs-integration", "resting-hands"))),
                         List.of()),
-                Arguments.of("gentle movements before the chest",
+                Arguments.of(
+                        "gentle movements before the chest",
                         moveGentleMovementsTo(2),
                         List.of("warning order.gentle-movements.early /schedule/weeks/1/newStrokes/1")),
                 Arguments.of("gentle movements in the week of the chest", moveGentleMovementsTo(3), List.of()));
@@ -57,7 +72,10 @@ class TeachingOrderRulesTest {
                 .map(week -> week.getNumber() == 5
                         ? WeekPlan.builder().from(week).newStrokes(List.of()).build()
                         : week.getNumber() == number
-                                ? WeekPlan.builder().from(week).addNewStroke("gentle-cross-arms").build()
+                                ? WeekPlan.builder()
+                                        .from(week)
+                                        .addNewStroke("gentle-cross-arms")
+                                        .build()
                                 : week)
                 .toList();
         return RuleTesting.sample(builder -> builder.schedule(FiveWeekSchedule.of(weeks)));
@@ -71,8 +89,12 @@ class TeachingOrderRulesTest {
 
     @Test
     void validate_firstRegion_namesTheRegionTaughtFirst() {
-        Issue issue = RuleTesting.VALIDATOR.validate(stomachFirst()).first(IssueCode.ORDER_FIRST_REGION).orElseThrow();
+        Issue issue = RuleTesting.VALIDATOR
+                .validate(stomachFirst())
+                .first(IssueCode.ORDER_FIRST_REGION)
+                .orElseThrow();
 
-        assertThat(issue.getMessage()).isEqualTo("The first region introduced must be 'legs-and-feet', but was 'stomach'");
+        assertThat(issue.getMessage())
+                .isEqualTo("The first region introduced must be 'legs-and-feet', but was 'stomach'");
     }
 }

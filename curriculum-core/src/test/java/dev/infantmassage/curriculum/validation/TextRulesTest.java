@@ -35,7 +35,8 @@ class TextRulesTest {
         ValidationReport report = RuleTesting.VALIDATOR.validate(curriculum);
 
         assertThat(findings(report)).containsExactly("error text.default-language.missing /title");
-        assertThat(report.issues().get(0).getMessage()).isEqualTo("Text must be in the default language 'en', but its languages were []");
+        assertThat(report.issues().get(0).getMessage())
+                .isEqualTo("Text must be in the default language 'en', but its languages were []");
     }
 
     @Test
@@ -48,10 +49,13 @@ class TextRulesTest {
 
         assertThat(texts).hasSizeGreaterThan(20);
         assertThat(findings(report)).containsExactlyInAnyOrderElementsOf(texts);
-        assertThat(report.issues()).filteredOn(issue -> issue.getLocation().toPointer().equals("/title"))
+        assertThat(report.issues())
+                .filteredOn(issue -> issue.getLocation().toPointer().equals("/title"))
                 .singleElement()
-                .satisfies(issue -> assertThat(issue.getMessage())
-                        .isEqualTo("Text must be translated into declared language 'es', but is not: 'Sample curriculum'"));
+                .satisfies(
+                        issue -> assertThat(issue.getMessage())
+                                .isEqualTo(
+                                        "Text must be translated into declared language 'es', but is not: 'Sample curriculum'"));
     }
 
     @Test
@@ -61,7 +65,8 @@ class TextRulesTest {
 
         ValidationReport report = RuleTesting.VALIDATOR.validate(curriculum);
 
-        assertThat(findings(report)).doesNotContain("warning text.translation.missing /title")
+        assertThat(findings(report))
+                .doesNotContain("warning text.translation.missing /title")
                 .contains("warning text.translation.missing /strokes/0/name");
         assertThat(report.issues(IssueCode.TEXT_TRANSLATION_MISSING))
                 .filteredOn(issue -> issue.getLocation().toPointer().equals("/strokes/0/name"))
@@ -72,12 +77,12 @@ class TextRulesTest {
     @Test
     void validate_translationMissing_quotesAShortenedDefaultText() {
         String long80 = "Hold the foot gently and draw small circles with your thumbs all around the ankle bones.";
-        Curriculum curriculum = sample(builder -> builder.addLanguage("es")
-                .title(LocalizedText.of("en", long80)));
+        Curriculum curriculum = sample(builder -> builder.addLanguage("es").title(LocalizedText.of("en", long80)));
 
         ValidationReport report = RuleTesting.VALIDATOR.validate(curriculum);
 
-        assertThat(report.issues()).filteredOn(issue -> issue.getLocation().toPointer().equals("/title"))
+        assertThat(report.issues())
+                .filteredOn(issue -> issue.getLocation().toPointer().equals("/title"))
                 .singleElement()
                 .satisfies(issue -> assertThat(issue.getArguments().get(1))
                         .isEqualTo("Hold the foot gently and draw small circles with your…")
@@ -90,22 +95,28 @@ class TextRulesTest {
 
         assertThat(RuleTesting.VALIDATOR.validate(curriculum).issues())
                 .filteredOn(issue -> issue.getLocation().toPointer().equals("/title"))
-                .extracting(issue -> RuleTesting.finding(issue) + " " + issue.getArguments().get(0))
-                .containsExactly("warning text.translation.missing /title es", "warning text.translation.missing /title sv-SE");
+                .extracting(issue ->
+                        RuleTesting.finding(issue) + " " + issue.getArguments().get(0))
+                .containsExactly(
+                        "warning text.translation.missing /title es", "warning text.translation.missing /title sv-SE");
     }
 
     @Test
     void validate_undeclaredLanguage_isOneWarningAtTheFirstText() {
-        Curriculum curriculum = RuleTesting.withStroke("legs-integration", stroke -> stroke.name(
-                SampleCurricula.en("Integration").with("fr", "Intégration")));
-        Curriculum twice = Curriculum.builder().from(curriculum)
-                .title(SampleCurricula.en("Sample").with("fr", "Exemple")).build();
+        Curriculum curriculum = RuleTesting.withStroke(
+                "legs-integration",
+                stroke -> stroke.name(SampleCurricula.en("Integration").with("fr", "Intégration")));
+        Curriculum twice = Curriculum.builder()
+                .from(curriculum)
+                .title(SampleCurricula.en("Sample").with("fr", "Exemple"))
+                .build();
 
         ValidationReport report = RuleTesting.VALIDATOR.validate(twice);
 
         assertThat(findings(report)).containsExactly("warning text.language.undeclared /title");
         assertThat(report.issues().get(0).getMessage())
-                .isEqualTo("Text language 'fr' must be declared in 'languages', but is not; 2 texts use it, this is the first");
+                .isEqualTo(
+                        "Text language 'fr' must be declared in 'languages', but is not; 2 texts use it, this is the first");
         assertThat(findings(curriculum)).containsExactly("warning text.language.undeclared /strokes/2/name");
     }
 
@@ -113,7 +124,6 @@ class TextRulesTest {
     void validate_defaultLanguageListedAmongLanguages_passes() {
         assertThat(findings(sample(builder -> builder.addLanguage("en")))).isEmpty();
     }
-
 
     @ParameterizedTest(name = "title ''{0}''")
     @ValueSource(strings = {"", " ", "   ", "\t", "\n\r\n", "\u2003", "\u00a0", "\u00a0\u202f "})
@@ -126,25 +136,29 @@ class TextRulesTest {
     @ParameterizedTest(name = "title ''{0}''")
     @ValueSource(strings = {"x", " x ", ".", "\u00a0x"})
     void validate_defaultLanguageTextWithOneVisibleCharacter_passes(String text) {
-        assertThat(findings(sample(builder -> builder.title(LocalizedText.of("en", text))))).isEmpty();
+        assertThat(findings(sample(builder -> builder.title(LocalizedText.of("en", text)))))
+                .isEmpty();
     }
 
     @Test
     void validate_blankStrokeName_isReportedAtTheStrokesName() {
-        Curriculum curriculum = RuleTesting.withStroke("legs-integration", stroke -> stroke.name(SampleCurricula.en("   ")));
+        Curriculum curriculum =
+                RuleTesting.withStroke("legs-integration", stroke -> stroke.name(SampleCurricula.en("   ")));
 
         ValidationReport report = RuleTesting.VALIDATOR.validate(curriculum);
 
         assertThat(findings(report)).containsExactly("error text.default-language.blank /strokes/2/name/en");
-        assertThat(report.issues().get(0).getMessage()).isEqualTo("Text in the default language 'en' must not be blank, but was '   '");
+        assertThat(report.issues().get(0).getMessage())
+                .isEqualTo("Text in the default language 'en' must not be blank, but was '   '");
     }
 
     @Test
     void validate_blankTranslation_isNotADefaultLanguageProblem() {
-        Curriculum curriculum = sample(builder -> builder.addLanguage("es")
-                .title(LocalizedText.of(Map.of("en", "Sample curriculum", "es", " "))));
+        Curriculum curriculum = sample(builder ->
+                builder.addLanguage("es").title(LocalizedText.of(Map.of("en", "Sample curriculum", "es", " "))));
 
-        assertThat(findings(curriculum)).doesNotContain("error text.default-language.blank /title/es")
+        assertThat(findings(curriculum))
+                .doesNotContain("error text.default-language.blank /title/es")
                 .noneMatch(finding -> finding.startsWith("error "));
     }
 
@@ -161,19 +175,25 @@ class TextRulesTest {
     void validate_illFormedDeclaredTag_isAnErrorAtItsEntry(String tag) {
         Curriculum curriculum = sample(builder -> builder.addLanguage("es").addLanguage(tag));
 
-        assertThat(findings(curriculum)).filteredOn(finding -> finding.startsWith("error "))
+        assertThat(findings(curriculum))
+                .filteredOn(finding -> finding.startsWith("error "))
                 .containsExactly("error text.language-tag.invalid /languages/1");
     }
 
     @Test
     void validate_illFormedTextKey_isAnErrorWhereTheKeyIsWritten() {
-        Curriculum curriculum = sample(builder -> builder.title(SampleCurricula.en("Sample curriculum").with("%s/x", "?")));
+        Curriculum curriculum = sample(
+                builder -> builder.title(SampleCurricula.en("Sample curriculum").with("%s/x", "?")));
 
         ValidationReport report = RuleTesting.VALIDATOR.validate(curriculum);
 
-        assertThat(findings(report)).containsExactly("warning text.language.undeclared /title",
-                "error text.language-tag.invalid /title/%s~1x");
-        assertThat(report.first(IssueCode.TEXT_LANGUAGE_TAG_INVALID).orElseThrow().getMessage())
-                .startsWith("Language tag '%s/x' must be a well-formed BCP 47 tag such as 'en' or 'sv-SE', but is not: ");
+        assertThat(findings(report))
+                .containsExactly(
+                        "warning text.language.undeclared /title", "error text.language-tag.invalid /title/%s~1x");
+        assertThat(report.first(IssueCode.TEXT_LANGUAGE_TAG_INVALID)
+                        .orElseThrow()
+                        .getMessage())
+                .startsWith(
+                        "Language tag '%s/x' must be a well-formed BCP 47 tag such as 'en' or 'sv-SE', but is not: ");
     }
 }

@@ -11,14 +11,19 @@ import org.junit.jupiter.api.Test;
 
 /** A report capped by {@link ValidationOptions#getMaxIssues()} lists the first issues and counts them all. */
 class ValidationReportTest {
-    private static final Issue ERROR_AT_3 = Issue.of(IssueCode.ID_MALFORMED, IssueLocation.root().property("strokes").index(3), "X");
-    private static final Issue WARNING_AT_1 = Issue.of(IssueCode.TEXT_TRANSLATION_MISSING,
-            IssueLocation.root().property("strokes").index(1), "es");
-    private static final Issue ERROR_AT_2 = Issue.of(IssueCode.ID_MALFORMED, IssueLocation.root().property("strokes").index(2), "Y");
+    private static final Issue ERROR_AT_3 = Issue.of(
+            IssueCode.ID_MALFORMED, IssueLocation.root().property("strokes").index(3), "X");
+    private static final Issue WARNING_AT_1 = Issue.of(
+            IssueCode.TEXT_TRANSLATION_MISSING,
+            IssueLocation.root().property("strokes").index(1),
+            "es");
+    private static final Issue ERROR_AT_2 = Issue.of(
+            IssueCode.ID_MALFORMED, IssueLocation.root().property("strokes").index(2), "Y");
 
     @Test
     void limitedTo_listsTheFirstInReportOrderAndCountsTheRestBySeverity() {
-        ValidationReport report = ValidationReport.of(List.of(ERROR_AT_3, WARNING_AT_1, ERROR_AT_2)).limitedTo(1);
+        ValidationReport report = ValidationReport.of(List.of(ERROR_AT_3, WARNING_AT_1, ERROR_AT_2))
+                .limitedTo(1);
 
         assertThat(report.issues()).containsExactly(WARNING_AT_1);
         assertThat(report.omitted()).isEqualTo(2);
@@ -64,7 +69,11 @@ class ValidationReportTest {
     /** Many issues: every stroke's id is malformed, and each text lacks its Spanish translation. */
     private static Curriculum manyIssues() {
         Curriculum sample = SampleCurricula.minimal();
-        return Curriculum.builder().from(sample).addLanguage("es").id("Not An Id").build();
+        return Curriculum.builder()
+                .from(sample)
+                .addLanguage("es")
+                .id("Not An Id")
+                .build();
     }
 
     @Test
@@ -72,7 +81,8 @@ class ValidationReportTest {
         ValidationReport full = CurriculumValidator.create().validate(manyIssues());
         assertThat(full.issues()).hasSizeGreaterThan(10);
 
-        ValidationReport capped = CurriculumValidator.create(ValidationOptions.builder().maxIssues(10).build())
+        ValidationReport capped = CurriculumValidator.create(
+                        ValidationOptions.builder().maxIssues(10).build())
                 .validate(manyIssues());
 
         assertThat(capped.issues()).hasSize(10).isSubsetOf(full.issues());
@@ -84,7 +94,8 @@ class ValidationReportTest {
 
     @Test
     void validate_withMaxIssuesZero_listsNoneButStillFails() {
-        ValidationReport capped = CurriculumValidator.create(ValidationOptions.builder().maxIssues(0).build())
+        ValidationReport capped = CurriculumValidator.create(
+                        ValidationOptions.builder().maxIssues(0).build())
                 .validate(manyIssues());
 
         assertThat(capped.issues()).isEmpty();
@@ -95,12 +106,19 @@ class ValidationReportTest {
     @Test
     void equals_pointerEqualLocations_areEqualWithTheSameHash() {
         IssueLocation byIndex = IssueLocation.root().property("a/b").index(0).property("~x");
-        IssueLocation byName = IssueLocation.root().property("a/b").property("0").property("~x");
+        IssueLocation byName =
+                IssueLocation.root().property("a/b").property("0").property("~x");
         IssueLocation parsed = IssueLocation.parse("/a~1b/0/~0x");
 
-        assertThat(byIndex).isEqualTo(byName).isEqualTo(parsed).hasSameHashCodeAs(byName).hasSameHashCodeAs(parsed);
+        assertThat(byIndex)
+                .isEqualTo(byName)
+                .isEqualTo(parsed)
+                .hasSameHashCodeAs(byName)
+                .hasSameHashCodeAs(parsed);
         assertThat(parsed.toPointer()).isEqualTo("/a~1b/0/~0x");
-        assertThat(byIndex).isNotEqualTo(IssueLocation.parse("/a~1b/1/~0x")).isNotEqualTo(IssueLocation.parse("/a~1b/0"));
+        assertThat(byIndex)
+                .isNotEqualTo(IssueLocation.parse("/a~1b/1/~0x"))
+                .isNotEqualTo(IssueLocation.parse("/a~1b/0"));
     }
 
     @Test
@@ -111,6 +129,7 @@ class ValidationReportTest {
         }
 
         assertThat(deep.toPointer()).hasSize(400_000);
-        assertThat(deep.hashCode()).isEqualTo(IssueLocation.parse(deep.toPointer()).hashCode());
+        assertThat(deep.hashCode())
+                .isEqualTo(IssueLocation.parse(deep.toPointer()).hashCode());
     }
 }

@@ -70,31 +70,77 @@ public final class BuildCurriculumInCode {
     /** The curriculum, built value by value. */
     public static Curriculum build() {
         List<Stroke> strokes = List.of(
-                stroke("resting-hands", "Resting hands", BodyRegion.WHOLE_BODY, Direction.STATIC, "Rest your warm hands still on the baby.")
-                        .role(StrokeRole.RESTING_HANDS).build(),
-                stroke("legs-indian-milking", "Indian milking (leg)", BodyRegion.LEGS_AND_FEET, Direction.AWAY_FROM_HEART,
-                        "Hold the ankle; glide the other hand from thigh to ankle, hand over hand.")
-                        .pattern(MotionPattern.INDIAN_MILKING).build(),
-                stroke("legs-integration", "Integration (legs)", BodyRegion.LEGS_AND_FEET, Direction.DOWNWARD,
-                        "Sweep both hands from the bottom down to the feet.")
-                        .role(StrokeRole.INTEGRATION).build(),
-                stroke("stomach-sun-moon", "Sun moon", BodyRegion.STOMACH, Direction.CLOCKWISE,
-                        "One hand circles the navel clockwise; the other follows with a half circle.")
-                        .pattern(MotionPattern.CIRCLING).build(),
-                stroke("chest-open-book", "Open book (chest)", BodyRegion.CHEST, Direction.OUTWARD_FROM_MIDLINE,
-                        "Smooth both hands out from the centre of the chest, like opening a book.").build(),
-                stroke("arms-swedish-milking", "Swedish milking (arm)", BodyRegion.ARMS_AND_HANDS, Direction.TOWARD_HEART,
-                        "Hold the wrist; glide the other hand from wrist to shoulder, hand over hand.")
-                        .pattern(MotionPattern.SWEDISH_MILKING).build(),
-                stroke("face-open-book", "Open book (forehead)", BodyRegion.FACE, Direction.OUTWARD_FROM_MIDLINE,
-                        "Smooth flat fingers from the middle of the forehead out to the temples.")
-                        .oil(OilGuidance.MINIMAL).build(),
-                stroke("back-swooping", "Swooping", BodyRegion.BACK, Direction.DOWNWARD,
-                        "One hand rests on the bottom; the other glides down from the neck.")
-                        .addContactRegions(BodyRegion.LEGS_AND_FEET).build(),
-                stroke("gentle-cross-arms", "Cross arms", BodyRegion.GENTLE_MOVEMENTS, Direction.PASSIVE_MOVEMENT,
-                        "Cross the arms over the chest three times, then open them out.")
-                        .addContactRegions(BodyRegion.CHEST, BodyRegion.ARMS_AND_HANDS).build());
+                stroke(
+                                "resting-hands",
+                                "Resting hands",
+                                BodyRegion.WHOLE_BODY,
+                                Direction.STATIC,
+                                "Rest your warm hands still on the baby.")
+                        .role(StrokeRole.RESTING_HANDS)
+                        .build(),
+                stroke(
+                                "legs-indian-milking",
+                                "Indian milking (leg)",
+                                BodyRegion.LEGS_AND_FEET,
+                                Direction.AWAY_FROM_HEART,
+                                "Hold the ankle; glide the other hand from thigh to ankle, hand over hand.")
+                        .pattern(MotionPattern.INDIAN_MILKING)
+                        .build(),
+                stroke(
+                                "legs-integration",
+                                "Integration (legs)",
+                                BodyRegion.LEGS_AND_FEET,
+                                Direction.DOWNWARD,
+                                "Sweep both hands from the bottom down to the feet.")
+                        .role(StrokeRole.INTEGRATION)
+                        .build(),
+                stroke(
+                                "stomach-sun-moon",
+                                "Sun moon",
+                                BodyRegion.STOMACH,
+                                Direction.CLOCKWISE,
+                                "One hand circles the navel clockwise; the other follows with a half circle.")
+                        .pattern(MotionPattern.CIRCLING)
+                        .build(),
+                stroke(
+                                "chest-open-book",
+                                "Open book (chest)",
+                                BodyRegion.CHEST,
+                                Direction.OUTWARD_FROM_MIDLINE,
+                                "Smooth both hands out from the centre of the chest, like opening a book.")
+                        .build(),
+                stroke(
+                                "arms-swedish-milking",
+                                "Swedish milking (arm)",
+                                BodyRegion.ARMS_AND_HANDS,
+                                Direction.TOWARD_HEART,
+                                "Hold the wrist; glide the other hand from wrist to shoulder, hand over hand.")
+                        .pattern(MotionPattern.SWEDISH_MILKING)
+                        .build(),
+                stroke(
+                                "face-open-book",
+                                "Open book (forehead)",
+                                BodyRegion.FACE,
+                                Direction.OUTWARD_FROM_MIDLINE,
+                                "Smooth flat fingers from the middle of the forehead out to the temples.")
+                        .oil(OilGuidance.MINIMAL)
+                        .build(),
+                stroke(
+                                "back-swooping",
+                                "Swooping",
+                                BodyRegion.BACK,
+                                Direction.DOWNWARD,
+                                "One hand rests on the bottom; the other glides down from the neck.")
+                        .addContactRegions(BodyRegion.LEGS_AND_FEET)
+                        .build(),
+                stroke(
+                                "gentle-cross-arms",
+                                "Cross arms",
+                                BodyRegion.GENTLE_MOVEMENTS,
+                                Direction.PASSIVE_MOVEMENT,
+                                "Cross the arms over the chest three times, then open them out.")
+                        .addContactRegions(BodyRegion.CHEST, BodyRegion.ARMS_AND_HANDS)
+                        .build());
 
         return Curriculum.builder()
                 .id("mini-course")
@@ -102,7 +148,10 @@ public final class BuildCurriculumInCode {
                 .defaultLanguage("en")
                 .addAuthor("Example Author")
                 .license("CC-BY-4.0")
-                .addSource(Citation.builder().id("handbook").title("Infant Massage: A Handbook for Loving Parents").build())
+                .addSource(Citation.builder()
+                        .id("handbook")
+                        .title("Infant Massage: A Handbook for Loving Parents")
+                        .build())
                 .strokes(strokes)
                 .addTechnique(Technique.builder()
                         .id("permission-ritual")
@@ -127,10 +176,20 @@ public final class BuildCurriculumInCode {
                         .name(en("Full routine"))
                         .steps(fullRoutine(strokes))
                         .build())
-                .addCue(CueSignal.builder().id("smiling").name(en("Smiling")).polarity(CuePolarity.ENGAGEMENT)
-                        .intensity(CueIntensity.POTENT).response(CueResponse.CONTINUE).build())
-                .addCue(CueSignal.builder().id("yawning").name(en("Yawning")).polarity(CuePolarity.DISENGAGEMENT)
-                        .intensity(CueIntensity.SUBTLE).response(CueResponse.PAUSE_OR_ADAPT).build())
+                .addCue(CueSignal.builder()
+                        .id("smiling")
+                        .name(en("Smiling"))
+                        .polarity(CuePolarity.ENGAGEMENT)
+                        .intensity(CueIntensity.POTENT)
+                        .response(CueResponse.CONTINUE)
+                        .build())
+                .addCue(CueSignal.builder()
+                        .id("yawning")
+                        .name(en("Yawning"))
+                        .polarity(CuePolarity.DISENGAGEMENT)
+                        .intensity(CueIntensity.SUBTLE)
+                        .response(CueResponse.PAUSE_OR_ADAPT)
+                        .build())
                 .addContraindication(Contraindication.builder()
                         .id("fever")
                         .condition(en("Fever"))
@@ -145,19 +204,44 @@ public final class BuildCurriculumInCode {
                         .guidance(en("Wait before massaging; ask a health professional if unsure."))
                         .build())
                 .schedule(FiveWeekSchedule.of(List.of(
-                        week(1, List.of("resting-hands", "legs-indian-milking", "legs-integration"), List.of(),
-                                TopicTag.SAFETY, "Safety first")
-                                .addNewRoutine("colic-relief").build(),
-                        week(2, List.of("stomach-sun-moon"), List.of("resting-hands", "legs-indian-milking", "legs-integration"),
-                                TopicTag.CRYING, "Crying as communication")
-                                .addTopic(DiscussionTopic.of(TopicTag.COLIC, en("Colic and gas"))).build(),
-                        week(3, List.of("chest-open-book", "arms-swedish-milking"), List.of("legs-indian-milking", "stomach-sun-moon"),
-                                TopicTag.PARTNER_INVOLVEMENT, "Fathers and partners").build(),
-                        week(4, List.of("face-open-book", "back-swooping"), List.of("chest-open-book", "arms-swedish-milking"),
-                                TopicTag.SLEEP, "Sleep and bedtime").build(),
-                        week(5, List.of("gentle-cross-arms"), List.of("legs-indian-milking", "stomach-sun-moon"),
-                                TopicTag.GROWING_BABY, "The growing baby")
-                                .addNewRoutine("full-routine").build())))
+                        week(
+                                        1,
+                                        List.of("resting-hands", "legs-indian-milking", "legs-integration"),
+                                        List.of(),
+                                        TopicTag.SAFETY,
+                                        "Safety first")
+                                .addNewRoutine("colic-relief")
+                                .build(),
+                        week(
+                                        2,
+                                        List.of("stomach-sun-moon"),
+                                        List.of("resting-hands", "legs-indian-milking", "legs-integration"),
+                                        TopicTag.CRYING,
+                                        "Crying as communication")
+                                .addTopic(DiscussionTopic.of(TopicTag.COLIC, en("Colic and gas")))
+                                .build(),
+                        week(
+                                        3,
+                                        List.of("chest-open-book", "arms-swedish-milking"),
+                                        List.of("legs-indian-milking", "stomach-sun-moon"),
+                                        TopicTag.PARTNER_INVOLVEMENT,
+                                        "Fathers and partners")
+                                .build(),
+                        week(
+                                        4,
+                                        List.of("face-open-book", "back-swooping"),
+                                        List.of("chest-open-book", "arms-swedish-milking"),
+                                        TopicTag.SLEEP,
+                                        "Sleep and bedtime")
+                                .build(),
+                        week(
+                                        5,
+                                        List.of("gentle-cross-arms"),
+                                        List.of("legs-indian-milking", "stomach-sun-moon"),
+                                        TopicTag.GROWING_BABY,
+                                        "The growing baby")
+                                .addNewRoutine("full-routine")
+                                .build())))
                 .build();
     }
 
@@ -177,8 +261,8 @@ public final class BuildCurriculumInCode {
                 .addSource("handbook");
     }
 
-    private static WeekPlan.Builder week(int number, List<String> newStrokes, List<String> reviewStrokes, TopicTag tag,
-            String topic) {
+    private static WeekPlan.Builder week(
+            int number, List<String> newStrokes, List<String> reviewStrokes, TopicTag tag, String topic) {
         return WeekPlan.builder()
                 .number(number)
                 .title(en("Week " + number))

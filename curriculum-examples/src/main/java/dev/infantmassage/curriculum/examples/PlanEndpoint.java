@@ -91,8 +91,10 @@ public final class PlanEndpoint implements AutoCloseable {
             System.err.println("'" + port + "' is not a port number");
             System.exit(2);
         }
-        PlanEndpoint endpoint = start(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(port)),
-                ReferenceCurricula.fiveWeekProgram(), Clock.systemDefaultZone());
+        PlanEndpoint endpoint = start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(port)),
+                ReferenceCurricula.fiveWeekProgram(),
+                Clock.systemDefaultZone());
         print(System.out, endpoint);
     }
 
@@ -140,23 +142,27 @@ public final class PlanEndpoint implements AutoCloseable {
         InfantProfile.Builder profile = InfantProfile.builder();
         one(parameters, "ageWeeks").ifPresent(age -> profile.ageWeeks(number(age, "ageWeeks")));
         one(parameters, "born").ifPresent(born -> profile.dateOfBirth(LocalDate.parse(born)));
-        one(parameters, "gestationalWeeks").ifPresent(weeks -> profile.gestationalWeeks(number(weeks, "gestationalWeeks")));
+        one(parameters, "gestationalWeeks")
+                .ifPresent(weeks -> profile.gestationalWeeks(number(weeks, "gestationalWeeks")));
         parameters.getOrDefault("cleared", List.of()).forEach(profile::addClearance);
         for (String text : parameters.getOrDefault("circumstance", List.of())) {
             profile.addCircumstance(circumstance(text));
         }
-        int week = number(one(parameters, "week").orElseThrow(() -> new IllegalArgumentException("week is required")), "week");
+        int week = number(
+                one(parameters, "week").orElseThrow(() -> new IllegalArgumentException("week is required")), "week");
         return PlanRequest.of(week, profile.build(), clock);
     }
 
     private Circumstance circumstance(String text) {
         Matcher matcher = CIRCUMSTANCE.matcher(text);
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("circumstance must look like id[@instant][:site], but was '" + text + "'");
+            throw new IllegalArgumentException(
+                    "circumstance must look like id[@instant][:site], but was '" + text + "'");
         }
         String id = matcher.group("id");
         if (curriculum.contraindication(id).isEmpty()) {
-            throw new IllegalArgumentException("circumstance '" + id + "' is not one of the curriculum's contraindications");
+            throw new IllegalArgumentException(
+                    "circumstance '" + id + "' is not one of the curriculum's contraindications");
         }
         Circumstance.Builder circumstance = Circumstance.builder().contraindication(id);
         Optional.ofNullable(matcher.group("since")).ifPresent(since -> circumstance.since(Instant.parse(since)));
@@ -204,8 +210,10 @@ public final class PlanEndpoint implements AutoCloseable {
 
     /** The plan as JSON; an app would use its own JSON library here. */
     static String json(SessionPlan plan) {
-        StringBuilder json = new StringBuilder("{\"massageNow\": ").append(plan.isMassageNow())
-                .append(", \"resumeAt\": ").append(string(plan.getResumeAt().map(Instant::toString)))
+        StringBuilder json = new StringBuilder("{\"massageNow\": ")
+                .append(plan.isMassageNow())
+                .append(", \"resumeAt\": ")
+                .append(string(plan.getResumeAt().map(Instant::toString)))
                 .append(", \"strokes\": [");
         List<String> strokes = plan.strokeIds();
         for (int i = 0; i < strokes.size(); i++) {
@@ -216,18 +224,25 @@ public final class PlanEndpoint implements AutoCloseable {
         for (int i = 0; i < skipped.size(); i++) {
             SkippedStroke skip = skipped.get(i);
             json.append(i == 0 ? "" : ", ")
-                    .append("{\"stroke\": ").append(string(Optional.of(skip.getStroke())))
-                    .append(", \"reason\": ").append(string(Optional.of(skip.getReason().code())))
-                    .append(", \"contraindication\": ").append(string(skip.getContraindication()))
-                    .append(", \"until\": ").append(string(skip.getUntil().map(Instant::toString)))
+                    .append("{\"stroke\": ")
+                    .append(string(Optional.of(skip.getStroke())))
+                    .append(", \"reason\": ")
+                    .append(string(Optional.of(skip.getReason().code())))
+                    .append(", \"contraindication\": ")
+                    .append(string(skip.getContraindication()))
+                    .append(", \"until\": ")
+                    .append(string(skip.getUntil().map(Instant::toString)))
                     .append('}');
         }
         json.append("], \"askProfessional\": [");
         List<Consultation> asks = plan.getAskProfessional();
         for (int i = 0; i < asks.size(); i++) {
             json.append(i == 0 ? "" : ", ")
-                    .append("{\"contraindication\": ").append(string(asks.get(i).getContraindication()))
-                    .append(", \"reason\": ").append(string(Optional.of(asks.get(i).getReason()))).append('}');
+                    .append("{\"contraindication\": ")
+                    .append(string(asks.get(i).getContraindication()))
+                    .append(", \"reason\": ")
+                    .append(string(Optional.of(asks.get(i).getReason())))
+                    .append('}');
         }
         return json.append("]}\n").toString();
     }

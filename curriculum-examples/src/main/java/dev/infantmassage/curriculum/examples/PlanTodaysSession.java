@@ -63,19 +63,23 @@ public final class PlanTodaysSession {
 
         SessionPlan plan = SessionPlanner.of(program).plan(PlanRequest.of(3, baby, clock));
 
-        out.println("Today's session (week " + plan.getWeek() + ", baby aged " + plan.getCorrectedAgeWeeks() + " weeks)");
+        out.println(
+                "Today's session (week " + plan.getWeek() + ", baby aged " + plan.getCorrectedAgeWeeks() + " weeks)");
         if (!plan.isMassageNow()) {
-            out.println("No massage now" + plan.getResumeAt().map(at -> "; it may resume at " + at).orElse(""));
+            out.println("No massage now"
+                    + plan.getResumeAt().map(at -> "; it may resume at " + at).orElse(""));
             plan.stops().forEach(stop -> out.println("  " + stop.getExplanation()));
         } else {
             out.println("Strokes to do now, in order:");
             String language = program.getDefaultLanguage();
-            plan.getStrokes().forEach(stroke ->
-                    out.println("  - " + stroke.getName().resolve(language, language) + " (" + stroke.getId() + ")"));
+            plan.getStrokes()
+                    .forEach(stroke -> out.println(
+                            "  - " + stroke.getName().resolve(language, language) + " (" + stroke.getId() + ")"));
         }
         Map<String, List<String>> leftOut = new LinkedHashMap<>();
         for (SkippedStroke skipped : plan.getSkipped()) {
-            leftOut.computeIfAbsent(skipped.getExplanation(), reason -> new ArrayList<>()).add(skipped.getStroke());
+            leftOut.computeIfAbsent(skipped.getExplanation(), reason -> new ArrayList<>())
+                    .add(skipped.getStroke());
         }
         if (!leftOut.isEmpty()) {
             out.println("Left out for now:");
@@ -85,12 +89,11 @@ public final class PlanTodaysSession {
 
         // During the session: what the parent sees, and what to do about it.
         CueGuide guide = CueGuide.of(program);
-        for (List<String> seen : List.of(
-                List.of("smiling", "cooing"),
-                List.of("looking-away"),
-                List.of("yawning", "hand-to-ear"))) {
+        for (List<String> seen :
+                List.of(List.of("smiling", "cooing"), List.of("looking-away"), List.of("yawning", "hand-to-ear"))) {
             CueAdvice advice = guide.advise(seen);
-            out.println("Baby shows " + String.join(" and ", seen) + " -> " + advice.getResponse().code());
+            out.println("Baby shows " + String.join(" and ", seen) + " -> "
+                    + advice.getResponse().code());
             out.println("  " + advice.getExplanation());
         }
         return 0;

@@ -37,22 +37,50 @@ public final class PrintWeekPlan {
         String language = program.getDefaultLanguage();
         Function<LocalizedText, String> text = localized -> localized.resolve(language, language);
 
-        out.println("Week " + week.getNumber() + ": " + text.apply(week.getTitle())
-                + " (" + week.getSessionMinutes() + " minutes)");
-        section(out, "New strokes", week.getNewStrokes(),
-                id -> program.stroke(id).map(stroke -> text.apply(stroke.getName())).orElse(id));
-        section(out, "Reviewed strokes", week.getReviewStrokes(),
-                id -> program.stroke(id).map(stroke -> text.apply(stroke.getName())).orElse(id));
-        section(out, "New routines", week.getNewRoutines(),
-                id -> program.routine(id).map(routine -> text.apply(routine.getName())).orElse(id));
-        section(out, "Techniques", week.getTechniques(),
-                id -> program.technique(id).map(technique -> text.apply(technique.getName())).orElse(id));
-        section(out, "Topics", week.getTopics().stream().map(topic -> text.apply(topic.getTitle())).toList(),
+        out.println("Week " + week.getNumber() + ": " + text.apply(week.getTitle()) + " (" + week.getSessionMinutes()
+                + " minutes)");
+        section(
+                out,
+                "New strokes",
+                week.getNewStrokes(),
+                id -> program.stroke(id)
+                        .map(stroke -> text.apply(stroke.getName()))
+                        .orElse(id));
+        section(
+                out,
+                "Reviewed strokes",
+                week.getReviewStrokes(),
+                id -> program.stroke(id)
+                        .map(stroke -> text.apply(stroke.getName()))
+                        .orElse(id));
+        section(
+                out,
+                "New routines",
+                week.getNewRoutines(),
+                id -> program.routine(id)
+                        .map(routine -> text.apply(routine.getName()))
+                        .orElse(id));
+        section(
+                out,
+                "Techniques",
+                week.getTechniques(),
+                id -> program.technique(id)
+                        .map(technique -> text.apply(technique.getName()))
+                        .orElse(id));
+        section(
+                out,
+                "Topics",
+                week.getTopics().stream()
+                        .map(topic -> text.apply(topic.getTitle()))
+                        .toList(),
                 Function.identity());
-        section(out, "Cues practised", week.getCues(),
+        section(
+                out,
+                "Cues practised",
+                week.getCues(),
                 id -> program.cue(id).map(cue -> text.apply(cue.getName())).orElse(id));
-        week.getHomePractice().ifPresent(practice ->
-                out.println("Home practice: " + practice.getMinutesPerDay() + " minutes a day"));
+        week.getHomePractice()
+                .ifPresent(practice -> out.println("Home practice: " + practice.getMinutesPerDay() + " minutes a day"));
         return 0;
     }
 

@@ -50,13 +50,18 @@ class JavaSnippetsTest {
     private static final Pattern FENCE = Pattern.compile("(?ms)^```(\\w*)\\n(.*?)^```\\n?");
     private static final String SEPARATOR = "----8<---- snippet end";
     private static final List<String> IMPORTS = List.of(
-            "dev.infantmassage.curriculum.*", "dev.infantmassage.curriculum.validation.*",
-            "dev.infantmassage.curriculum.planning.*", "dev.infantmassage.curriculum.json.*",
-            "dev.infantmassage.curriculum.render.*", "java.time.*", "java.util.*", "java.nio.file.*", "java.io.*");
+            "dev.infantmassage.curriculum.*",
+            "dev.infantmassage.curriculum.validation.*",
+            "dev.infantmassage.curriculum.planning.*",
+            "dev.infantmassage.curriculum.json.*",
+            "dev.infantmassage.curriculum.render.*",
+            "java.time.*",
+            "java.util.*",
+            "java.nio.file.*",
+            "java.io.*");
 
     /** One {@code ```java} block: where it starts, its statements and the output the doc shows after it. */
-    record Block(int line, String code, Optional<String> output) {
-    }
+    record Block(int line, String code, Optional<String> output) {}
 
     /** The blocks of one page. */
     record Page(String doc, List<Block> blocks) {
@@ -96,7 +101,9 @@ class JavaSnippetsTest {
             int line = (int) text.substring(0, fence.start(2)).lines().count() + 1;
             Optional<String> output = Optional.empty();
             Matcher next = FENCE.matcher(text);
-            if (next.find(fence.end()) && next.group(1).equals("text") && text.substring(fence.end(), next.start()).isBlank()) {
+            if (next.find(fence.end())
+                    && next.group(1).equals("text")
+                    && text.substring(fence.end(), next.start()).isBlank()) {
                 output = Optional.of(next.group(2));
             }
             blocks.add(new Block(line, fence.group(2), output));
@@ -106,9 +113,17 @@ class JavaSnippetsTest {
 
     @Test
     void blocks_areFoundWhereTheDocsHaveThem() {
-        assertThat(pages()).extracting(Page::doc)
-                .contains("README.md", "docs/handouts.md", "docs/planning.md", "docs/reference-curriculum.md", "docs/rules.md");
-        assertThat(pages()).flatExtracting(Page::blocks).hasSizeGreaterThanOrEqualTo(6)
+        assertThat(pages())
+                .extracting(Page::doc)
+                .contains(
+                        "README.md",
+                        "docs/handouts.md",
+                        "docs/planning.md",
+                        "docs/reference-curriculum.md",
+                        "docs/rules.md");
+        assertThat(pages())
+                .flatExtracting(Page::blocks)
+                .hasSizeGreaterThanOrEqualTo(6)
                 .anySatisfy(block -> assertThat(block.output()).isPresent());
     }
 
@@ -136,22 +151,28 @@ class JavaSnippetsTest {
                 ```
                 """;
 
-        assertThat(blocks(doc)).containsExactly(
-                new Block(4, "System.out.println(\"a\");\n", Optional.of("a\n")),
-                new Block(12, "int x = 1;\n", Optional.empty()));
+        assertThat(blocks(doc))
+                .containsExactly(
+                        new Block(4, "System.out.println(\"a\");\n", Optional.of("a\n")),
+                        new Block(12, "int x = 1;\n", Optional.empty()));
     }
 
     @Test
     void aBrokenBlock_failsToCompileWithItsDocLine() {
-        Page page = new Page("broken.md", List.of(new Block(7, "Curriculum program = ReferenceCurricula.noSuchProgram();\n", Optional.empty())));
+        Page page = new Page(
+                "broken.md",
+                List.of(new Block(7, "Curriculum program = ReferenceCurricula.noSuchProgram();\n", Optional.empty())));
 
-        assertThat(compile(page, scratch)).isPresent().get().asString()
-                .contains("broken.md:7").contains("noSuchProgram");
+        assertThat(compile(page, scratch))
+                .isPresent()
+                .get()
+                .asString()
+                .contains("broken.md:7")
+                .contains("noSuchProgram");
     }
 
     /** What one page's program did: the compiler's errors, or what it printed and how it ended. */
-    record PageRun(Optional<String> compileErrors, String printed, Optional<String> failure) {
-    }
+    record PageRun(Optional<String> compileErrors, String printed, Optional<String> failure) {}
 
     private static final String BEGIN = "=====8<===== begin ";
     private static final String FAILED = "=====8<===== failed ";
@@ -167,7 +188,8 @@ class JavaSnippetsTest {
         }
         Path classes = Files.createDirectories(scratch.resolve("classes"));
         Path work = Files.createDirectories(scratch.resolve("work"));
-        try (var example = JavaSnippetsTest.class.getResourceAsStream("/examples/mini-course-with-mistakes.curriculum.json")) {
+        try (var example =
+                JavaSnippetsTest.class.getResourceAsStream("/examples/mini-course-with-mistakes.curriculum.json")) {
             assertThat(example).isNotNull();
             Files.copy(example, work.resolve("my-program.curriculum.json"));
         }
@@ -175,14 +197,23 @@ class JavaSnippetsTest {
         for (Page page : pages()) {
             compiled.put(page.doc(), compile(page, classes));
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classes + File.pathSeparator + System.getProperty("java.class.path"), Runner.class.getName()));
-        pages().stream().filter(page -> compiled.get(page.doc()).isEmpty()).forEach(page -> command.add(className(page)));
-        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectError(scratch.resolve("stderr.txt").toFile()).start();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classes + File.pathSeparator + System.getProperty("java.class.path"),
+                Runner.class.getName()));
+        pages().stream()
+                .filter(page -> compiled.get(page.doc()).isEmpty())
+                .forEach(page -> command.add(className(page)));
+        Process process = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectError(scratch.resolve("stderr.txt").toFile())
+                .start();
         process.getOutputStream().close();
         String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("the snippet runner; it printed:%n%s%n%s", printed, Files.readString(scratch.resolve("stderr.txt")))
+        assertThat(process.exitValue())
+                .as("the snippet runner; it printed:%n%s%n%s", printed, Files.readString(scratch.resolve("stderr.txt")))
                 .isZero();
 
         Map<String, PageRun> result = new LinkedHashMap<>();
@@ -197,8 +228,12 @@ class JavaSnippetsTest {
             int next = rest.indexOf(BEGIN);
             String own = next < 0 ? rest : rest.substring(0, next);
             int failed = own.indexOf(FAILED);
-            result.put(page.doc(), new PageRun(errors, failed < 0 ? own : own.substring(0, failed),
-                    failed < 0 ? Optional.empty() : Optional.of(own.substring(failed + FAILED.length()))));
+            result.put(
+                    page.doc(),
+                    new PageRun(
+                            errors,
+                            failed < 0 ? own : own.substring(0, failed),
+                            failed < 0 ? Optional.empty() : Optional.of(own.substring(failed + FAILED.length()))));
         }
         runs = result;
         return result;
@@ -228,7 +263,9 @@ class JavaSnippetsTest {
         PageRun run = runs(shared).get(page.doc());
 
         assertThat(run.compileErrors()).as("compiler errors of %s", page.doc()).isEmpty();
-        assertThat(run.failure()).as("what %s threw; it printed:%n%s", page.doc(), run.printed()).isEmpty();
+        assertThat(run.failure())
+                .as("what %s threw; it printed:%n%s", page.doc(), run.printed())
+                .isEmpty();
         List<String> outputs = List.of(run.printed().split(Pattern.quote(SEPARATOR) + "\\R?", -1));
         assertThat(outputs).hasSize(page.blocks().size() + 1);
         for (int i = 0; i < page.blocks().size(); i++) {
@@ -236,7 +273,9 @@ class JavaSnippetsTest {
             String shown = block.output().orElse(null);
             if (shown != null) {
                 assertThat(matches(shown, outputs.get(i)))
-                        .as("%s:%d prints what the doc shows:%n--- shown%n%s--- printed%n%s", page.doc(), block.line(), shown, outputs.get(i))
+                        .as(
+                                "%s:%d prints what the doc shows:%n--- shown%n%s--- printed%n%s",
+                                page.doc(), block.line(), shown, outputs.get(i))
                         .isTrue();
             }
         }
@@ -246,26 +285,36 @@ class JavaSnippetsTest {
     static Optional<String> compile(Page page, Path classes) {
         StringBuilder source = new StringBuilder();
         IMPORTS.forEach(each -> source.append("import ").append(each).append(";\n"));
-        source.append("public final class ").append(className(page)).append(" {\n")
+        source.append("public final class ")
+                .append(className(page))
+                .append(" {\n")
                 .append("public static void main(String[] args) throws Exception {\n");
         List<int[]> lines = new ArrayList<>(); // [first source line, doc line] per block
         for (Block block : page.blocks()) {
             lines.add(new int[] {(int) source.toString().lines().count() + 1, block.line()});
-            source.append(block.code()).append("System.out.println(\"").append(SEPARATOR).append("\");\n");
+            source.append(block.code())
+                    .append("System.out.println(\"")
+                    .append(SEPARATOR)
+                    .append("\");\n");
         }
         source.append("}\n}\n");
 
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-            JavaFileObject unit = new SimpleJavaFileObject(URI.create("string:///" + className(page) + ".java"), JavaFileObject.Kind.SOURCE) {
-                @Override
-                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                    return source;
-                }
-            };
-            List<String> options = List.of("-proc:none", "-d", classes.toString(), "-cp", System.getProperty("java.class.path"));
-            boolean ok = compiler.getTask(new StringWriter(), files, diagnostics, options, null, List.of(unit)).call();
+        try (StandardJavaFileManager files =
+                compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+            JavaFileObject unit =
+                    new SimpleJavaFileObject(
+                            URI.create("string:///" + className(page) + ".java"), JavaFileObject.Kind.SOURCE) {
+                        @Override
+                        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                            return source;
+                        }
+                    };
+            List<String> options =
+                    List.of("-proc:none", "-d", classes.toString(), "-cp", System.getProperty("java.class.path"));
+            boolean ok = compiler.getTask(new StringWriter(), files, diagnostics, options, null, List.of(unit))
+                    .call();
             if (ok) {
                 return Optional.empty();
             }
@@ -274,7 +323,8 @@ class JavaSnippetsTest {
         }
         return Optional.of(diagnostics.getDiagnostics().stream()
                 .filter(diagnostic -> diagnostic.getKind() == javax.tools.Diagnostic.Kind.ERROR)
-                .map(diagnostic -> page.doc() + ":" + docLine(lines, (int) diagnostic.getLineNumber()) + ": " + diagnostic.getMessage(null))
+                .map(diagnostic -> page.doc() + ":" + docLine(lines, (int) diagnostic.getLineNumber()) + ": "
+                        + diagnostic.getMessage(null))
                 .collect(Collectors.joining("\n")));
     }
 
@@ -298,7 +348,8 @@ class JavaSnippetsTest {
         for (String line : shown.strip().split("\n", -1)) {
             regex.append(line.strip().equals("...") ? ".*?" : Pattern.quote(line.stripTrailing()) + "\n");
         }
-        String normalised = printed.strip().lines().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
+        String normalised =
+                printed.strip().lines().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
         return Pattern.compile(regex.toString()).matcher(normalised).matches();
     }
 

@@ -38,9 +38,14 @@ class ModulePathIT {
 
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         // A Spanish-speaking machine: what the app asks for in English stays English.
-        Process process = new ProcessBuilder(java.toString(), "-Duser.language=es", "-Duser.country=ES",
-                "--module-path", MODULE_PATH + File.pathSeparator + classes,
-                "-m", "org.example.babyapp/org.example.babyapp.BabyApp")
+        Process process = new ProcessBuilder(
+                        java.toString(),
+                        "-Duser.language=es",
+                        "-Duser.country=ES",
+                        "--module-path",
+                        MODULE_PATH + File.pathSeparator + classes,
+                        "-m",
+                        "org.example.babyapp/org.example.babyapp.BabyApp")
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -48,20 +53,23 @@ class ModulePathIT {
 
         assertThat(process.exitValue()).isZero();
         List<String> lines = out.lines().toList();
-        assertThat(lines).filteredOn(line -> line.startsWith("legs left out: "))
+        assertThat(lines)
+                .filteredOn(line -> line.startsWith("legs left out: "))
                 .singleElement(as(InstanceOfAssertFactories.STRING))
                 .contains("leave out the legs and feet until you have confirmed it has gone");
-        assertThat(lines).filteredOn(line -> !line.startsWith("legs left out: ")).containsExactly(
-                "module dev.infantmassage.curriculum.core, dev.infantmassage.curriculum.json",
-                "reference curriculum: no errors",
-                "broken.json: json.unknown-property at '/colour'",
-                "week 3 first stroke: resting-hands",
-                "week 3 has legs-indian-milking: false",
-                "yawning and hand-to-ear: stop-and-comfort",
-                "week 2 handout in Spanish: an HTML page",
-                "read through a Jackson mapper's modules: equal",
-                "advice through Jackson 2: \"stop-and-comfort\"",
-                "read through Jackson 2: equal");
+        assertThat(lines)
+                .filteredOn(line -> !line.startsWith("legs left out: "))
+                .containsExactly(
+                        "module dev.infantmassage.curriculum.core, dev.infantmassage.curriculum.json",
+                        "reference curriculum: no errors",
+                        "broken.json: json.unknown-property at '/colour'",
+                        "week 3 first stroke: resting-hands",
+                        "week 3 has legs-indian-milking: false",
+                        "yawning and hand-to-ear: stop-and-comfort",
+                        "week 2 handout in Spanish: an HTML page",
+                        "read through a Jackson mapper's modules: equal",
+                        "advice through Jackson 2: \"stop-and-comfort\"",
+                        "read through Jackson 2: equal");
     }
 
     @Test
@@ -75,8 +83,8 @@ class ModulePathIT {
     /** Compiles the app as a consumer build would, all lint on and warnings as errors; returns what javac said. */
     private String compile() throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        List<String> arguments = new ArrayList<>(List.of("-Xlint:all", "-Werror", "--release", "17",
-                "--module-path", MODULE_PATH, "-d", classes.toString()));
+        List<String> arguments = new ArrayList<>(List.of(
+                "-Xlint:all", "-Werror", "--release", "17", "--module-path", MODULE_PATH, "-d", classes.toString()));
         try (Stream<Path> files = Files.walk(SOURCES)) {
             files.filter(file -> file.toString().endsWith(".java")).forEach(file -> arguments.add(file.toString()));
         }
@@ -88,9 +96,11 @@ class ModulePathIT {
 
     private static String readModulePath() {
         try {
-            return Files.readString(Path.of(System.getProperty("modulePathFile", "target/module-path.txt"))).strip();
+            return Files.readString(Path.of(System.getProperty("modulePathFile", "target/module-path.txt")))
+                    .strip();
         } catch (IOException e) {
-            throw new IllegalStateException("The module path file is written by the build's pre-integration-test phase", e);
+            throw new IllegalStateException(
+                    "The module path file is written by the build's pre-integration-test phase", e);
         }
     }
 }

@@ -22,14 +22,17 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class PlanEndpointTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static PlanEndpoint endpoint;
 
     @BeforeAll
     static void start() throws IOException {
-        endpoint = PlanEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                ReferenceCurricula.fiveWeekProgram(), CLOCK);
+        endpoint = PlanEndpoint.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                ReferenceCurricula.fiveWeekProgram(),
+                CLOCK);
     }
 
     @AfterAll
@@ -39,19 +42,22 @@ class PlanEndpointTest {
 
     private static HttpResponse<String> get(String query) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.uri() + "?" + query))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void plan_injectionSite_leavesOutTheLegsOverLoopback() throws Exception {
-        HttpResponse<String> response = get("week=2&ageWeeks=10"
-                + "&circumstance=immunisation-site@2026-11-17T18:00:00Z:left-thigh");
+        HttpResponse<String> response =
+                get("week=2&ageWeeks=10" + "&circumstance=immunisation-site@2026-11-17T18:00:00Z:left-thigh");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
         assertThat(response.body())
-                .startsWith("{\"massageNow\": true, \"resumeAt\": null, \"strokes\": [\"resting-hands\", \"stomach-water-wheel-a\"")
+                .startsWith(
+                        "{\"massageNow\": true, \"resumeAt\": null, \"strokes\": [\"resting-hands\", \"stomach-water-wheel-a\"")
                 .contains("{\"stroke\": \"legs-indian-milking\", \"reason\": \"avoided-region\","
                         + " \"contraindication\": \"immunisation-site\", \"until\": null}")
                 .endsWith("\"askProfessional\": []}\n");
@@ -62,8 +68,9 @@ class PlanEndpointTest {
         HttpResponse<String> response = get("week=1&born=2026-09-01&circumstance=immunisation@2026-11-20T10:00:00Z");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).startsWith(
-                "{\"massageNow\": false, \"resumeAt\": \"2026-11-22T10:00:00Z\", \"strokes\": [], \"skipped\": [");
+        assertThat(response.body())
+                .startsWith(
+                        "{\"massageNow\": false, \"resumeAt\": \"2026-11-22T10:00:00Z\", \"strokes\": [], \"skipped\": [");
     }
 
     @Test
@@ -72,7 +79,8 @@ class PlanEndpointTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body())
-                .isEqualTo("{\"error\": \"circumstance 'teething' is not one of the curriculum's contraindications\"}\n");
+                .isEqualTo(
+                        "{\"error\": \"circumstance 'teething' is not one of the curriculum's contraindications\"}\n");
     }
 
     @Test
@@ -92,8 +100,10 @@ class PlanEndpointTest {
 
     @Test
     void plan_post_isNotAllowed() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(endpoint.uri()).timeout(Duration.ofSeconds(5))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        HttpRequest request = HttpRequest.newBuilder(endpoint.uri())
+                .timeout(Duration.ofSeconds(5))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
 
         HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
 

@@ -11,8 +11,14 @@ class PrintWeekPlanTest {
 
         assertThat(run.status()).isZero();
         assertThat(run.lines().get(0)).startsWith("Week 2: ").endsWith(" minutes)");
-        assertThat(run.lines()).contains("New strokes:", "  - Sun moon (stomach-sun-moon)", "Reviewed strokes:",
-                "  - Resting hands (resting-hands)", "New routines:", "  - Colic relief (colic-relief)");
+        assertThat(run.lines())
+                .contains(
+                        "New strokes:",
+                        "  - Sun moon (stomach-sun-moon)",
+                        "Reviewed strokes:",
+                        "  - Resting hands (resting-hands)",
+                        "New routines:",
+                        "  - Colic relief (colic-relief)");
         assertThat(run.out()).contains("Home practice: ").contains(" minutes a day");
     }
 

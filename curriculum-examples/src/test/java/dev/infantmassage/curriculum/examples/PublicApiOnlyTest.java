@@ -10,8 +10,12 @@ import org.junit.jupiter.api.Test;
 class PublicApiOnlyTest {
     @Test
     void examples_useNoInternalPackage() {
-        noClasses().that().resideInAPackage("dev.infantmassage.curriculum.examples..")
-                .should().dependOnClassesThat().resideInAPackage("dev.infantmassage.curriculum..internal..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.infantmassage.curriculum.examples..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.infantmassage.curriculum..internal..")
                 .check(new ClassFileImporter()
                         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("dev.infantmassage.curriculum.examples"));

@@ -24,8 +24,8 @@ class ReportIssuesTest {
         "3, 387:11, reference.unresolved,            /schedule/weeks/1/reviewStrokes/2",
         "4, 499:19, schedule.week.out-of-range,      /schedule/weeks/4/number",
     })
-    void run_sampleWithMistakes_printsEachIssueWithFileLineColumnCodeAndPointer(int index, String position, String code,
-            String pointer) {
+    void run_sampleWithMistakes_printsEachIssueWithFileLineColumnCodeAndPointer(
+            int index, String position, String code, String pointer) {
         ExampleRun run = ExampleRun.of(ReportIssues::run);
 
         assertThat(run.status()).isEqualTo(1);
@@ -38,8 +38,8 @@ class ReportIssuesTest {
     @Test
     void run_validFile_exitsZero(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("mini.curriculum.json");
-        Files.writeString(file, CurriculumJson.create()
-                .writeString(BuildCurriculumInCode.build()), StandardCharsets.UTF_8);
+        Files.writeString(
+                file, CurriculumJson.create().writeString(BuildCurriculumInCode.build()), StandardCharsets.UTF_8);
 
         ExampleRun run = ExampleRun.of(ReportIssues::run, file.toString());
 
@@ -49,7 +49,8 @@ class ReportIssuesTest {
 
     @Test
     void run_missingFile_isReportedNotThrown(@TempDir Path dir) {
-        ExampleRun run = ExampleRun.of(ReportIssues::run, dir.resolve("missing.json").toString());
+        ExampleRun run =
+                ExampleRun.of(ReportIssues::run, dir.resolve("missing.json").toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("missing.json").contains("error");

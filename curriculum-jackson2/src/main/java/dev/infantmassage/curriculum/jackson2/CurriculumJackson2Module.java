@@ -55,8 +55,10 @@ public final class CurriculumJackson2Module extends SimpleModule {
         requireNonNull(options, "options");
         setSerializers(new FormatSerializers());
         SimpleDeserializers deserializers = new SimpleDeserializers();
-        deserializers.addDeserializer(Curriculum.class,
-                new CurriculumDeserializer(CurriculumJson.builder().validationOptions(options).build()));
+        deserializers.addDeserializer(
+                Curriculum.class,
+                new CurriculumDeserializer(
+                        CurriculumJson.builder().validationOptions(options).build()));
         setDeserializers(deserializers);
     }
 }

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 class CurriculumJackson2ModuleTest {
     /** curriculum-json's hand-checked canonical document: every property of every type, extensions included. */
-    private static final Path CANONICAL = Path.of("../curriculum-json/src/test/resources/canonical/full.curriculum.json");
+    private static final Path CANONICAL =
+            Path.of("../curriculum-json/src/test/resources/canonical/full.curriculum.json");
 
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new CurriculumJackson2Module());
     private final ObjectMapper plain = new ObjectMapper();
@@ -41,7 +42,8 @@ class CurriculumJackson2ModuleTest {
     @Test
     void write_canonicalDocument_isTheCanonicalFile() throws IOException {
         byte[] file = Files.readAllBytes(CANONICAL);
-        Curriculum curriculum = CurriculumJson.create().read(file, "full.curriculum.json").orElseThrow();
+        Curriculum curriculum =
+                CurriculumJson.create().read(file, "full.curriculum.json").orElseThrow();
 
         assertThat(mapper.writeValueAsString(curriculum)).isEqualTo(compact(file));
     }
@@ -51,7 +53,8 @@ class CurriculumJackson2ModuleTest {
         String written = mapper.writeValueAsString(ReferenceCurricula.fiveWeekProgram());
 
         assertThat(written).isEqualTo(compact(ReferenceCurricula.fiveWeekProgramJson()));
-        assertThat(written).isEqualTo(compact(CurriculumJson.create().writeBytes(ReferenceCurricula.fiveWeekProgram())));
+        assertThat(written)
+                .isEqualTo(compact(CurriculumJson.create().writeBytes(ReferenceCurricula.fiveWeekProgram())));
     }
 
     @Test
@@ -60,15 +63,20 @@ class CurriculumJackson2ModuleTest {
 
         Curriculum read = mapper.readValue(file, Curriculum.class);
 
-        assertThat(read).isEqualTo(CurriculumJson.create().read(file, "full.curriculum.json").orElseThrow());
-        assertThat(mapper.readValue(mapper.writeValueAsBytes(read), Curriculum.class)).isEqualTo(read);
+        assertThat(read)
+                .isEqualTo(CurriculumJson.create()
+                        .read(file, "full.curriculum.json")
+                        .orElseThrow());
+        assertThat(mapper.readValue(mapper.writeValueAsBytes(read), Curriculum.class))
+                .isEqualTo(read);
     }
 
     @Test
     void write_stroke_codesAndLanguageMaps() throws IOException {
         Curriculum program = ReferenceCurricula.fiveWeekProgram();
 
-        JsonNode stroke = plain.readTree(mapper.writeValueAsString(program.stroke("legs-indian-milking").orElseThrow()));
+        JsonNode stroke = plain.readTree(
+                mapper.writeValueAsString(program.stroke("legs-indian-milking").orElseThrow()));
 
         assertThat(stroke.get("id").asText()).isEqualTo("legs-indian-milking");
         assertThat(stroke.get("region").asText()).isEqualTo("legs-and-feet");
@@ -79,12 +87,18 @@ class CurriculumJackson2ModuleTest {
     @Test
     void write_extensions_asTheJsonTheyHold() throws IOException {
         ObjectNode document = (ObjectNode) plain.readTree(ReferenceCurricula.fiveWeekProgramJson());
-        document.putObject("x-booking").put("room", "Lavender").putArray("slots").add(9).add(true).addNull();
+        document.putObject("x-booking")
+                .put("room", "Lavender")
+                .putArray("slots")
+                .add(9)
+                .add(true)
+                .addNull();
 
         Curriculum read = mapper.treeToValue(document, Curriculum.class);
         JsonNode written = plain.readTree(mapper.writeValueAsString(read));
 
-        assertThat(written.get("x-booking")).isEqualTo(plain.readTree("{\"room\": \"Lavender\", \"slots\": [9, true, null]}"));
+        assertThat(written.get("x-booking"))
+                .isEqualTo(plain.readTree("{\"room\": \"Lavender\", \"slots\": [9, true, null]}"));
     }
 
     @Test
@@ -92,8 +106,11 @@ class CurriculumJackson2ModuleTest {
         Curriculum program = ReferenceCurricula.fiveWeekProgram();
         InfantProfile baby = InfantProfile.builder()
                 .dateOfBirth(LocalDate.of(2026, 9, 1))
-                .addCircumstance(Circumstance.builder().contraindication("immunisation-site")
-                        .since(Instant.parse("2026-11-17T18:00:00Z")).addSite("left-thigh").build())
+                .addCircumstance(Circumstance.builder()
+                        .contraindication("immunisation-site")
+                        .since(Instant.parse("2026-11-17T18:00:00Z"))
+                        .addSite("left-thigh")
+                        .build())
                 .build();
         Clock morning = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC);
         SessionPlan plan = SessionPlanner.of(program).plan(PlanRequest.of(2, baby, morning));
@@ -110,7 +127,9 @@ class CurriculumJackson2ModuleTest {
         JsonNode legs = find(tree.get("skipped"), "stroke", "legs-indian-milking");
         assertThat(legs.get("reason").asText()).isEqualTo("avoided-region");
         assertThat(legs.get("contraindication").asText()).isEqualTo("immunisation-site");
-        assertThat(legs.has("until")).as("an injection site waits for the parent's confirmation, not a time").isFalse();
+        assertThat(legs.has("until"))
+                .as("an injection site waits for the parent's confirmation, not a time")
+                .isFalse();
         assertThat(written).doesNotContain("\"empty\"").doesNotContainPattern("\"[A-Z]+_[A-Z_]+\"");
     }
 
@@ -134,10 +153,14 @@ class CurriculumJackson2ModuleTest {
 
         assertThatThrownBy(() -> mapper.readValue(plain.writeValueAsString(document), Curriculum.class))
                 .isInstanceOf(MismatchedInputException.class)
-                .hasMessageStartingWith("The curriculum has 1 error: Property 'colour' is not allowed in the curriculum")
+                .hasMessageStartingWith(
+                        "The curriculum has 1 error: Property 'colour' is not allowed in the curriculum")
                 .hasMessageContaining("[json.unknown-property] at '/colour'")
-                .cause().isInstanceOfSatisfying(InvalidCurriculumException.class, invalid ->
-                        assertThat(invalid.report().issues()).extracting(issue -> issue.getCode())
+                .cause()
+                .isInstanceOfSatisfying(
+                        InvalidCurriculumException.class,
+                        invalid -> assertThat(invalid.report().issues())
+                                .extracting(issue -> issue.getCode())
                                 .containsExactly(IssueCode.JSON_UNKNOWN_PROPERTY));
     }
 
@@ -148,8 +171,11 @@ class CurriculumJackson2ModuleTest {
         assertThatThrownBy(() -> mapper.readValue(broken, Curriculum.class))
                 .isInstanceOf(MismatchedInputException.class)
                 .hasMessageStartingWith("The curriculum has 6 errors; the first: ")
-                .cause().isInstanceOfSatisfying(InvalidCurriculumException.class, invalid ->
-                        assertThat(invalid.report().issues()).extracting(issue -> issue.getCode())
+                .cause()
+                .isInstanceOfSatisfying(
+                        InvalidCurriculumException.class,
+                        invalid -> assertThat(invalid.report().issues())
+                                .extracting(issue -> issue.getCode())
                                 .contains(IssueCode.JSON_UNKNOWN_PROPERTY, IssueCode.JSON_MISSING_PROPERTY));
     }
 
@@ -173,8 +199,13 @@ class CurriculumJackson2ModuleTest {
         ObjectMapper found = new ObjectMapper().findAndRegisterModules();
 
         assertThat(found.getRegisteredModuleIds()).contains("infant-massage-curriculum");
-        assertThat(found.writeValueAsString(Map.of("region", ReferenceCurricula.fiveWeekProgram()
-                .stroke("legs-indian-milking").orElseThrow().getRegion()))).isEqualTo("{\"region\":\"legs-and-feet\"}");
+        assertThat(found.writeValueAsString(Map.of(
+                        "region",
+                        ReferenceCurricula.fiveWeekProgram()
+                                .stroke("legs-indian-milking")
+                                .orElseThrow()
+                                .getRegion())))
+                .isEqualTo("{\"region\":\"legs-and-feet\"}");
     }
 
     private String compact(byte[] json) throws IOException {

@@ -60,8 +60,10 @@ public final class Baseline {
         }
     }
 
-    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::file).thenComparing(Entry::code)
-            .thenComparing(Entry::pointer).thenComparing(Entry::fingerprint);
+    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::file)
+            .thenComparing(Entry::code)
+            .thenComparing(Entry::pointer)
+            .thenComparing(Entry::fingerprint);
 
     private final List<Entry> entries;
 
@@ -81,15 +83,19 @@ public final class Baseline {
         if (!issue.getCode().isAdjustable()) {
             return Optional.empty();
         }
-        return Optional.of(new Entry(file, issue.getCode().code(), issue.getLocation().toPointer(), fingerprint(issue)));
+        return Optional.of(
+                new Entry(file, issue.getCode().code(), issue.getLocation().toPointer(), fingerprint(issue)));
     }
 
     /** A hash of the issue's code, pointer and message arguments: stable when lines move. */
     public static String fingerprint(Issue issue) {
-        StringBuilder text = new StringBuilder(issue.getCode().code()).append('\n').append(issue.getLocation().toPointer());
+        StringBuilder text = new StringBuilder(issue.getCode().code())
+                .append('\n')
+                .append(issue.getLocation().toPointer());
         issue.getArguments().forEach(argument -> text.append('\n').append(argument));
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from the JDK", e);
@@ -143,13 +149,20 @@ public final class Baseline {
 
     /** The file's text: canonical, sorted, one finding per line, a final newline. */
     public String toJson() {
-        StringBuilder json = new StringBuilder("{\n  \"baselineVersion\": ").append(VERSION).append(",\n  \"findings\": [");
+        StringBuilder json =
+                new StringBuilder("{\n  \"baselineVersion\": ").append(VERSION).append(",\n  \"findings\": [");
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
-            json.append(i == 0 ? "\n" : ",\n").append("    { \"file\": ").append(quote(entry.file()))
-                    .append(", \"code\": ").append(quote(entry.code()))
-                    .append(", \"pointer\": ").append(quote(entry.pointer()))
-                    .append(", \"fingerprint\": ").append(quote(entry.fingerprint())).append(" }");
+            json.append(i == 0 ? "\n" : ",\n")
+                    .append("    { \"file\": ")
+                    .append(quote(entry.file()))
+                    .append(", \"code\": ")
+                    .append(quote(entry.code()))
+                    .append(", \"pointer\": ")
+                    .append(quote(entry.pointer()))
+                    .append(", \"fingerprint\": ")
+                    .append(quote(entry.fingerprint()))
+                    .append(" }");
         }
         return json.append(entries.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
     }
@@ -171,16 +184,22 @@ public final class Baseline {
         ParsedDocument document = new DocumentParser(ReadLimits.defaults()).parse(bytes);
         if (!document.issues().isEmpty()) {
             Issue first = document.issues().get(0);
-            throw new IllegalArgumentException(file + ":" + first.getLine().orElse(1) + ":" + first.getColumn().orElse(1)
-                    + ": " + first.getMessage() + " [" + first.getCode().code() + "]");
+            throw new IllegalArgumentException(file + ":" + first.getLine().orElse(1) + ":"
+                    + first.getColumn().orElse(1) + ": " + first.getMessage() + " ["
+                    + first.getCode().code() + "]");
         }
         JsonNode root = document.root();
         PositionIndex positions = document.positions();
         IssueLocation findingsAt = IssueLocation.root().property("findings");
-        if (root == null || !root.isObject() || !root.path("findings").isArray()
+        if (root == null
+                || !root.isObject()
+                || !root.path("findings").isArray()
                 || root.path("baselineVersion").asInt(0) != VERSION) {
-            throw invalid(file, positions, IssueLocation.root(), "A baseline must be an object with baselineVersion "
-                    + VERSION + " and a list of findings");
+            throw invalid(
+                    file,
+                    positions,
+                    IssueLocation.root(),
+                    "A baseline must be an object with baselineVersion " + VERSION + " and a list of findings");
         }
         List<Entry> entries = new ArrayList<>();
         JsonNode findings = root.get("findings");
@@ -195,14 +214,19 @@ public final class Baseline {
                 values.add(value.stringValue());
             }
             if (IssueCode.fromCode(values.get(1)).isEmpty()) {
-                throw invalid(file, positions, findingsAt.index(i).property("code"), "'" + values.get(1) + "' is not an issue code");
+                throw invalid(
+                        file,
+                        positions,
+                        findingsAt.index(i).property("code"),
+                        "'" + values.get(1) + "' is not an issue code");
             }
             entries.add(new Entry(values.get(0), values.get(1), values.get(2), values.get(3)));
         }
         return new Baseline(entries);
     }
 
-    private static IllegalArgumentException invalid(Path file, PositionIndex positions, IssueLocation at, String message) {
+    private static IllegalArgumentException invalid(
+            Path file, PositionIndex positions, IssueLocation at, String message) {
         PositionIndex.Position position = positions.valueAt(at).orElse(new PositionIndex.Position(1, 1));
         return new IllegalArgumentException(file + ":" + position.line() + ":" + position.column() + ": " + message
                 + (at.isRoot() ? "" : " at " + at.toPointer()));

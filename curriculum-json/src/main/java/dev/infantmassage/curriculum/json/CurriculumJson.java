@@ -77,8 +77,15 @@ public final class CurriculumJson {
             }
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                return result(source, CurriculumReader.failure(Issue.of(IssueCode.JSON_LIMIT_EXCEEDED, IssueLocation.root(),
-                        "The file size of " + size + " bytes", limits.maxFileBytes() + " bytes"), source));
+                return result(
+                        source,
+                        CurriculumReader.failure(
+                                Issue.of(
+                                        IssueCode.JSON_LIMIT_EXCEEDED,
+                                        IssueLocation.root(),
+                                        "The file size of " + size + " bytes",
+                                        limits.maxFileBytes() + " bytes"),
+                                source));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in, source);
@@ -104,9 +111,15 @@ public final class CurriculumJson {
         }
         if (bytes.length > limits.maxFileBytes()) {
             // Only the first bytes past the limit were read, so the real size is unknown.
-            return result(sourceName, CurriculumReader.failure(Issue.of(IssueCode.JSON_LIMIT_EXCEEDED, IssueLocation.root(),
-                    "The file size of more than " + limits.maxFileBytes() + " bytes", limits.maxFileBytes() + " bytes"),
-                    sourceName));
+            return result(
+                    sourceName,
+                    CurriculumReader.failure(
+                            Issue.of(
+                                    IssueCode.JSON_LIMIT_EXCEEDED,
+                                    IssueLocation.root(),
+                                    "The file size of more than " + limits.maxFileBytes() + " bytes",
+                                    limits.maxFileBytes() + " bytes"),
+                            sourceName));
         }
         return read(bytes, sourceName);
     }
@@ -192,8 +205,9 @@ public final class CurriculumJson {
     }
 
     private static ReadResult failure(String source, String reason) {
-        return result(source, CurriculumReader.failure(
-                Issue.of(IssueCode.JSON_UNREADABLE, IssueLocation.root(), reason), source));
+        return result(
+                source,
+                CurriculumReader.failure(Issue.of(IssueCode.JSON_UNREADABLE, IssueLocation.root(), reason), source));
     }
 
     private static ReadResult result(String source, CurriculumReader.Outcome outcome) {

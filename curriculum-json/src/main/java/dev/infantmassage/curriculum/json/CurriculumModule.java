@@ -79,10 +79,11 @@ public final class CurriculumModule extends SimpleModule {
         @Override
         public Curriculum deserialize(JsonParser parser, DeserializationContext context) {
             CurriculumReader.Outcome outcome = reader.read(DocumentParser.parseValue(parser), SOURCE);
-            Optional<Issue> error = outcome.report().issues().stream().filter(Issue::isError).findFirst();
+            Optional<Issue> error =
+                    outcome.report().issues().stream().filter(Issue::isError).findFirst();
             if (error.isPresent() || outcome.curriculum().isEmpty()) {
-                return context.reportInputMismatch(this, "%s",
-                        error.map(Issue::toString).orElse("The curriculum could not be read"));
+                return context.reportInputMismatch(
+                        this, "%s", error.map(Issue::toString).orElse("The curriculum could not be read"));
             }
             return outcome.curriculum().get();
         }

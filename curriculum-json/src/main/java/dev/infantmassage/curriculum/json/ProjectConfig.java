@@ -45,8 +45,8 @@ public final class ProjectConfig {
     /** The name of a project config file. */
     public static final String FILE_NAME = "curriculum.config.json";
 
-    private static final ProjectConfig NONE = new ProjectConfig(null,
-            new ConfigReader.Settings(Map.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+    private static final ProjectConfig NONE = new ProjectConfig(
+            null, new ConfigReader.Settings(Map.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
 
     private final @Nullable Path file;
     private final ConfigReader.Settings settings;
@@ -69,7 +69,9 @@ public final class ProjectConfig {
     public static Optional<Path> find(Path start) {
         requireNonNull(start, "start");
         Path absolute = start.toAbsolutePath().normalize();
-        for (Path dir = Files.isDirectory(absolute) ? absolute : absolute.getParent(); dir != null; dir = dir.getParent()) {
+        for (Path dir = Files.isDirectory(absolute) ? absolute : absolute.getParent();
+                dir != null;
+                dir = dir.getParent()) {
             Path candidate = dir.resolve(FILE_NAME);
             if (Files.isRegularFile(candidate)) {
                 return Optional.of(candidate);
@@ -136,7 +138,9 @@ public final class ProjectConfig {
         if (name.equals(FILE_NAME)) {
             return false;
         }
-        boolean included = settings.include().isEmpty() ? name.endsWith(".curriculum.json") : matches(settings.include(), file, false);
+        boolean included = settings.include().isEmpty()
+                ? name.endsWith(".curriculum.json")
+                : matches(settings.include(), file, false);
         return included && !excludes(file, false);
     }
 
@@ -165,8 +169,15 @@ public final class ProjectConfig {
         List<Suppression> found = new ArrayList<>();
         for (ConfigReader.Suppression entry : settings.suppressions()) {
             if (entry.file().toAbsolutePath().normalize().equals(absolute)) {
-                found.add(new Suppression(entry.code(), entry.pointer(), entry.reason(), entry.expires(),
-                        entry.configFile(), entry.line(), entry.column(), entry.entryPointer()));
+                found.add(new Suppression(
+                        entry.code(),
+                        entry.pointer(),
+                        entry.reason(),
+                        entry.expires(),
+                        entry.configFile(),
+                        entry.line(),
+                        entry.column(),
+                        entry.entryPointer()));
             }
         }
         return List.copyOf(found);
@@ -177,8 +188,15 @@ public final class ProjectConfig {
      * until when (inclusive) if it expires. {@link #source()}, {@link #line()}, {@link #column()} and
      * {@link #entryPointer()} say where the entry is written, for a report that it has expired.
      */
-    public record Suppression(IssueCode code, String pointer, String reason, Optional<LocalDate> expires,
-            Path source, int line, int column, String entryPointer) {
+    public record Suppression(
+            IssueCode code,
+            String pointer,
+            String reason,
+            Optional<LocalDate> expires,
+            Path source,
+            int line,
+            int column,
+            String entryPointer) {
         /** Whether the entry no longer holds on {@code today}. */
         public boolean isExpired(LocalDate today) {
             return expires.map(today::isAfter).orElse(false);
@@ -211,8 +229,7 @@ public final class ProjectConfig {
     }
 
     /** Whether the last pattern that matches takes {@code path} in (true) or back out (false); null if none matches. */
-    private static @Nullable Boolean decide(List<ConfigReader.Scoped> patterns, Path absolute,
-            boolean directory) {
+    private static @Nullable Boolean decide(List<ConfigReader.Scoped> patterns, Path absolute, boolean directory) {
         for (int i = patterns.size() - 1; i >= 0; i--) {
             ConfigReader.Scoped scoped = patterns.get(i);
             Path base = scoped.base().toAbsolutePath().normalize();

@@ -71,8 +71,8 @@ public final class ReferenceCurricula {
     /** The result's curriculum, or an exception carrying its report if it has any error. */
     static Curriculum validCurriculum(ReadResult result) {
         if (result.hasErrors() || result.curriculum().isEmpty()) {
-            throw new InvalidCurriculumException("The built-in curriculum " + result.source() + " is invalid",
-                    result.report());
+            throw new InvalidCurriculumException(
+                    "The built-in curriculum " + result.source() + " is invalid", result.report());
         }
         return result.curriculum().get();
     }

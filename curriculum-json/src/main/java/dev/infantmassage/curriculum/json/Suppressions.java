@@ -79,18 +79,35 @@ public final class Suppressions {
         List<Suppressed> suppressed = new ArrayList<>();
         for (ProjectConfig.Suppression entry : fromConfig) {
             if (entry.isExpired(today)) {
-                Optional<Issue> finding = issues.stream().filter(issue -> issue.getCode() == entry.code()
-                        && issue.getLocation().toPointer().equals(entry.pointer())).findFirst();
-                Issue expired = Issue.of(IssueCode.SUPPRESSION_EXPIRED, IssueLocation.parse(entry.pointer()), entry.code().code(),
-                        entry.pointer(), entry.expires().orElseThrow(), entry.source() + ":" + entry.line() + ":" + entry.column());
-                reported.add(finding.flatMap(Issue::getLine).map(line -> expired.atPosition(line, finding.get().getColumn().orElse(1)))
-                        .orElse(expired).inFile(file));
+                Optional<Issue> finding = issues.stream()
+                        .filter(issue -> issue.getCode() == entry.code()
+                                && issue.getLocation().toPointer().equals(entry.pointer()))
+                        .findFirst();
+                Issue expired = Issue.of(
+                        IssueCode.SUPPRESSION_EXPIRED,
+                        IssueLocation.parse(entry.pointer()),
+                        entry.code().code(),
+                        entry.pointer(),
+                        entry.expires().orElseThrow(),
+                        entry.source() + ":" + entry.line() + ":" + entry.column());
+                reported.add(finding.flatMap(Issue::getLine)
+                        .map(line -> expired.atPosition(
+                                line, finding.get().getColumn().orElse(1)))
+                        .orElse(expired)
+                        .inFile(file));
             }
         }
         for (InDocumentSuppressions.Entry entry : inDocument.entries()) {
             if (entry.expires().map(today::isAfter).orElse(false)) {
-                reported.add(Issue.of(IssueCode.SUPPRESSION_EXPIRED, entry.at(), entry.code().code(), entry.scope().toPointer(),
-                        entry.expires().orElseThrow(), "x-suppress").atPosition(entry.line(), entry.column()).inFile(file));
+                reported.add(Issue.of(
+                                IssueCode.SUPPRESSION_EXPIRED,
+                                entry.at(),
+                                entry.code().code(),
+                                entry.scope().toPointer(),
+                                entry.expires().orElseThrow(),
+                                "x-suppress")
+                        .atPosition(entry.line(), entry.column())
+                        .inFile(file));
             }
         }
         for (Issue issue : issues) {
@@ -116,7 +133,8 @@ public final class Suppressions {
             }
         }
         for (InDocumentSuppressions.Entry entry : inDocument.entries()) {
-            if (entry.code() == code && issue.getLocation().startsWith(entry.scope())
+            if (entry.code() == code
+                    && issue.getLocation().startsWith(entry.scope())
                     && !entry.expires().map(today::isAfter).orElse(false)) {
                 return Optional.of(new Suppressed(issue, Kind.IN_SOURCE, entry.reason()));
             }

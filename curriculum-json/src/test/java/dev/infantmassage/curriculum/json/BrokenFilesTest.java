@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvFileSource;
  */
 class BrokenFilesTest {
     static Path corpus() throws URISyntaxException {
-        return Path.of(BrokenFilesTest.class.getResource("/broken/expected.csv").toURI()).getParent();
+        return Path.of(BrokenFilesTest.class.getResource("/broken/expected.csv").toURI())
+                .getParent();
     }
 
     static ReadLimits limits(String spec) {
@@ -43,16 +44,20 @@ class BrokenFilesTest {
 
     @ParameterizedTest(name = "{0}: {2} at {3}")
     @CsvFileSource(resources = "/broken/expected.csv")
-    void read_brokenFile_reportsExpectedIssue(String file, String limits, String code, String pointer, int line, int column)
-            throws URISyntaxException {
+    void read_brokenFile_reportsExpectedIssue(
+            String file, String limits, String code, String pointer, int line, int column) throws URISyntaxException {
         Path path = corpus().resolve(file);
 
-        ReadResult result = CurriculumJson.builder().limits(limits(limits)).build().read(path);
+        ReadResult result =
+                CurriculumJson.builder().limits(limits(limits)).build().read(path);
 
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.report().issues())
-                .extracting(issue -> issue.getCode().code(), issue -> issue.getLocation().toPointer(),
-                        issue -> issue.getLine().orElse(0), issue -> issue.getColumn().orElse(0))
+                .extracting(
+                        issue -> issue.getCode().code(),
+                        issue -> issue.getLocation().toPointer(),
+                        issue -> issue.getLine().orElse(0),
+                        issue -> issue.getColumn().orElse(0))
                 .contains(tuple(code, pointer == null ? "" : pointer, line, column));
         assertThat(result.report().issues()).allSatisfy(issue -> {
             assertThat(issue.getFile()).contains(path.toString());
@@ -72,7 +77,8 @@ class BrokenFilesTest {
                 .toList();
         try (Stream<Path> files = Files.list(corpus())) {
             assertThat(files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".json")))
-                    .containsExactlyInAnyOrderElementsOf(expected.stream().distinct().toList());
+                    .containsExactlyInAnyOrderElementsOf(
+                            expected.stream().distinct().toList());
         }
     }
 
@@ -80,7 +86,8 @@ class BrokenFilesTest {
     void read_unknownProperty_suggestsNearestNameOnce() throws URISyntaxException {
         ReadResult result = CurriculumJson.create().read(corpus().resolve("unknown-property.json"));
 
-        assertThat(result.report().issues()).filteredOn(issue -> issue.getCode().code().startsWith("json."))
+        assertThat(result.report().issues())
+                .filteredOn(issue -> issue.getCode().code().startsWith("json."))
                 .extracting(Issue::getMessage)
                 .containsExactly("Property 'duration' is not allowed in a stroke; did you mean 'durationSeconds'?");
     }
@@ -89,7 +96,8 @@ class BrokenFilesTest {
     void read_wrongType_namesFoundAndExpected() throws URISyntaxException {
         ReadResult result = CurriculumJson.create().read(corpus().resolve("wrong-type-text-for-number.json"));
 
-        assertThat(result.report().issues()).filteredOn(issue -> issue.getCode().code().startsWith("json."))
+        assertThat(result.report().issues())
+                .filteredOn(issue -> issue.getCode().code().startsWith("json."))
                 .extracting(Issue::getMessage)
                 .containsExactly("'repetitions' must be a whole number, but was text 'six'");
     }

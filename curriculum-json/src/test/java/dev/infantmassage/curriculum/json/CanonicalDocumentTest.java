@@ -36,12 +36,14 @@ class CanonicalDocumentTest {
         ReadResult result = json.read(canonical(), "full.curriculum.json");
 
         assertThat(result.curriculum()).contains(Fixtures.full());
-        assertThat(result.report().issues()).noneMatch(issue -> issue.getCode().code().startsWith("json."));
+        assertThat(result.report().issues())
+                .noneMatch(issue -> issue.getCode().code().startsWith("json."));
     }
 
     @Test
     void write_ofReadCanonicalFile_isByteIdentical() throws IOException {
-        Curriculum read = json.read(canonical(), "full.curriculum.json").curriculum().orElseThrow();
+        Curriculum read =
+                json.read(canonical(), "full.curriculum.json").curriculum().orElseThrow();
 
         assertThat(json.writeBytes(read)).isEqualTo(canonical());
     }
@@ -50,25 +52,38 @@ class CanonicalDocumentTest {
     void writeString_hasTwoSpaceIndentLineFeedsAndTrailingNewline() {
         String text = json.writeString(Fixtures.minimal());
 
-        assertThat(text).startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"id\": \"sample\",\n").endsWith("}\n")
-                .doesNotContain("\r").doesNotContain("\t");
+        assertThat(text)
+                .startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"id\": \"sample\",\n")
+                .endsWith("}\n")
+                .doesNotContain("\r")
+                .doesNotContain("\t");
     }
 
     @Test
     void writeString_leavesOutDefaultsAndEmptyLists() {
         String text = json.writeString(Fixtures.minimal());
 
-        assertThat(text).doesNotContain("\"repetitions\": 1,").doesNotContain("\"role\": \"stroke\"")
-                .doesNotContain("\"minAgeWeeks\"").doesNotContain("\"askProfessional\"").doesNotContain("[]");
+        assertThat(text)
+                .doesNotContain("\"repetitions\": 1,")
+                .doesNotContain("\"role\": \"stroke\"")
+                .doesNotContain("\"minAgeWeeks\"")
+                .doesNotContain("\"askProfessional\"")
+                .doesNotContain("[]");
     }
 
     @Test
     void read_nonCanonicalSpelling_writesCanonicalForm() throws IOException {
         String canonical = new String(canonical(), StandardCharsets.UTF_8);
-        String loose = "\uFEFF" + canonical.replace("\n", "\r\n").replace("  ", "\t")
-                .replace("\"direction\": \"static\",", "\"direction\": \"static\", \"repetitions\": 1, \"oil\": \"recommended\", \"minAgeWeeks\": 0,");
+        String loose = "\uFEFF"
+                + canonical
+                        .replace("\n", "\r\n")
+                        .replace("  ", "\t")
+                        .replace(
+                                "\"direction\": \"static\",",
+                                "\"direction\": \"static\", \"repetitions\": 1, \"oil\": \"recommended\", \"minAgeWeeks\": 0,");
 
-        Curriculum read = json.readString(loose, "loose.curriculum.json").curriculum().orElseThrow();
+        Curriculum read =
+                json.readString(loose, "loose.curriculum.json").curriculum().orElseThrow();
 
         assertThat(json.writeString(read)).isEqualTo(canonical);
     }

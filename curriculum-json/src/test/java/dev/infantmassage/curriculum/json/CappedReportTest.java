@@ -20,7 +20,10 @@ class CappedReportTest {
     private static final CurriculumJson FULL = CurriculumJson.create();
 
     private static CurriculumJson capped(int maxIssues) {
-        return CurriculumJson.builder().validationOptions(ValidationOptions.builder().maxIssues(maxIssues).build()).build();
+        return CurriculumJson.builder()
+                .validationOptions(
+                        ValidationOptions.builder().maxIssues(maxIssues).build())
+                .build();
     }
 
     /**
@@ -44,21 +47,30 @@ class CappedReportTest {
     void read_capBelowTheIssues_listsTheCapAndCountsLikeTheFullReport() {
         String text = manyKindsOfIssue(3000);
         ReadResult full = FULL.readString(text, "many.curriculum.json");
-        assertThat(full.report().issues()).hasSizeGreaterThan(3000)
+        assertThat(full.report().issues())
+                .hasSizeGreaterThan(3000)
                 .extracting(Issue::getCode)
-                .contains(IssueCode.JSON_DUPLICATE_KEY, IssueCode.JSON_UNKNOWN_PROPERTY, IssueCode.JSON_WRONG_TYPE,
-                        IssueCode.ID_MALFORMED, IssueCode.SCHEDULE_WEEK_OUT_OF_RANGE);
+                .contains(
+                        IssueCode.JSON_DUPLICATE_KEY,
+                        IssueCode.JSON_UNKNOWN_PROPERTY,
+                        IssueCode.JSON_WRONG_TYPE,
+                        IssueCode.ID_MALFORMED,
+                        IssueCode.SCHEDULE_WEEK_OUT_OF_RANGE);
 
         ReadResult capped = capped(100).readString(text, "many.curriculum.json");
 
-        assertThat(capped.report().issues()).hasSize(100).isSubsetOf(full.report().issues());
+        assertThat(capped.report().issues())
+                .hasSize(100)
+                .isSubsetOf(full.report().issues());
         assertThat(capped.report().issues()).allSatisfy(issue -> {
             assertThat(issue.getLine()).isPresent();
             assertThat(issue.getColumn()).isPresent();
         });
         assertThat(capped.report().omitted()).isEqualTo(full.report().issues().size() - 100);
         for (Severity severity : Severity.values()) {
-            assertThat(capped.report().count(severity)).as(severity.code()).isEqualTo(full.report().count(severity));
+            assertThat(capped.report().count(severity))
+                    .as(severity.code())
+                    .isEqualTo(full.report().count(severity));
         }
         assertThat(capped.curriculum()).isEmpty();
         assertThat(capped.hasErrors()).isTrue();
@@ -71,7 +83,8 @@ class CappedReportTest {
 
         ReadResult capped = capped(1000).readString(text, "many.curriculum.json");
 
-        assertThat(capped.report().issues()).containsExactlyElementsOf(full.report().issues().subList(0, 1000));
+        assertThat(capped.report().issues())
+                .containsExactlyElementsOf(full.report().issues().subList(0, 1000));
     }
 
     @Test
@@ -81,16 +94,21 @@ class CappedReportTest {
                 .putSeverityOverride(IssueCode.JSON_WRONG_TYPE, Severity.WARNING)
                 .addIgnored(IssueCode.ID_MALFORMED)
                 .build();
-        ReadResult full = CurriculumJson.builder().validationOptions(options).build().readString(text, "a.json");
+        ReadResult full =
+                CurriculumJson.builder().validationOptions(options).build().readString(text, "a.json");
 
         ReadResult capped = CurriculumJson.builder()
-                .validationOptions(ValidationOptions.builder().from(options).maxIssues(7).build()).build()
+                .validationOptions(
+                        ValidationOptions.builder().from(options).maxIssues(7).build())
+                .build()
                 .readString(text, "a.json");
 
         assertThat(full.report().count(Severity.WARNING)).isGreaterThanOrEqualTo(500);
         assertThat(full.report().issues(IssueCode.ID_MALFORMED)).isEmpty();
         for (Severity severity : Severity.values()) {
-            assertThat(capped.report().count(severity)).as(severity.code()).isEqualTo(full.report().count(severity));
+            assertThat(capped.report().count(severity))
+                    .as(severity.code())
+                    .isEqualTo(full.report().count(severity));
         }
         assertThat(capped.report().issues()).hasSize(7);
     }
@@ -109,8 +127,11 @@ class CappedReportTest {
             ReadResult capped = capped(10).readString(input, "dup.json");
 
             assertThat(full.report().issues(IssueCode.JSON_DUPLICATE_KEY)).hasSize(2500);
-            assertThat(capped.report().issues()).hasSize(10).isSubsetOf(full.report().issues());
-            assertThat(capped.report().count(Severity.ERROR)).isEqualTo(full.report().count(Severity.ERROR));
+            assertThat(capped.report().issues())
+                    .hasSize(10)
+                    .isSubsetOf(full.report().issues());
+            assertThat(capped.report().count(Severity.ERROR))
+                    .isEqualTo(full.report().count(Severity.ERROR));
             assertThat(capped.curriculum()).isEmpty();
         }
     }

@@ -43,8 +43,11 @@ class CurriculumJsonReadTest {
 
         assertThat(result.report().issues())
                 .extracting(issue -> issue.getCode().code() + " " + issue.getLocation())
-                .contains("json.missing-property /strokes/1", "id.malformed /strokes/1/id",
-                        "json.missing-property /schedule/weeks/0", "schedule.week.out-of-range /schedule/weeks/0/number")
+                .contains(
+                        "json.missing-property /strokes/1",
+                        "id.malformed /strokes/1/id",
+                        "json.missing-property /schedule/weeks/0",
+                        "schedule.week.out-of-range /schedule/weeks/0/number")
                 .noneMatch(line -> line.endsWith("/strokes/1/region") || line.endsWith("/schedule/weeks/0/title"));
     }
 
@@ -62,7 +65,9 @@ class CurriculumJsonReadTest {
 
     @Test
     void read_textLongerThanDefaultLimit_isReportedNotThrown() {
-        String huge = minimal.replace("\"id\": \"sample\",", "\"id\": \"sample\",\n  \"x-huge\": \"" + "a".repeat(ReadLimits.DEFAULT_MAX_STRING_LENGTH + 1) + "\",");
+        String huge = minimal.replace(
+                "\"id\": \"sample\",",
+                "\"id\": \"sample\",\n  \"x-huge\": \"" + "a".repeat(ReadLimits.DEFAULT_MAX_STRING_LENGTH + 1) + "\",");
 
         Issue issue = only(json.readString(huge, "huge.json"));
 
@@ -75,8 +80,12 @@ class CurriculumJsonReadTest {
     void read_hundredThousandNestedLists_isReportedNotThrown() {
         String deep = "{\"x-deep\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
 
-        Issue issue = only(CurriculumJson.builder().limits(ReadLimits.builder().maxDepth(ReadLimits.MAX_DEPTH_CEILING).build())
-                .build().readString(deep, "deep.json"));
+        Issue issue = only(CurriculumJson.builder()
+                .limits(ReadLimits.builder()
+                        .maxDepth(ReadLimits.MAX_DEPTH_CEILING)
+                        .build())
+                .build()
+                .readString(deep, "deep.json"));
 
         assertThat(issue.getCode()).isEqualTo(IssueCode.JSON_LIMIT_EXCEEDED);
         assertThat(issue.getMessage()).isEqualTo("The nesting depth exceeds the limit of 1000 levels");
@@ -92,10 +101,13 @@ class CurriculumJsonReadTest {
             }
         };
 
-        Issue issue = only(CurriculumJson.builder().limits(ReadLimits.builder().maxFileBytes(1000).build()).build()
+        Issue issue = only(CurriculumJson.builder()
+                .limits(ReadLimits.builder().maxFileBytes(1000).build())
+                .build()
                 .read(endless, "endless.json"));
 
-        assertThat(issue.getMessage()).isEqualTo("The file size of more than 1000 bytes exceeds the limit of 1000 bytes");
+        assertThat(issue.getMessage())
+                .isEqualTo("The file size of more than 1000 bytes exceeds the limit of 1000 bytes");
         assertThat(issue.getFile()).contains("endless.json");
     }
 
@@ -112,7 +124,8 @@ class CurriculumJsonReadTest {
 
     @Test
     void read_directory_isReportedNotThrown(@TempDir Path directory) {
-        assertThat(only(json.read(directory)).getMessage()).isEqualTo("The file cannot be read: it is not a regular file");
+        assertThat(only(json.read(directory)).getMessage())
+                .isEqualTo("The file cannot be read: it is not a regular file");
     }
 
     @Test
@@ -124,7 +137,8 @@ class CurriculumJsonReadTest {
             }
         };
 
-        assertThat(only(json.read(failing, "failing.json")).getMessage()).isEqualTo("The file cannot be read: disk on fire");
+        assertThat(only(json.read(failing, "failing.json")).getMessage())
+                .isEqualTo("The file cannot be read: disk on fire");
     }
 
     @Test
@@ -133,7 +147,8 @@ class CurriculumJsonReadTest {
         Files.writeString(file, minimal);
 
         ReadResult fromPath = json.read(file);
-        ReadResult fromStream = json.read(new ByteArrayInputStream(minimal.getBytes(StandardCharsets.UTF_8)), file.toString());
+        ReadResult fromStream =
+                json.read(new ByteArrayInputStream(minimal.getBytes(StandardCharsets.UTF_8)), file.toString());
         ReadResult fromString = json.readString(minimal, file.toString());
 
         assertThat(fromPath.source()).isEqualTo(file.toString());
@@ -144,36 +159,48 @@ class CurriculumJsonReadTest {
 
     @Test
     void orElseThrow_withErrors_throwsWithReport() {
-        ReadResult result = json.readString(minimal.replace("\"durationSeconds\": 30", "\"durationSeconds\": \"30\""), "bad.json");
+        ReadResult result =
+                json.readString(minimal.replace("\"durationSeconds\": 30", "\"durationSeconds\": \"30\""), "bad.json");
 
         assertThatThrownBy(result::orElseThrow)
                 .isInstanceOf(InvalidCurriculumException.class)
                 .hasMessageContaining("bad.json")
-                .satisfies(problem -> assertThat(((InvalidCurriculumException) problem).report()).isEqualTo(result.report()));
+                .satisfies(problem -> assertThat(((InvalidCurriculumException) problem).report())
+                        .isEqualTo(result.report()));
     }
 
     @Test
     void read_ignoredReadingCode_keepsCurriculum() {
         String misspelt = minimal.replace("\"license\":", "\"licence\": \"CC0\", \"license\":");
         CurriculumJson lenient = CurriculumJson.builder()
-                .validationOptions(ValidationOptions.builder().addIgnored(IssueCode.JSON_UNKNOWN_PROPERTY).build())
+                .validationOptions(ValidationOptions.builder()
+                        .addIgnored(IssueCode.JSON_UNKNOWN_PROPERTY)
+                        .build())
                 .build();
         CurriculumJson warning = CurriculumJson.builder()
-                .validationOptions(ValidationOptions.builder().putSeverityOverride(IssueCode.JSON_UNKNOWN_PROPERTY, Severity.WARNING).build())
+                .validationOptions(ValidationOptions.builder()
+                        .putSeverityOverride(IssueCode.JSON_UNKNOWN_PROPERTY, Severity.WARNING)
+                        .build())
                 .build();
 
         assertThat(json.readString(misspelt, "m.json").curriculum()).isEmpty();
         assertThat(lenient.readString(misspelt, "m.json").curriculum()).contains(Fixtures.minimal());
-        assertThat(lenient.readString(misspelt, "m.json").report().first(IssueCode.JSON_UNKNOWN_PROPERTY)).isEmpty();
+        assertThat(lenient.readString(misspelt, "m.json").report().first(IssueCode.JSON_UNKNOWN_PROPERTY))
+                .isEmpty();
         assertThat(warning.readString(misspelt, "m.json").report().first(IssueCode.JSON_UNKNOWN_PROPERTY))
                 .hasValueSatisfying(issue -> assertThat(issue.getSeverity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
     void theFacade_saysWhichLimitsAndOptionsItApplies() {
-        ValidationOptions options = ValidationOptions.builder().addIgnored(IssueCode.SCHEDULE_TOPIC_MISSING).build();
+        ValidationOptions options = ValidationOptions.builder()
+                .addIgnored(IssueCode.SCHEDULE_TOPIC_MISSING)
+                .build();
         ReadLimits limits = ReadLimits.builder().maxFileBytes(4096).build();
-        CurriculumJson configured = CurriculumJson.builder().validationOptions(options).limits(limits).build();
+        CurriculumJson configured = CurriculumJson.builder()
+                .validationOptions(options)
+                .limits(limits)
+                .build();
 
         assertThat(configured.validationOptions()).isEqualTo(options);
         assertThat(configured.limits()).isEqualTo(limits);
@@ -183,26 +210,31 @@ class CurriculumJsonReadTest {
 
     @Test
     void read_manyMistakes_reportsEachOnceAndKeepsGoing() {
-        String broken = minimal
-                .replaceFirst("\"durationSeconds\": 30", "\"durationSeconds\": \"thirty\"")
+        String broken = minimal.replaceFirst("\"durationSeconds\": 30", "\"durationSeconds\": \"thirty\"")
                 .replaceFirst("\"region\": \"legs-and-feet\"", "\"region\": \"legs\"")
                 .replaceFirst("\"sessionMinutes\": 60,", "");
 
         ReadResult result = json.readString(broken, "many.json");
 
-        assertThat(result.report().issues()).extracting(issue -> issue.getCode().code(), issue -> issue.getLocation().toPointer())
+        assertThat(result.report().issues())
+                .extracting(
+                        issue -> issue.getCode().code(),
+                        issue -> issue.getLocation().toPointer())
                 .contains(
                         org.assertj.core.api.Assertions.tuple("json.wrong-type", "/strokes/0/durationSeconds"),
                         org.assertj.core.api.Assertions.tuple("json.unknown-value", "/strokes/1/region"),
                         org.assertj.core.api.Assertions.tuple("json.missing-property", "/schedule/weeks/0"));
-        assertThat(result.report().issues()).noneMatch(issue -> issue.getLocation().toPointer().equals("/strokes/0/durationSeconds")
-                && !issue.getCode().code().startsWith("json."));
-        assertThat(result.report().issues()).noneMatch(issue -> issue.getLocation().toPointer().equals("/schedule/weeks/0/sessionMinutes"));
+        assertThat(result.report().issues())
+                .noneMatch(issue -> issue.getLocation().toPointer().equals("/strokes/0/durationSeconds")
+                        && !issue.getCode().code().startsWith("json."));
+        assertThat(result.report().issues())
+                .noneMatch(issue -> issue.getLocation().toPointer().equals("/schedule/weeks/0/sessionMinutes"));
     }
 
     @Test
     void readLimits_outOfRange_areRejected() {
-        assertThatThrownBy(() -> ReadLimits.builder().maxDepth(0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ReadLimits.builder().maxDepth(0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("maxDepth must be between 1 and 1000, but was 0");
         assertThatThrownBy(() -> ReadLimits.builder().maxDepth(1001)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ReadLimits.builder().maxFileBytes(0)).isInstanceOf(IllegalArgumentException.class);
@@ -212,13 +244,14 @@ class CurriculumJsonReadTest {
 
     @Test
     void read_severalDuplicateKeys_reportsEachAndKeepsFirstValue() {
-        String duplicated = minimal
-                .replaceFirst("\"license\": \"CC-BY-4.0\",", "\"license\": \"CC-BY-4.0\",\n  \"license\": \"CC0-1.0\",")
+        String duplicated = minimal.replaceFirst(
+                        "\"license\": \"CC-BY-4.0\",", "\"license\": \"CC-BY-4.0\",\n  \"license\": \"CC0-1.0\",")
                 .replaceFirst("\"durationSeconds\": 30,", "\"durationSeconds\": 30, \"durationSeconds\": 31,");
 
         ReadResult result = json.readString(duplicated, "dup.json");
 
-        assertThat(result.report().issues(IssueCode.JSON_DUPLICATE_KEY)).extracting(issue -> issue.getLocation().toPointer())
+        assertThat(result.report().issues(IssueCode.JSON_DUPLICATE_KEY))
+                .extracting(issue -> issue.getLocation().toPointer())
                 .containsExactly("/license", "/strokes/0/durationSeconds");
         assertThat(result.curriculum()).isEmpty();
     }
@@ -226,11 +259,14 @@ class CurriculumJsonReadTest {
     @Test
     void writeString_nonFiniteExtensionNumber_staysValidJson() {
         dev.infantmassage.curriculum.Curriculum withNaN = dev.infantmassage.curriculum.Curriculum.builder()
-                .from(Fixtures.minimal()).putExtension("x-ratio", Double.NaN).build();
+                .from(Fixtures.minimal())
+                .putExtension("x-ratio", Double.NaN)
+                .build();
 
         ReadResult result = json.readString(json.writeString(withNaN), "nan.json");
 
-        assertThat(result.curriculum()).hasValueSatisfying(read ->
-                assertThat(read.getExtensions().get("x-ratio")).hasToString("\"NaN\""));
+        assertThat(result.curriculum())
+                .hasValueSatisfying(
+                        read -> assertThat(read.getExtensions().get("x-ratio")).hasToString("\"NaN\""));
     }
 }

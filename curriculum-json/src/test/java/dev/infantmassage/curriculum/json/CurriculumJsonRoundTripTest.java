@@ -21,7 +21,8 @@ class CurriculumJsonRoundTripTest {
 
         ReadResult result = json.readString(text, "round-trip.curriculum.json");
 
-        assertThat(result.report().issues()).noneMatch(issue -> issue.getCode().code().startsWith("json."));
+        assertThat(result.report().issues())
+                .noneMatch(issue -> issue.getCode().code().startsWith("json."));
         assertThat(result.curriculum()).contains(curriculum);
     }
 
@@ -30,7 +31,8 @@ class CurriculumJsonRoundTripTest {
     void write_ofRead_isByteIdentical(Curriculum curriculum) {
         String text = json.writeString(curriculum);
 
-        String again = json.writeString(json.readString(text, "canonical.curriculum.json").curriculum().orElseThrow());
+        String again = json.writeString(
+                json.readString(text, "canonical.curriculum.json").curriculum().orElseThrow());
 
         assertThat(again).isEqualTo(text);
     }

@@ -13,7 +13,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 class CurriculumModuleTest {
-    private static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder().findAndAddModules().build();
 
     @Test
     void findAndAddModules_findsCurriculumModule() {
@@ -24,7 +25,8 @@ class CurriculumModuleTest {
     void writeValueAsString_writesSameTreeAsFacade() {
         String written = MAPPER.writeValueAsString(Fixtures.full());
 
-        assertThat(MAPPER.readTree(written)).isEqualTo(MAPPER.readTree(CurriculumJson.create().writeString(Fixtures.full())));
+        assertThat(MAPPER.readTree(written))
+                .isEqualTo(MAPPER.readTree(CurriculumJson.create().writeString(Fixtures.full())));
     }
 
     @Test
@@ -53,18 +55,22 @@ class CurriculumModuleTest {
                 .isInstanceOf(MismatchedInputException.class)
                 .hasMessageContaining("'repetitions' must be a whole number, but was text 'six'")
                 .hasMessageContaining("at /strokes/1/repetitions")
-                .satisfies(problem -> assertThat(((MismatchedInputException) problem).getPathReference()).contains("program"));
+                .satisfies(problem -> assertThat(((MismatchedInputException) problem).getPathReference())
+                        .contains("program"));
     }
 
     @Test
     void module_withOptions_appliesThem() {
-        String unknownProperty = CurriculumJson.create().writeString(Fixtures.minimal())
+        String unknownProperty = CurriculumJson.create()
+                .writeString(Fixtures.minimal())
                 .replace("\"license\":", "\"licence\": \"x\", \"license\":");
-        JsonMapper lenient = JsonMapper.builder().addModule(new CurriculumModule(
-                dev.infantmassage.curriculum.validation.ValidationOptions.builder()
-                        .putSeverityOverride(dev.infantmassage.curriculum.validation.IssueCode.JSON_UNKNOWN_PROPERTY,
+        JsonMapper lenient = JsonMapper.builder()
+                .addModule(new CurriculumModule(dev.infantmassage.curriculum.validation.ValidationOptions.builder()
+                        .putSeverityOverride(
+                                dev.infantmassage.curriculum.validation.IssueCode.JSON_UNKNOWN_PROPERTY,
                                 dev.infantmassage.curriculum.validation.Severity.WARNING)
-                        .build())).build();
+                        .build()))
+                .build();
 
         assertThatThrownBy(() -> MAPPER.readValue(unknownProperty, Curriculum.class))
                 .hasMessageContaining("Property 'licence' is not allowed in the curriculum; did you mean 'license'?");
@@ -79,11 +85,13 @@ class CurriculumModuleTest {
 
     @Test
     void readValue_duplicateKey_failsLikeTheFacade() {
-        String duplicated = CurriculumJson.create().writeString(Fixtures.minimal())
+        String duplicated = CurriculumJson.create()
+                .writeString(Fixtures.minimal())
                 .replace("\"license\": \"CC-BY-4.0\",", "\"license\": \"CC-BY-4.0\", \"license\": \"CC0-1.0\",");
 
         assertThatThrownBy(() -> MAPPER.readValue(duplicated, Curriculum.class))
                 .isInstanceOf(MismatchedInputException.class)
-                .hasMessageContaining("Property 'license' appears more than once in this object [json.duplicate-key] at /license");
+                .hasMessageContaining(
+                        "Property 'license' appears more than once in this object [json.duplicate-key] at /license");
     }
 }

@@ -51,7 +51,8 @@ final class Fixtures {
     static Curriculum full() {
         Curriculum minimal = minimal();
         LocalizedText bilingual = LocalizedText.of(Map.of("en", "Hello")).with("es", "Hola");
-        Stroke first = Stroke.builder().from(minimal.getStrokes().get(1))
+        Stroke first = Stroke.builder()
+                .from(minimal.getStrokes().get(1))
                 .repetitions(6)
                 .addBenefit(BenefitTag.RELAXATION)
                 .addBenefit(BenefitTag.CIRCULATION)
@@ -64,10 +65,15 @@ final class Fixtures {
                 .build();
         List<Stroke> strokes = new java.util.ArrayList<>(minimal.getStrokes());
         strokes.set(1, first);
-        Routine colic = Routine.builder().from(minimal.getRoutines().get(0))
+        Routine colic = Routine.builder()
+                .from(minimal.getRoutines().get(0))
                 .description(bilingual)
                 .steps(List.of(
-                        RoutineStep.builder().stroke("resting-hands").note(en("Breathe.")).putExtension("x-beat", extension("slow")).build(),
+                        RoutineStep.builder()
+                                .stroke("resting-hands")
+                                .note(en("Breathe."))
+                                .putExtension("x-beat", extension("slow"))
+                                .build(),
                         RoutineStep.of("stomach-sun-moon", 6)))
                 .addSource("handbook")
                 .putExtension("x-order", JsonNodeFactory.instance.numberNode(3))
@@ -80,41 +86,67 @@ final class Fixtures {
                 .addRegion(BodyRegion.ARMS_AND_HANDS)
                 .site(en("the injection site"))
                 .askProfessional(true)
-                .waitingPeriod(WaitingPeriod.builder().from(WaitingPeriod.of(TimeUnit.DAYS, 1, 2, 3))
-                        .putExtension("x-why", JsonNodeFactory.instance.stringNode("sources disagree")).build())
+                .waitingPeriod(WaitingPeriod.builder()
+                        .from(WaitingPeriod.of(TimeUnit.DAYS, 1, 2, 3))
+                        .putExtension("x-why", JsonNodeFactory.instance.stringNode("sources disagree"))
+                        .build())
                 .guidance(en("Leave the site out."))
                 .addSource("handbook")
                 .putExtension("x-reviewed", JsonNodeFactory.instance.booleanNode(true))
                 .build();
-        WeekPlan week1 = WeekPlan.builder().from(minimal.getSchedule().getWeeks().get(0))
-                .addTopic(DiscussionTopic.builder().from(DiscussionTopic.of(TopicTag.OIL, en("Oil")))
-                        .putExtension("x-slides", JsonNodeFactory.instance.numberNode(4)).build())
-                .homePractice(HomePractice.builder().minutesPerDay(15).note(en("Legs only.")).putExtension("x-sheet", extension("p1")).build())
+        WeekPlan week1 = WeekPlan.builder()
+                .from(minimal.getSchedule().getWeeks().get(0))
+                .addTopic(DiscussionTopic.builder()
+                        .from(DiscussionTopic.of(TopicTag.OIL, en("Oil")))
+                        .putExtension("x-slides", JsonNodeFactory.instance.numberNode(4))
+                        .build())
+                .homePractice(HomePractice.builder()
+                        .minutesPerDay(15)
+                        .note(en("Legs only."))
+                        .putExtension("x-sheet", extension("p1"))
+                        .build())
                 .putExtension("x-room", JsonNodeFactory.instance.stringNode("B"))
                 .build();
         List<WeekPlan> weeks = new java.util.ArrayList<>(minimal.getSchedule().getWeeks());
         weeks.set(0, week1);
-        return Curriculum.builder().from(minimal)
+        return Curriculum.builder()
+                .from(minimal)
                 .formatVersion("1.0")
                 .description(bilingual)
                 .addLanguage("es")
                 .addAuthor("Second Author")
-                .sources(List.of(Citation.builder().from(minimal.getSources().get(0))
+                .sources(List.of(Citation.builder()
+                        .from(minimal.getSources().get(0))
                         .url("https://example.org/handbook")
                         .note("The standard text.")
                         .putExtension("x-isbn", JsonNodeFactory.instance.stringNode("978-0553382358"))
                         .build()))
                 .strokes(strokes)
-                .techniques(List.of(Technique.builder().from(minimal.getTechniques().get(0)).addSource("handbook")
-                        .putExtension("x-note", JsonNodeFactory.instance.nullNode()).build()))
+                .techniques(List.of(Technique.builder()
+                        .from(minimal.getTechniques().get(0))
+                        .addSource("handbook")
+                        .putExtension("x-note", JsonNodeFactory.instance.nullNode())
+                        .build()))
                 .routines(List.of(colic, minimal.getRoutines().get(1)))
-                .cues(List.of(CueSignal.builder().from(minimal.getCues().get(0)).guidance(en("Carry on."))
-                        .addSource("handbook").putExtension("x-photo", extension("smile")).build(),
+                .cues(List.of(
+                        CueSignal.builder()
+                                .from(minimal.getCues().get(0))
+                                .guidance(en("Carry on."))
+                                .addSource("handbook")
+                                .putExtension("x-photo", extension("smile"))
+                                .build(),
                         minimal.getCues().get(1)))
-                .contraindications(List.of(minimal.getContraindications().get(0), minimal.getContraindications().get(1), site))
-                .schedule(FiveWeekSchedule.builder().weeks(weeks)
-                        .putExtension("x-term", JsonNodeFactory.instance.stringNode("spring")).build())
-                .putExtension("$schema", JsonNodeFactory.instance.stringNode("https://infantmassage.dev/schema/curriculum-1.json"))
+                .contraindications(List.of(
+                        minimal.getContraindications().get(0),
+                        minimal.getContraindications().get(1),
+                        site))
+                .schedule(FiveWeekSchedule.builder()
+                        .weeks(weeks)
+                        .putExtension("x-term", JsonNodeFactory.instance.stringNode("spring"))
+                        .build())
+                .putExtension(
+                        "$schema",
+                        JsonNodeFactory.instance.stringNode("https://infantmassage.dev/schema/curriculum-1.json"))
                 .putExtension("x-generator", extension("fixtures"))
                 .build();
     }

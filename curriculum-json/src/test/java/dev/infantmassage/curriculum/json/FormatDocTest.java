@@ -44,8 +44,10 @@ class FormatDocTest {
         int end = doc.indexOf("\n### ", start + 1);
         String section = doc.substring(start, end < 0 ? doc.length() : end);
 
-        assertThat(type.properties()).allSatisfy(property ->
-                assertThat(section).as(type.name()).contains("| `" + property.name() + "` |")
+        assertThat(type.properties())
+                .allSatisfy(property -> assertThat(section)
+                        .as(type.name())
+                        .contains("| `" + property.name() + "` |")
                         .contains("| " + property.description() + " |"));
     }
 
@@ -64,16 +66,28 @@ class FormatDocTest {
             Files.writeString(DOC, expected, StandardCharsets.UTF_8);
             doc = expected;
         }
-        assertThat(doc).as("docs/format.md's tables (rewrite with -Dformat.doc.update=true)").isEqualTo(expected);
+        assertThat(doc)
+                .as("docs/format.md's tables (rewrite with -Dformat.doc.update=true)")
+                .isEqualTo(expected);
     }
 
     /** The heading, description and table of one object type, as the doc shows them. */
     static String section(ObjectType<?, ?> type) {
-        StringBuilder text = new StringBuilder("### ").append(type.name()).append("\n\n").append(type.description())
+        StringBuilder text = new StringBuilder("### ")
+                .append(type.name())
+                .append("\n\n")
+                .append(type.description())
                 .append("\n\n| Property | Type | Required | Meaning |\n|---|---|---|---|\n");
         for (ObjectType.Property<?, ?> property : type.properties()) {
-            text.append("| `").append(property.name()).append("` | ").append(words(property.shape().schema()))
-                    .append(" | ").append(required(property)).append(" | ").append(property.description()).append(" |\n");
+            text.append("| `")
+                    .append(property.name())
+                    .append("` | ")
+                    .append(words(property.shape().schema()))
+                    .append(" | ")
+                    .append(required(property))
+                    .append(" | ")
+                    .append(property.description())
+                    .append(" |\n");
         }
         return text.toString();
     }
@@ -83,8 +97,10 @@ class FormatDocTest {
             case REQUIRED -> "yes";
             case OPTIONAL -> "no";
             case LIST -> "no (empty)";
-            case DEFAULTED -> "no (default `" + defaultText(property.shape().write(property.defaultValue().orElseThrow()))
-                    + "`)";
+            case DEFAULTED ->
+                "no (default `"
+                        + defaultText(
+                                property.shape().write(property.defaultValue().orElseThrow())) + "`)";
         };
     }
 
@@ -96,7 +112,9 @@ class FormatDocTest {
     static String words(JsonNode schema) {
         if (schema.has("$ref")) {
             String name = schema.get("$ref").stringValue().substring("#/$defs/".length());
-            return name.equals("localizedText") ? "localized text" : "[" + name + "](#" + name.toLowerCase(Locale.ROOT) + ")";
+            return name.equals("localizedText")
+                    ? "localized text"
+                    : "[" + name + "](#" + name.toLowerCase(Locale.ROOT) + ")";
         }
         if (schema.has("enum")) {
             List<String> codes = new ArrayList<>();
@@ -105,10 +123,17 @@ class FormatDocTest {
         }
         String type = schema.path("type").stringValue("");
         return switch (type) {
-            case "array" -> "list of " + words(schema.get("items"))
-                    + (schema.path("uniqueItems").booleanValue(false) ? " (no repeats)" : "");
-            case "string" -> schema.has("pattern") ? "text matching `" + schema.get("pattern").stringValue() + "`" : "text";
-            case "integer" -> schema.has("minimum") ? "whole number ≥ " + schema.get("minimum").asInt() : "whole number";
+            case "array" ->
+                "list of " + words(schema.get("items"))
+                        + (schema.path("uniqueItems").booleanValue(false) ? " (no repeats)" : "");
+            case "string" ->
+                schema.has("pattern")
+                        ? "text matching `" + schema.get("pattern").stringValue() + "`"
+                        : "text";
+            case "integer" ->
+                schema.has("minimum")
+                        ? "whole number ≥ " + schema.get("minimum").asInt()
+                        : "whole number";
             case "boolean" -> "`true` or `false`";
             default -> throw new IllegalStateException("No words for the schema " + schema);
         };
@@ -131,7 +156,9 @@ class FormatDocTest {
         ReadResult result = CurriculumJson.create().readString(example, "format.md");
 
         assertThat(result.curriculum()).isPresent();
-        assertThat(result.report().issues()).noneMatch(issue -> issue.getCode().code().startsWith("json."));
-        assertThat(result.curriculum().get().getStrokes().get(0).getExtensions()).containsKey("x-video");
+        assertThat(result.report().issues())
+                .noneMatch(issue -> issue.getCode().code().startsWith("json."));
+        assertThat(result.curriculum().get().getStrokes().get(0).getExtensions())
+                .containsKey("x-video");
     }
 }

@@ -32,10 +32,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The format and the model agree: every accessor of every model type is a property, and back. */
 class FormatModelTest {
     static Stream<Class<?>> data_modelTypes() {
-        return Stream.of(Curriculum.class, Citation.class, Stroke.class, Technique.class, Routine.class,
-                RoutineStep.class, CueSignal.class, Contraindication.class, WaitingPeriod.class,
-                OilPolicy.class, Oil.class, OilWarning.class,
-                FiveWeekSchedule.class, WeekPlan.class, DiscussionTopic.class, HomePractice.class);
+        return Stream.of(
+                Curriculum.class,
+                Citation.class,
+                Stroke.class,
+                Technique.class,
+                Routine.class,
+                RoutineStep.class,
+                CueSignal.class,
+                Contraindication.class,
+                WaitingPeriod.class,
+                OilPolicy.class,
+                Oil.class,
+                OilWarning.class,
+                FiveWeekSchedule.class,
+                WeekPlan.class,
+                DiscussionTopic.class,
+                HomePractice.class);
     }
 
     /** A property of the model: a get/is accessor the model declares, abstract or with a default. */
@@ -54,15 +67,19 @@ class FormatModelTest {
     void everyAccessor_isAProperty_andBack(Class<?> type) {
         ObjectType<?, ?> format = CurriculumFormat.of(type);
 
-        assertThat(format.properties()).extracting(ObjectType.Property::name)
+        assertThat(format.properties())
+                .extracting(ObjectType.Property::name)
                 .containsExactlyInAnyOrderElementsOf(accessorNames(type).toList());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("data_modelTypes")
     void everyProperty_hasADescription(Class<?> type) {
-        assertThat(CurriculumFormat.of(type).properties()).allSatisfy(property ->
-                assertThat(property.description()).as(property.name()).isNotBlank().endsWith("."));
+        assertThat(CurriculumFormat.of(type).properties())
+                .allSatisfy(property -> assertThat(property.description())
+                        .as(property.name())
+                        .isNotBlank()
+                        .endsWith("."));
     }
 
     @Test
@@ -76,14 +93,29 @@ class FormatModelTest {
     void stroke_propertiesKeepTheModelsOrderAndPresence() {
         ObjectType<?, ?> stroke = CurriculumFormat.of(Stroke.class);
 
-        assertThat(stroke.properties()).extracting(ObjectType.Property::name).startsWith(
-                "id", "name", "region", "contactRegions", "role", "direction", "pattern", "steps", "repetitions");
-        assertThat(stroke.properties()).filteredOn(property -> property.name().equals("repetitions"))
-                .singleElement().satisfies(property -> {
+        assertThat(stroke.properties())
+                .extracting(ObjectType.Property::name)
+                .startsWith(
+                        "id",
+                        "name",
+                        "region",
+                        "contactRegions",
+                        "role",
+                        "direction",
+                        "pattern",
+                        "steps",
+                        "repetitions");
+        assertThat(stroke.properties())
+                .filteredOn(property -> property.name().equals("repetitions"))
+                .singleElement()
+                .satisfies(property -> {
                     assertThat(property.presence()).isEqualTo(ObjectType.Presence.DEFAULTED);
                     assertThat(property.defaultValue()).contains(1);
                 });
-        assertThat(stroke.properties()).filteredOn(property -> property.name().equals("contactRegions"))
-                .singleElement().extracting(ObjectType.Property::presence).isEqualTo(ObjectType.Presence.LIST);
+        assertThat(stroke.properties())
+                .filteredOn(property -> property.name().equals("contactRegions"))
+                .singleElement()
+                .extracting(ObjectType.Property::presence)
+                .isEqualTo(ObjectType.Presence.LIST);
     }
 }

@@ -52,8 +52,13 @@ class LocationTest {
                 Arguments.of("/schedule/weeks/0/topics/1/tag", text, "json.unknown-value"),
                 Arguments.of("/schedule/weeks/0/homePractice/minutesPerDay", text, "json.wrong-type"),
                 Arguments.of("/schedule/weeks/3/newStrokes/0", number, "json.wrong-type"),
-                Arguments.of("/strokes/1/durationSeconds", IntNode.valueOf(-Integer.parseInt(MARKER)), "constraint.positive"),
-                Arguments.of("/schedule/weeks/2/newStrokes/0", StringNode.valueOf("no-such-stroke-" + MARKER),
+                Arguments.of(
+                        "/strokes/1/durationSeconds",
+                        IntNode.valueOf(-Integer.parseInt(MARKER)),
+                        "constraint.positive"),
+                Arguments.of(
+                        "/schedule/weeks/2/newStrokes/0",
+                        StringNode.valueOf("no-such-stroke-" + MARKER),
                         "reference.unresolved"));
     }
 
@@ -70,9 +75,11 @@ class LocationTest {
         }
         String text = JsonText.write(tree);
         int offset = text.indexOf(MARKER);
-        int line = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+        int line =
+                (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
         int valueStart = text.lastIndexOf(": ", offset) > text.lastIndexOf('\n', offset)
-                ? text.lastIndexOf(": ", offset) + 2 : text.lastIndexOf('\n', offset) + 1;
+                ? text.lastIndexOf(": ", offset) + 2
+                : text.lastIndexOf('\n', offset) + 1;
         while (text.charAt(valueStart) == ' ') {
             valueStart++;
         }
@@ -81,10 +88,14 @@ class LocationTest {
         ReadResult result = CurriculumJson.create().read(text.getBytes(StandardCharsets.UTF_8), "planted.json");
 
         assertThat(result.report().issues())
-                .extracting(issue -> issue.getCode().code(), issue -> issue.getLocation().toPointer(),
-                        issue -> issue.getLine().orElse(0), issue -> issue.getColumn().orElse(0))
+                .extracting(
+                        issue -> issue.getCode().code(),
+                        issue -> issue.getLocation().toPointer(),
+                        issue -> issue.getLine().orElse(0),
+                        issue -> issue.getColumn().orElse(0))
                 .contains(tuple(code, pointer, line, column));
-        assertThat(result.report().issues()).filteredOn(issue -> issue.getLocation().toPointer().equals(pointer))
+        assertThat(result.report().issues())
+                .filteredOn(issue -> issue.getLocation().toPointer().equals(pointer))
                 .hasSize(1);
     }
 }

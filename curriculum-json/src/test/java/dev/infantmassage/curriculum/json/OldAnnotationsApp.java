@@ -19,7 +19,8 @@ final class OldAnnotationsApp {
         CurriculumJson json = CurriculumJson.create();
         ReadResult read = json.read(ReferenceCurricula.fiveWeekProgramJson(), "five-week-program.curriculum.json");
         System.out.println("facade read: " + (read.hasErrors() ? "errors" : "no errors"));
-        Curriculum again = json.readString(json.writeString(read.orElseThrow()), "written").orElseThrow();
+        Curriculum again =
+                json.readString(json.writeString(read.orElseThrow()), "written").orElseThrow();
         System.out.println("facade round trip: " + (again.equals(read.orElseThrow()) ? "equal" : "different"));
     }
 }

@@ -12,44 +12,46 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The cases of git's own gitignore documentation, and a few more of the same kind. */
 class PathPatternTest {
     @ParameterizedTest(name = "{0} ~ {1} (directory {2}): {3}")
-    @CsvSource(delimiter = '|', value = {
-        // a name without a slash matches at any depth
-        "target/          | target                  | true  | true",
-        "target/          | a/b/target              | true  | true",
-        "target/          | target                  | false | false",
-        "frotz/           | a/frotz                 | true  | true",
-        "*.log            | debug.log               | false | true",
-        "*.log            | logs/a/debug.log        | false | true",
-        "*.log            | debug.log.txt           | false | false",
-        // a slash at the start or in the middle anchors
-        "/build           | build                   | true  | true",
-        "/build           | src/build               | true  | false",
-        "doc/frotz        | doc/frotz               | true  | true",
-        "doc/frotz        | a/doc/frotz             | true  | false",
-        "doc/*.txt        | doc/notes.txt           | false | true",
-        "doc/*.txt        | doc/server/arch.txt     | false | false",
-        // ** as a whole segment
-        "**/foo           | foo                     | false | true",
-        "**/foo           | a/b/foo                 | false | true",
-        "**/foo/bar       | x/foo/bar               | false | true",
-        "abc/**           | abc/x/y                 | false | true",
-        "abc/**           | abc                     | true  | false",
-        "a/**/b           | a/b                     | false | true",
-        "a/**/b           | a/x/y/b                 | false | true",
-        "a/**/b           | a/xb                    | false | false",
-        // other wildcards
-        "?.json           | a.json                  | false | true",
-        "?.json           | ab.json                 | false | false",
-        "*                | a/b                     | false | true",
-        "a*b              | a/b                     | false | false",
-        "[abc].txt        | b.txt                   | false | true",
-        "[!abc].txt       | d.txt                   | false | true",
-        "[!abc].txt       | a.txt                   | false | false",
-        "[a-c]x           | bx                      | false | true",
-        "\\#notes         | #notes                  | false | true",
-        "\\!important     | !important              | false | true",
-        "draft?           | drafts                  | false | true",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // a name without a slash matches at any depth
+                "target/          | target                  | true  | true",
+                "target/          | a/b/target              | true  | true",
+                "target/          | target                  | false | false",
+                "frotz/           | a/frotz                 | true  | true",
+                "*.log            | debug.log               | false | true",
+                "*.log            | logs/a/debug.log        | false | true",
+                "*.log            | debug.log.txt           | false | false",
+                // a slash at the start or in the middle anchors
+                "/build           | build                   | true  | true",
+                "/build           | src/build               | true  | false",
+                "doc/frotz        | doc/frotz               | true  | true",
+                "doc/frotz        | a/doc/frotz             | true  | false",
+                "doc/*.txt        | doc/notes.txt           | false | true",
+                "doc/*.txt        | doc/server/arch.txt     | false | false",
+                // ** as a whole segment
+                "**/foo           | foo                     | false | true",
+                "**/foo           | a/b/foo                 | false | true",
+                "**/foo/bar       | x/foo/bar               | false | true",
+                "abc/**           | abc/x/y                 | false | true",
+                "abc/**           | abc                     | true  | false",
+                "a/**/b           | a/b                     | false | true",
+                "a/**/b           | a/x/y/b                 | false | true",
+                "a/**/b           | a/xb                    | false | false",
+                // other wildcards
+                "?.json           | a.json                  | false | true",
+                "?.json           | ab.json                 | false | false",
+                "*                | a/b                     | false | true",
+                "a*b              | a/b                     | false | false",
+                "[abc].txt        | b.txt                   | false | true",
+                "[!abc].txt       | d.txt                   | false | true",
+                "[!abc].txt       | a.txt                   | false | false",
+                "[a-c]x           | bx                      | false | true",
+                "\\#notes         | #notes                  | false | true",
+                "\\!important     | !important              | false | true",
+                "draft?           | drafts                  | false | true",
+            })
     void matches_asGitDoes(String pattern, String path, boolean directory, boolean expected) {
         assertThat(PathPattern.parse(pattern).matches(path, directory)).isEqualTo(expected);
     }
@@ -59,8 +61,10 @@ class PathPatternTest {
         assertThat(PathPattern.parseLine("# a comment")).isEmpty();
         assertThat(PathPattern.parseLine("   ")).isEmpty();
         assertThat(PathPattern.parseLine("")).isEmpty();
-        assertThat(PathPattern.parseLine("target/   ").orElseThrow().matches("target", true)).isTrue();
-        assertThat(PathPattern.parseLine("a\\ ").orElseThrow().matches("a ", false)).isTrue();
+        assertThat(PathPattern.parseLine("target/   ").orElseThrow().matches("target", true))
+                .isTrue();
+        assertThat(PathPattern.parseLine("a\\ ").orElseThrow().matches("a ", false))
+                .isTrue();
     }
 
     @Test
@@ -83,7 +87,8 @@ class PathPatternTest {
     @ParameterizedTest
     @ValueSource(strings = {"!", "/", "!/", ""})
     void parse_patternThatNamesNothing_isRejected(String pattern) {
-        assertThatThrownBy(() -> PathPattern.parse(pattern)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> PathPattern.parse(pattern))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Pattern must name something, but was '" + pattern + "'");
     }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProjectConfigTest {
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaLoader(loader -> loader.fetchRemoteResources(false)));
     private static final Schema SCHEMA = REGISTRY.getSchema(ProjectConfig.schema(), InputFormat.JSON);
 
@@ -64,9 +65,11 @@ class ProjectConfigTest {
     void schema_acceptsAFullConfig_rejectsAMisspeltOne() {
         assertThat(SCHEMA.validate(FULL, InputFormat.JSON)).isEmpty();
         assertThat(SCHEMA.validate("{\"rule\": {}}", InputFormat.JSON)).isNotEmpty();
-        assertThat(SCHEMA.validate("{\"rules\": {\"json.unknown-property\": \"loud\"}}", InputFormat.JSON)).isNotEmpty();
+        assertThat(SCHEMA.validate("{\"rules\": {\"json.unknown-property\": \"loud\"}}", InputFormat.JSON))
+                .isNotEmpty();
         assertThat(SCHEMA.validate("{\"suppressions\": {\"a.json\": {\"x.y\": {\"/a\": {}}}}}", InputFormat.JSON))
-                .extracting(Error::getKeyword).contains("required");
+                .extracting(Error::getKeyword)
+                .contains("required");
     }
 
     @Test
@@ -89,7 +92,8 @@ class ProjectConfigTest {
 
         assertThat(config.includes(dir.resolve("content/a.curriculum.json"))).isTrue();
         assertThat(config.includes(dir.resolve("content/a.json"))).isFalse();
-        assertThat(config.includes(dir.resolve("content/drafts/a.curriculum.json"))).isFalse();
+        assertThat(config.includes(dir.resolve("content/drafts/a.curriculum.json")))
+                .isFalse();
         assertThat(config.excludes(dir.resolve("content/drafts"), true)).isTrue();
     }
 
@@ -126,34 +130,43 @@ class ProjectConfigTest {
 
         List<Issue> issues = ProjectConfig.read(file).issues();
 
-        assertThat(issues).extracting(issue -> issue.getCode().code() + " " + issue.getLocation().toPointer() + " "
-                + issue.getLine().orElse(0) + ":" + issue.getColumn().orElse(0)).containsExactlyInAnyOrder(
-                "config.unknown-property /rule 2:3",
-                "config.rule.not-adjustable /rules/json.syntax 4:5",
-                "config.rule.unknown-code /rules/reference.unresolvd 5:5",
-                "config.invalid-value /rules/text.translation.missing 6:33",
-                "config.invalid-value /exclude 8:14",
-                "config.invalid-value /overrides/0 9:18");
+        assertThat(issues)
+                .extracting(issue -> issue.getCode().code() + " "
+                        + issue.getLocation().toPointer() + " "
+                        + issue.getLine().orElse(0) + ":" + issue.getColumn().orElse(0))
+                .containsExactlyInAnyOrder(
+                        "config.unknown-property /rule 2:3",
+                        "config.rule.not-adjustable /rules/json.syntax 4:5",
+                        "config.rule.unknown-code /rules/reference.unresolvd 5:5",
+                        "config.invalid-value /rules/text.translation.missing 6:33",
+                        "config.invalid-value /exclude 8:14",
+                        "config.invalid-value /overrides/0 9:18");
         assertThat(issues).allMatch(issue -> issue.getFile().equals(Optional.of(file.toString())));
-        assertThat(issues).extracting(Issue::getMessage).contains(
-                "Property 'rule' is not allowed in a project config; did you mean 'rules'?",
-                "'reference.unresolvd' is not an issue code; did you mean 'reference.unresolved'?",
-                "Code 'json.syntax' cannot be turned off or re-levelled: it stops a file being read",
-                "'text.translation.missing' must be error, warning, info or off, but was 'loud'");
+        assertThat(issues)
+                .extracting(Issue::getMessage)
+                .contains(
+                        "Property 'rule' is not allowed in a project config; did you mean 'rules'?",
+                        "'reference.unresolvd' is not an issue code; did you mean 'reference.unresolved'?",
+                        "Code 'json.syntax' cannot be turned off or re-levelled: it stops a file being read",
+                        "'text.translation.missing' must be error, warning, info or off, but was 'loud'");
     }
 
     @Test
     void read_syntaxError_isReportedLikeACurriculumFile() {
         Path file = write("curriculum.config.json", "{\n  \"rules\": {\n}");
 
-        assertThat(ProjectConfig.read(file).issues()).extracting(issue -> issue.getCode().code())
+        assertThat(ProjectConfig.read(file).issues())
+                .extracting(issue -> issue.getCode().code())
                 .containsExactly("json.truncated");
     }
 
     @Test
     void extends_baseFirst_ownRulesWin() {
-        write("base.json", "{ \"rules\": { \"text.translation.missing\": \"off\", \"week.session-length.unusual\": \"off\" } }");
-        Path file = write("team/curriculum.config.json",
+        write(
+                "base.json",
+                "{ \"rules\": { \"text.translation.missing\": \"off\", \"week.session-length.unusual\": \"off\" } }");
+        Path file = write(
+                "team/curriculum.config.json",
                 "{ \"extends\": \"../base.json\", \"rules\": { \"week.session-length.unusual\": \"error\" } }");
 
         ValidationOptions options = ProjectConfig.read(file).options();
@@ -170,7 +183,8 @@ class ProjectConfigTest {
         List<Issue> issues = ProjectConfig.read(b).issues();
 
         assertThat(issues).extracting(issue -> issue.getCode().code()).containsExactly("config.extends.cycle");
-        assertThat(issues.get(0).getMessage()).isEqualTo("Config 'b.json' extends itself: b.json extends a.json extends b.json");
+        assertThat(issues.get(0).getMessage())
+                .isEqualTo("Config 'b.json' extends itself: b.json extends a.json extends b.json");
         assertThat(issues.get(0).getLocation().toPointer()).isEqualTo("/extends");
     }
 
@@ -178,7 +192,8 @@ class ProjectConfigTest {
     void extends_missingFile_isUnresolved() {
         Path file = write("curriculum.config.json", "{ \"extends\": \"nowhere.json\" }");
 
-        assertThat(ProjectConfig.read(file).issues()).extracting(Issue::getMessage)
+        assertThat(ProjectConfig.read(file).issues())
+                .extracting(Issue::getMessage)
                 .containsExactly("Config 'nowhere.json' named by extends cannot be read: no such file");
     }
 
@@ -189,13 +204,16 @@ class ProjectConfigTest {
         Path inner = write("repo/content/curriculum.config.json", "{}");
         Files.createDirectories(dir.resolve("repo/content/week/deep"));
 
-        assertThat(ProjectConfig.find(dir.resolve("repo/content/week/deep/a.curriculum.json"))).contains(inner);
-        assertThat(ProjectConfig.find(dir.resolve("repo/other/a.curriculum.json"))).isEmpty();
+        assertThat(ProjectConfig.find(dir.resolve("repo/content/week/deep/a.curriculum.json")))
+                .contains(inner);
+        assertThat(ProjectConfig.find(dir.resolve("repo/other/a.curriculum.json")))
+                .isEmpty();
     }
 
     @Test
     void read_missingFile_throws() {
-        assertThatThrownBy(() -> ProjectConfig.read(dir.resolve("missing.json"))).isInstanceOf(UncheckedIOException.class);
+        assertThatThrownBy(() -> ProjectConfig.read(dir.resolve("missing.json")))
+                .isInstanceOf(UncheckedIOException.class);
     }
 
     private Path write(String name, String text) {

@@ -22,7 +22,8 @@ class PropertyRoundTripTest {
 
         ReadResult result = json.read(json.writeBytes(curriculum), "seed-" + seed);
 
-        assertThat(result.report().issues()).noneMatch(issue -> issue.getCode().code().startsWith("json."));
+        assertThat(result.report().issues())
+                .noneMatch(issue -> issue.getCode().code().startsWith("json."));
         assertThat(result.curriculum()).contains(curriculum);
     }
 
@@ -31,7 +32,8 @@ class PropertyRoundTripTest {
     void write_ofReadCanonical_isByteIdentical(long seed) {
         String canonical = json.writeString(RandomCurricula.generate(seed));
 
-        Curriculum read = json.readString(canonical, "seed-" + seed).curriculum().orElseThrow();
+        Curriculum read =
+                json.readString(canonical, "seed-" + seed).curriculum().orElseThrow();
 
         assertThat(json.writeString(read)).isEqualTo(canonical);
     }

@@ -60,8 +60,10 @@ import tools.jackson.databind.node.StringNode;
  * and extension trees of every JSON type. Not meant to pass the curriculum rules.
  */
 final class RandomCurricula {
-    private static final String[] PIECES = {"a", "Z", " ", "é", "ß", "日本", "😀", "\"", "\\", "/", "\n", "\t", "\u0000",
-        "\u001f", "\u2028", "~", "x-", "{", "]", ",", ":", "null", "0", "-1"};
+    private static final String[] PIECES = {
+        "a", "Z", " ", "é", "ß", "日本", "😀", "\"", "\\", "/", "\n", "\t", "\u0000", "\u001f", "\u2028", "~", "x-", "{",
+        "]", ",", ":", "null", "0", "-1"
+    };
     private static final String[] LANGUAGES = {"en", "es", "sv-SE", "pt-BR", "fr", "x-klingon", ""};
 
     private final Random random;
@@ -89,7 +91,10 @@ final class RandomCurricula {
                 .routines(list(this::routine, 3))
                 .cues(list(this::cue, 3))
                 .contraindications(list(this::contraindication, 3))
-                .schedule(FiveWeekSchedule.builder().weeks(list(this::week, 6)).putAllExtensions(extensions()).build());
+                .schedule(FiveWeekSchedule.builder()
+                        .weeks(list(this::week, 6))
+                        .putAllExtensions(extensions())
+                        .build());
         maybe(() -> builder.description(localized()));
         maybe(() -> builder.oilPolicy(oilPolicy()));
         if (random.nextInt(3) == 0) {
@@ -131,9 +136,16 @@ final class RandomCurricula {
         OilPolicy.Builder builder = OilPolicy.builder()
                 .defaultOil(oil())
                 .alternatives(list(this::oil, 2))
-                .avoid(list(() -> OilWarning.builder().id(text()).name(localized()).reason(localized())
-                        .confidence(pick(Confidence.values())).sources(list(this::text, 2))
-                        .putAllExtensions(extensions()).build(), 2))
+                .avoid(list(
+                        () -> OilWarning.builder()
+                                .id(text())
+                                .name(localized())
+                                .reason(localized())
+                                .confidence(pick(Confidence.values()))
+                                .sources(list(this::text, 2))
+                                .putAllExtensions(extensions())
+                                .build(),
+                        2))
                 .patchTest(list(this::localized, 2))
                 .advisories(list(this::localized, 2))
                 .sources(list(this::text, 2));
@@ -142,9 +154,17 @@ final class RandomCurricula {
     }
 
     private Oil oil() {
-        return Oil.builder().id(text()).name(localized()).unscented(random.nextBoolean()).edible(random.nextBoolean())
-                .coldPressed(random.nextBoolean()).nutFree(random.nextBoolean()).patchTestRequired(random.nextBoolean())
-                .notes(list(this::localized, 2)).putAllExtensions(extensions()).build();
+        return Oil.builder()
+                .id(text())
+                .name(localized())
+                .unscented(random.nextBoolean())
+                .edible(random.nextBoolean())
+                .coldPressed(random.nextBoolean())
+                .nutFree(random.nextBoolean())
+                .patchTestRequired(random.nextBoolean())
+                .notes(list(this::localized, 2))
+                .putAllExtensions(extensions())
+                .build();
     }
 
     private Technique technique() {
@@ -204,8 +224,12 @@ final class RandomCurricula {
         maybe(() -> builder.askProfessional(random.nextBoolean()));
         maybe(() -> builder.confidence(pick(Confidence.values())));
         maybe(() -> builder.waitingPeriod(WaitingPeriod.builder()
-                .unit(pick(TimeUnit.values())).min(number()).defaultValue(number()).max(number())
-                .putAllExtensions(extensions()).build()));
+                .unit(pick(TimeUnit.values()))
+                .min(number())
+                .defaultValue(number())
+                .max(number())
+                .putAllExtensions(extensions())
+                .build()));
         return builder.putAllExtensions(extensions()).build();
     }
 
@@ -219,8 +243,13 @@ final class RandomCurricula {
                 .newRoutines(list(this::text, 2))
                 .reviewRoutines(list(this::text, 2))
                 .techniques(list(this::text, 2))
-                .topics(list(() -> DiscussionTopic.builder().tag(pick(TopicTag.values())).title(localized())
-                        .putAllExtensions(extensions()).build(), 3))
+                .topics(list(
+                        () -> DiscussionTopic.builder()
+                                .tag(pick(TopicTag.values()))
+                                .title(localized())
+                                .putAllExtensions(extensions())
+                                .build(),
+                        3))
                 .cues(list(this::text, 2));
         maybe(() -> {
             HomePractice.Builder practice = HomePractice.builder().minutesPerDay(number());
@@ -256,8 +285,14 @@ final class RandomCurricula {
             case 0 -> NullNode.getInstance();
             case 1 -> BooleanNode.valueOf(random.nextBoolean());
             case 2 -> IntNode.valueOf(random.nextInt());
-            case 3 -> LongNode.valueOf(random.nextBoolean() ? Long.MAX_VALUE - random.nextInt(1000) : Long.MIN_VALUE + random.nextInt(1000));
-            case 4 -> BigIntegerNode.valueOf(BigInteger.valueOf(Long.MAX_VALUE).multiply(BigInteger.valueOf(2 + random.nextInt(1000))));
+            case 3 ->
+                LongNode.valueOf(
+                        random.nextBoolean()
+                                ? Long.MAX_VALUE - random.nextInt(1000)
+                                : Long.MIN_VALUE + random.nextInt(1000));
+            case 4 ->
+                BigIntegerNode.valueOf(
+                        BigInteger.valueOf(Long.MAX_VALUE).multiply(BigInteger.valueOf(2 + random.nextInt(1000))));
             case 5 -> DecimalNode.valueOf(BigDecimal.valueOf(random.nextInt(), 1 + random.nextInt(6)));
             case 6, 7 -> StringNode.valueOf(text());
             case 8 -> {

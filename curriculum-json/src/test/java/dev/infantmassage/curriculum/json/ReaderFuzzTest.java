@@ -26,8 +26,10 @@ class ReaderFuzzTest {
 
         assertThat(result.report().issues()).allSatisfy(issue -> {
             assertThat(issue.getFile()).contains("fuzz.curriculum.json");
-            assertThat(issue.getLine()).hasValueSatisfying(line -> assertThat(line).isPositive());
-            assertThat(issue.getColumn()).hasValueSatisfying(column -> assertThat(column).isPositive());
+            assertThat(issue.getLine())
+                    .hasValueSatisfying(line -> assertThat(line).isPositive());
+            assertThat(issue.getColumn())
+                    .hasValueSatisfying(column -> assertThat(column).isPositive());
         });
         if (result.curriculum().isEmpty()) {
             assertThat(result.hasErrors()).isTrue();

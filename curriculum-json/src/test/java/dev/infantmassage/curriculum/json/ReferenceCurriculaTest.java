@@ -38,7 +38,8 @@ class ReferenceCurriculaTest {
     void validCurriculum_ofTheShippedFile_returnsItsCurriculum() {
         ReadResult shipped = JSON.read(ReferenceCurricula.fiveWeekProgramJson(), ReferenceCurricula.RESOURCE);
 
-        assertThat(ReferenceCurricula.validCurriculum(shipped)).isEqualTo(shipped.curriculum().orElseThrow());
+        assertThat(ReferenceCurricula.validCurriculum(shipped))
+                .isEqualTo(shipped.curriculum().orElseThrow());
     }
 
     @Test
@@ -48,7 +49,8 @@ class ReferenceCurriculaTest {
 
     @Test
     void fiveWeekProgram_equalsWhatTheReaderMakesOfTheResource() {
-        Curriculum read = JSON.read(ReferenceCurricula.fiveWeekProgramJson(), "copy").orElseThrow();
+        Curriculum read =
+                JSON.read(ReferenceCurricula.fiveWeekProgramJson(), "copy").orElseThrow();
 
         assertThat(ReferenceCurricula.fiveWeekProgram()).isEqualTo(read);
     }
@@ -56,7 +58,8 @@ class ReferenceCurriculaTest {
     @Test
     void fiveWeekProgramJson_isTheResourceExactlyAsShipped() throws IOException {
         byte[] shipped;
-        try (InputStream in = ReferenceCurricula.class.getClassLoader().getResourceAsStream(ReferenceCurricula.RESOURCE)) {
+        try (InputStream in =
+                ReferenceCurricula.class.getClassLoader().getResourceAsStream(ReferenceCurricula.RESOURCE)) {
             assertThat(in).as(ReferenceCurricula.RESOURCE).isNotNull();
             shipped = in.readAllBytes();
         }

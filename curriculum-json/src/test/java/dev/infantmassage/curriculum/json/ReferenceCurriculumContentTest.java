@@ -72,7 +72,9 @@ class ReferenceCurriculumContentTest {
         assertThat(PROGRAM.getLanguages()).containsExactly(SPANISH);
         assertThat(PROGRAM.getLicense()).isEqualTo("CC-BY-4.0");
         assertThat(PROGRAM.getAuthors()).isNotEmpty();
-        assertThat(PROGRAM.getSchedule().getWeeks()).extracting(WeekPlan::getNumber).containsExactly(1, 2, 3, 4, 5);
+        assertThat(PROGRAM.getSchedule().getWeeks())
+                .extracting(WeekPlan::getNumber)
+                .containsExactly(1, 2, 3, 4, 5);
     }
 
     // --- The stroke catalogue (§2) -------------------------------------------------------------------
@@ -84,7 +86,8 @@ class ReferenceCurriculumContentTest {
                 Arguments.of("legs-indian-milking", BodyRegion.LEGS_AND_FEET, StrokeRole.STROKE, Confidence.CONFIRMED),
                 Arguments.of("legs-hug-and-glide", BodyRegion.LEGS_AND_FEET, StrokeRole.STROKE, Confidence.UNCONFIRMED),
                 Arguments.of("legs-squeeze-and-twist", BodyRegion.LEGS_AND_FEET, StrokeRole.STROKE, Confidence.PARTIAL),
-                Arguments.of("legs-thumb-over-thumb", BodyRegion.LEGS_AND_FEET, StrokeRole.STROKE, Confidence.CONFIRMED),
+                Arguments.of(
+                        "legs-thumb-over-thumb", BodyRegion.LEGS_AND_FEET, StrokeRole.STROKE, Confidence.CONFIRMED),
                 Arguments.of("legs-toe-roll", BodyRegion.LEGS_AND_FEET, StrokeRole.STROKE, Confidence.CONFIRMED),
                 Arguments.of("legs-under-toes", BodyRegion.LEGS_AND_FEET, StrokeRole.STROKE, Confidence.PARTIAL),
                 Arguments.of("legs-thumb-press", BodyRegion.LEGS_AND_FEET, StrokeRole.STROKE, Confidence.PARTIAL),
@@ -93,7 +96,8 @@ class ReferenceCurriculumContentTest {
                 Arguments.of("legs-swedish-milking", BodyRegion.LEGS_AND_FEET, StrokeRole.STROKE, Confidence.CONFIRMED),
                 Arguments.of("legs-rolling", BodyRegion.LEGS_AND_FEET, StrokeRole.STROKE, Confidence.CONFIRMED),
                 Arguments.of("legs-bottom-relaxer", BodyRegion.LEGS_AND_FEET, StrokeRole.STROKE, Confidence.PARTIAL),
-                Arguments.of("legs-integration", BodyRegion.LEGS_AND_FEET, StrokeRole.INTEGRATION, Confidence.CONFIRMED),
+                Arguments.of(
+                        "legs-integration", BodyRegion.LEGS_AND_FEET, StrokeRole.INTEGRATION, Confidence.CONFIRMED),
                 Arguments.of("stomach-water-wheel-a", BodyRegion.STOMACH, StrokeRole.STROKE, Confidence.CONFIRMED),
                 Arguments.of("stomach-water-wheel-b", BodyRegion.STOMACH, StrokeRole.STROKE, Confidence.UNCONFIRMED),
                 Arguments.of("stomach-thumbs-to-sides", BodyRegion.STOMACH, StrokeRole.STROKE, Confidence.CONFIRMED),
@@ -106,13 +110,20 @@ class ReferenceCurriculumContentTest {
                 Arguments.of("chest-integration", BodyRegion.CHEST, StrokeRole.INTEGRATION, Confidence.CONFIRMED),
                 Arguments.of("arms-pit-stop", BodyRegion.ARMS_AND_HANDS, StrokeRole.STROKE, Confidence.PARTIAL),
                 Arguments.of("arms-indian-milking", BodyRegion.ARMS_AND_HANDS, StrokeRole.STROKE, Confidence.CONFIRMED),
-                Arguments.of("arms-hug-and-glide", BodyRegion.ARMS_AND_HANDS, StrokeRole.STROKE, Confidence.UNCONFIRMED),
-                Arguments.of("arms-palm-and-finger-roll", BodyRegion.ARMS_AND_HANDS, StrokeRole.STROKE, Confidence.CONFIRMED),
+                Arguments.of(
+                        "arms-hug-and-glide", BodyRegion.ARMS_AND_HANDS, StrokeRole.STROKE, Confidence.UNCONFIRMED),
+                Arguments.of(
+                        "arms-palm-and-finger-roll",
+                        BodyRegion.ARMS_AND_HANDS,
+                        StrokeRole.STROKE,
+                        Confidence.CONFIRMED),
                 Arguments.of("arms-top-of-hand", BodyRegion.ARMS_AND_HANDS, StrokeRole.STROKE, Confidence.PARTIAL),
                 Arguments.of("arms-wrist-circles", BodyRegion.ARMS_AND_HANDS, StrokeRole.STROKE, Confidence.CONFIRMED),
-                Arguments.of("arms-swedish-milking", BodyRegion.ARMS_AND_HANDS, StrokeRole.STROKE, Confidence.CONFIRMED),
+                Arguments.of(
+                        "arms-swedish-milking", BodyRegion.ARMS_AND_HANDS, StrokeRole.STROKE, Confidence.CONFIRMED),
                 Arguments.of("arms-rolling", BodyRegion.ARMS_AND_HANDS, StrokeRole.STROKE, Confidence.CONFIRMED),
-                Arguments.of("arms-integration", BodyRegion.ARMS_AND_HANDS, StrokeRole.INTEGRATION, Confidence.CONFIRMED),
+                Arguments.of(
+                        "arms-integration", BodyRegion.ARMS_AND_HANDS, StrokeRole.INTEGRATION, Confidence.CONFIRMED),
                 Arguments.of("face-open-book", BodyRegion.FACE, StrokeRole.STROKE, Confidence.PARTIAL),
                 Arguments.of("face-relax-the-eyes", BodyRegion.FACE, StrokeRole.STROKE, Confidence.PARTIAL),
                 Arguments.of("face-bridge-of-nose", BodyRegion.FACE, StrokeRole.STROKE, Confidence.PARTIAL),
@@ -126,7 +137,11 @@ class ReferenceCurriculumContentTest {
                 Arguments.of("back-circles", BodyRegion.BACK, StrokeRole.STROKE, Confidence.CONFIRMED),
                 Arguments.of("back-combing", BodyRegion.BACK, StrokeRole.STROKE, Confidence.PARTIAL),
                 Arguments.of("gentle-cross-arms", BodyRegion.GENTLE_MOVEMENTS, StrokeRole.STROKE, Confidence.CONFIRMED),
-                Arguments.of("gentle-cross-arm-and-leg", BodyRegion.GENTLE_MOVEMENTS, StrokeRole.STROKE, Confidence.CONFIRMED),
+                Arguments.of(
+                        "gentle-cross-arm-and-leg",
+                        BodyRegion.GENTLE_MOVEMENTS,
+                        StrokeRole.STROKE,
+                        Confidence.CONFIRMED),
                 Arguments.of("gentle-cross-legs", BodyRegion.GENTLE_MOVEMENTS, StrokeRole.STROKE, Confidence.CONFIRMED),
                 Arguments.of("gentle-bicycle", BodyRegion.GENTLE_MOVEMENTS, StrokeRole.STROKE, Confidence.CONFIRMED),
                 Arguments.of("gentle-knees-up", BodyRegion.GENTLE_MOVEMENTS, StrokeRole.STROKE, Confidence.CONFIRMED));
@@ -134,8 +149,8 @@ class ReferenceCurriculumContentTest {
 
     @ParameterizedTest
     @MethodSource("data_catalogue")
-    void stroke_ofTheBriefsCatalogue_isPresentWithItsRegionRoleAndConfidence(String id, BodyRegion region,
-            StrokeRole role, Confidence confidence) {
+    void stroke_ofTheBriefsCatalogue_isPresentWithItsRegionRoleAndConfidence(
+            String id, BodyRegion region, StrokeRole role, Confidence confidence) {
         Stroke stroke = PROGRAM.stroke(id).orElseThrow(() -> new AssertionError("missing stroke " + id));
 
         assertThat(stroke.getRegion()).isEqualTo(region);
@@ -145,7 +160,8 @@ class ReferenceCurriculumContentTest {
 
     @Test
     void strokes_areExactlyTheCatalogue_inTeachingOrder() {
-        List<String> expected = data_catalogue().map(arguments -> (String) arguments.get()[0]).toList();
+        List<String> expected =
+                data_catalogue().map(arguments -> (String) arguments.get()[0]).toList();
 
         assertThat(PROGRAM.getStrokes()).extracting(Stroke::getId).containsExactlyElementsOf(expected);
     }
@@ -163,17 +179,20 @@ class ReferenceCurriculumContentTest {
 
     @Test
     void restingHands_isTheOnlyWholeBodyStroke_andStatic() {
-        assertThat(PROGRAM.getStrokes()).filteredOn(stroke -> stroke.getRole() == StrokeRole.RESTING_HANDS)
+        assertThat(PROGRAM.getStrokes())
+                .filteredOn(stroke -> stroke.getRole() == StrokeRole.RESTING_HANDS)
                 .extracting(Stroke::getId, Stroke::getRegion, Stroke::getDirection)
                 .containsExactly(tuple("resting-hands", BodyRegion.WHOLE_BODY, Direction.STATIC));
-        assertThat(PROGRAM.getStrokes()).filteredOn(stroke -> stroke.getRegion() == BodyRegion.WHOLE_BODY)
+        assertThat(PROGRAM.getStrokes())
+                .filteredOn(stroke -> stroke.getRegion() == BodyRegion.WHOLE_BODY)
                 .extracting(Stroke::getId)
                 .containsExactly("resting-hands");
     }
 
     @Test
     void integrationSweeps_closeTheLegsChestAndArms_andMoveDownward() {
-        assertThat(PROGRAM.getStrokes()).filteredOn(stroke -> stroke.getRole() == StrokeRole.INTEGRATION)
+        assertThat(PROGRAM.getStrokes())
+                .filteredOn(stroke -> stroke.getRole() == StrokeRole.INTEGRATION)
                 .allSatisfy(stroke -> assertThat(stroke.getDirection()).isEqualTo(Direction.DOWNWARD))
                 .extracting(Stroke::getRegion)
                 .containsExactly(BodyRegion.LEGS_AND_FEET, BodyRegion.CHEST, BodyRegion.ARMS_AND_HANDS);
@@ -183,13 +202,16 @@ class ReferenceCurriculumContentTest {
     void stomachStrokes_thatCircleOrFollowTheColon_areClockwise() {
         List<Stroke> circling = PROGRAM.getStrokes().stream()
                 .filter(stroke -> stroke.getRegion() == BodyRegion.STOMACH)
-                .filter(stroke -> stroke.getPattern().filter(
-                        pattern -> pattern == MotionPattern.CIRCLING || pattern == MotionPattern.COLON_PATH).isPresent())
+                .filter(stroke -> stroke.getPattern()
+                        .filter(pattern -> pattern == MotionPattern.CIRCLING || pattern == MotionPattern.COLON_PATH)
+                        .isPresent())
                 .toList();
 
-        assertThat(circling).extracting(Stroke::getId)
+        assertThat(circling)
+                .extracting(Stroke::getId)
                 .containsExactly("stomach-sun-moon", "stomach-i-love-you", "stomach-walking");
-        assertThat(circling).allSatisfy(stroke -> assertThat(stroke.getDirection()).isEqualTo(Direction.CLOCKWISE));
+        assertThat(circling)
+                .allSatisfy(stroke -> assertThat(stroke.getDirection()).isEqualTo(Direction.CLOCKWISE));
     }
 
     @Test
@@ -199,10 +221,11 @@ class ReferenceCurriculumContentTest {
 
     @ParameterizedTest
     @CsvSource({
-            "legs-indian-milking,  INDIAN_MILKING,  AWAY_FROM_HEART",
-            "arms-indian-milking,  INDIAN_MILKING,  AWAY_FROM_HEART",
-            "legs-swedish-milking, SWEDISH_MILKING, TOWARD_HEART",
-            "arms-swedish-milking, SWEDISH_MILKING, TOWARD_HEART"})
+        "legs-indian-milking,  INDIAN_MILKING,  AWAY_FROM_HEART",
+        "arms-indian-milking,  INDIAN_MILKING,  AWAY_FROM_HEART",
+        "legs-swedish-milking, SWEDISH_MILKING, TOWARD_HEART",
+        "arms-swedish-milking, SWEDISH_MILKING, TOWARD_HEART"
+    })
     void milkingStroke_pointsTheWayItsTraditionSays(String id, MotionPattern pattern, Direction direction) {
         Stroke stroke = PROGRAM.stroke(id).orElseThrow();
 
@@ -213,11 +236,13 @@ class ReferenceCurriculumContentTest {
     @Test
     void milkingPatterns_areUsedOnlyByTheFourMilkingStrokes() {
         assertThat(PROGRAM.getStrokes())
-                .filteredOn(stroke -> stroke.getPattern().filter(pattern -> pattern == MotionPattern.INDIAN_MILKING
-                        || pattern == MotionPattern.SWEDISH_MILKING).isPresent())
+                .filteredOn(stroke -> stroke.getPattern()
+                        .filter(pattern ->
+                                pattern == MotionPattern.INDIAN_MILKING || pattern == MotionPattern.SWEDISH_MILKING)
+                        .isPresent())
                 .extracting(Stroke::getId)
-                .containsExactlyInAnyOrder("legs-indian-milking", "arms-indian-milking", "legs-swedish-milking",
-                        "arms-swedish-milking");
+                .containsExactlyInAnyOrder(
+                        "legs-indian-milking", "arms-indian-milking", "legs-swedish-milking", "arms-swedish-milking");
     }
 
     @ParameterizedTest
@@ -234,7 +259,8 @@ class ReferenceCurriculumContentTest {
         Stroke circles = PROGRAM.stroke("back-circles").orElseThrow();
 
         assertThat(circles.getDirection()).isEqualTo(Direction.CIRCULAR_LOCAL);
-        assertThat(circles.getAdvisories()).extracting(this::english)
+        assertThat(circles.getAdvisories())
+                .extracting(this::english)
                 .anySatisfy(text -> assertThat(text).containsIgnoringCase("spine"));
     }
 
@@ -243,29 +269,35 @@ class ReferenceCurriculumContentTest {
         List<Stroke> face = strokesOf(BodyRegion.FACE);
 
         assertThat(face).allSatisfy(stroke -> assertThat(stroke.getOil()).isEqualTo(OilGuidance.MINIMAL));
-        assertThat(face).filteredOn(stroke -> stroke.getAdvisories().stream().map(this::english)
+        assertThat(face)
+                .filteredOn(stroke -> stroke.getAdvisories().stream()
+                        .map(this::english)
                         .anyMatch(text -> text.contains("rooting reflex")))
                 .extracting(Stroke::getId)
-                .containsExactly("face-bridge-of-nose", "face-smile-upper-lip", "face-smile-lower-lip", "face-jaw-circles");
+                .containsExactly(
+                        "face-bridge-of-nose", "face-smile-upper-lip", "face-smile-lower-lip", "face-jaw-circles");
     }
 
     @Test
     void onlyFaceStrokes_limitOil() {
-        assertThat(PROGRAM.getStrokes()).filteredOn(stroke -> stroke.getOil() != OilGuidance.RECOMMENDED)
+        assertThat(PROGRAM.getStrokes())
+                .filteredOn(stroke -> stroke.getOil() != OilGuidance.RECOMMENDED)
                 .extracting(Stroke::getRegion)
                 .containsOnly(BodyRegion.FACE);
     }
 
     @Test
     void stomachStrokes_allSayToWaitBetweenFeeds() {
-        assertThat(strokesOf(BodyRegion.STOMACH)).allSatisfy(stroke -> assertThat(stroke.getAdvisories())
-                .extracting(this::english)
-                .anySatisfy(text -> assertThat(text).contains("between feeds")));
+        assertThat(strokesOf(BodyRegion.STOMACH))
+                .allSatisfy(stroke -> assertThat(stroke.getAdvisories())
+                        .extracting(this::english)
+                        .anySatisfy(text -> assertThat(text).contains("between feeds")));
     }
 
     @Test
     void unconfirmedStrokes_sayHonestlyThatNoSourceDescribesThem() {
-        assertThat(PROGRAM.getStrokes()).filteredOn(stroke -> stroke.getConfidence() == Confidence.UNCONFIRMED)
+        assertThat(PROGRAM.getStrokes())
+                .filteredOn(stroke -> stroke.getConfidence() == Confidence.UNCONFIRMED)
                 .extracting(Stroke::getId)
                 .containsExactly("legs-hug-and-glide", "stomach-water-wheel-b", "arms-hug-and-glide")
                 .allSatisfy(id -> assertThat(PROGRAM.stroke(id).orElseThrow().getAdvisories())
@@ -287,12 +319,13 @@ class ReferenceCurriculumContentTest {
 
     @ParameterizedTest
     @CsvSource({
-            "permission-ritual, PERMISSION_RITUAL, 8",
-            "touch-relaxation,  TOUCH_RELAXATION,  3",
-            "containment-hold,  CONTAINMENT_HOLD,  5",
-            "preparation,       PREPARATION,       6",
-            "behavioural-states, BEHAVIOURAL_STATES, 6",
-            "ending,            ENDING,            3"})
+        "permission-ritual, PERMISSION_RITUAL, 8",
+        "touch-relaxation,  TOUCH_RELAXATION,  3",
+        "containment-hold,  CONTAINMENT_HOLD,  5",
+        "preparation,       PREPARATION,       6",
+        "behavioural-states, BEHAVIOURAL_STATES, 6",
+        "ending,            ENDING,            3"
+    })
     void technique_isPresentWithItsSteps(String id, TechniqueKind kind, int steps) {
         Technique technique = PROGRAM.technique(id).orElseThrow();
 
@@ -304,7 +337,8 @@ class ReferenceCurriculumContentTest {
     @Test
     void permissionRitual_showsTheHands_asksAndWaits() {
         List<String> steps = PROGRAM.technique("permission-ritual").orElseThrow().getSteps().stream()
-                .map(this::english).toList();
+                .map(this::english)
+                .toList();
 
         assertThat(steps.get(3)).contains("open, oiled hands");
         assertThat(steps.get(4)).startsWith("Ask out loud");
@@ -317,12 +351,14 @@ class ReferenceCurriculumContentTest {
         Routine colic = PROGRAM.routine("colic-relief").orElseThrow();
 
         assertThat(colic.getKind()).isEqualTo(RoutineKind.COLIC_RELIEF);
-        assertThat(colic.getSteps()).extracting(RoutineStep::getStroke, RoutineStep::getRepetitions).containsExactly(
-                tuple("resting-hands", 1),
-                tuple("stomach-water-wheel-a", 6),
-                tuple("stomach-knees-up", 1),
-                tuple("stomach-sun-moon", 6),
-                tuple("stomach-knees-up", 1));
+        assertThat(colic.getSteps())
+                .extracting(RoutineStep::getStroke, RoutineStep::getRepetitions)
+                .containsExactly(
+                        tuple("resting-hands", 1),
+                        tuple("stomach-water-wheel-a", 6),
+                        tuple("stomach-knees-up", 1),
+                        tuple("stomach-sun-moon", 6),
+                        tuple("stomach-knees-up", 1));
         assertThat(colic.getCyclesPerSession()).contains(3);
         assertThat(colic.getSessionsPerDay()).contains(2);
         assertThat(colic.getDays()).contains(14);
@@ -332,14 +368,18 @@ class ReferenceCurriculumContentTest {
     @Test
     void fullRoutine_visitsEveryRegionInOrder_eachBlockFramedByRestingHandsAndIntegration() {
         Routine full = PROGRAM.routine("full-routine").orElseThrow();
-        List<Stroke> steps = full.getSteps().stream().map(step -> PROGRAM.stroke(step.getStroke()).orElseThrow()).toList();
+        List<Stroke> steps = full.getSteps().stream()
+                .map(step -> PROGRAM.stroke(step.getStroke()).orElseThrow())
+                .toList();
 
         List<List<Stroke>> blocks = new ArrayList<>();
         for (Stroke stroke : steps) {
             if (stroke.getRole() == StrokeRole.RESTING_HANDS) {
                 blocks.add(new ArrayList<>());
             } else {
-                assertThat(blocks).as("a block opens with resting hands before %s", stroke.getId()).isNotEmpty();
+                assertThat(blocks)
+                        .as("a block opens with resting hands before %s", stroke.getId())
+                        .isNotEmpty();
                 blocks.get(blocks.size() - 1).add(stroke);
             }
         }
@@ -349,11 +389,15 @@ class ReferenceCurriculumContentTest {
         for (int i = 0; i < blocks.size(); i++) {
             BodyRegion region = BodyRegion.teachingOrder().get(i);
             List<Stroke> block = blocks.get(i);
-            assertThat(block).as("block %s", region).extracting(Stroke::getRegion).containsOnly(region);
+            assertThat(block)
+                    .as("block %s", region)
+                    .extracting(Stroke::getRegion)
+                    .containsOnly(region);
             boolean hasIntegration = PROGRAM.getStrokes().stream()
                     .anyMatch(stroke -> stroke.getRegion() == region && stroke.getRole() == StrokeRole.INTEGRATION);
             if (hasIntegration) {
-                assertThat(block.get(block.size() - 1).getRole()).as("end of block %s", region)
+                assertThat(block.get(block.size() - 1).getRole())
+                        .as("end of block %s", region)
                         .isEqualTo(StrokeRole.INTEGRATION);
             }
         }
@@ -362,9 +406,11 @@ class ReferenceCurriculumContentTest {
     @Test
     void fullRoutine_coversEveryStrokeButTheOlderSqueezeAndTwist() {
         Set<String> inRoutine = PROGRAM.routine("full-routine").orElseThrow().getSteps().stream()
-                .map(RoutineStep::getStroke).collect(Collectors.toSet());
+                .map(RoutineStep::getStroke)
+                .collect(Collectors.toSet());
 
-        assertThat(PROGRAM.getStrokes()).extracting(Stroke::getId)
+        assertThat(PROGRAM.getStrokes())
+                .extracting(Stroke::getId)
                 .filteredOn(id -> !inRoutine.contains(id))
                 .containsExactly("legs-squeeze-and-twist");
     }
@@ -373,21 +419,22 @@ class ReferenceCurriculumContentTest {
 
     @ParameterizedTest
     @CsvSource({
-            "smiling,      ENGAGEMENT,    POTENT",
-            "reaching,     ENGAGEMENT,    POTENT",
-            "cooing,       ENGAGEMENT,    POTENT",
-            "mutual-gaze,  ENGAGEMENT,    POTENT",
-            "bright-eyes,  ENGAGEMENT,    SUBTLE",
-            "hand-to-mouth, ENGAGEMENT,   SUBTLE",
-            "crying,       DISENGAGEMENT, POTENT",
-            "arching-back, DISENGAGEMENT, POTENT",
-            "turning-away, DISENGAGEMENT, POTENT",
-            "falling-asleep, DISENGAGEMENT, POTENT",
-            "yawning,      DISENGAGEMENT, SUBTLE",
-            "looking-away, DISENGAGEMENT, SUBTLE",
-            "hand-to-ear,  DISENGAGEMENT, SUBTLE",
-            "hiccups,      DISENGAGEMENT, SUBTLE",
-            "clenched-fists, DISENGAGEMENT, SUBTLE"})
+        "smiling,      ENGAGEMENT,    POTENT",
+        "reaching,     ENGAGEMENT,    POTENT",
+        "cooing,       ENGAGEMENT,    POTENT",
+        "mutual-gaze,  ENGAGEMENT,    POTENT",
+        "bright-eyes,  ENGAGEMENT,    SUBTLE",
+        "hand-to-mouth, ENGAGEMENT,   SUBTLE",
+        "crying,       DISENGAGEMENT, POTENT",
+        "arching-back, DISENGAGEMENT, POTENT",
+        "turning-away, DISENGAGEMENT, POTENT",
+        "falling-asleep, DISENGAGEMENT, POTENT",
+        "yawning,      DISENGAGEMENT, SUBTLE",
+        "looking-away, DISENGAGEMENT, SUBTLE",
+        "hand-to-ear,  DISENGAGEMENT, SUBTLE",
+        "hiccups,      DISENGAGEMENT, SUBTLE",
+        "clenched-fists, DISENGAGEMENT, SUBTLE"
+    })
     void cue_ofTheBrief_isPresentWithItsPolarityAndIntensity(String id, CuePolarity polarity, CueIntensity intensity) {
         CueSignal cue = PROGRAM.cue(id).orElseThrow(() -> new AssertionError("missing cue " + id));
 
@@ -399,13 +446,21 @@ class ReferenceCurriculumContentTest {
     void cues_respondAsTheBriefSays_andCarryGuidance() {
         // §4: the premature baby's physiological stress signs, and choking, are "stop now" cues; the safety
         // issue counts a change of colour among them: stop now and get help.
-        Set<String> seriousSigns = Set.of("breathing-pauses", "slowing-heart-rate", "physiological-stress",
-                "choking-or-coughing", "colour-change");
+        Set<String> seriousSigns = Set.of(
+                "breathing-pauses",
+                "slowing-heart-rate",
+                "physiological-stress",
+                "choking-or-coughing",
+                "colour-change");
         assertThat(PROGRAM.getCues().stream().map(CueSignal::getId)).containsAll(seriousSigns);
         assertThat(PROGRAM.getCues()).allSatisfy(cue -> {
-            CueResponse expected = seriousSigns.contains(cue.getId()) ? CueResponse.STOP_AND_GET_HELP
-                    : cue.getPolarity() == CuePolarity.ENGAGEMENT ? CueResponse.CONTINUE
-                    : cue.getIntensity() == CueIntensity.SUBTLE ? CueResponse.PAUSE_OR_ADAPT : CueResponse.STOP_AND_COMFORT;
+            CueResponse expected = seriousSigns.contains(cue.getId())
+                    ? CueResponse.STOP_AND_GET_HELP
+                    : cue.getPolarity() == CuePolarity.ENGAGEMENT
+                            ? CueResponse.CONTINUE
+                            : cue.getIntensity() == CueIntensity.SUBTLE
+                                    ? CueResponse.PAUSE_OR_ADAPT
+                                    : CueResponse.STOP_AND_COMFORT;
             assertThat(cue.getResponse()).as(cue.getId()).isEqualTo(expected);
             assertThat(cue.getGuidance()).as(cue.getId()).isPresent();
         });
@@ -417,34 +472,36 @@ class ReferenceCurriculumContentTest {
                 .map(cue -> cue.getPolarity() + "/" + cue.getIntensity())
                 .collect(Collectors.toSet());
 
-        assertThat(kinds).containsExactlyInAnyOrder("ENGAGEMENT/POTENT", "ENGAGEMENT/SUBTLE", "DISENGAGEMENT/POTENT",
-                "DISENGAGEMENT/SUBTLE");
+        assertThat(kinds)
+                .containsExactlyInAnyOrder(
+                        "ENGAGEMENT/POTENT", "ENGAGEMENT/SUBTLE", "DISENGAGEMENT/POTENT", "DISENGAGEMENT/SUBTLE");
     }
 
     // --- Contraindications (§5) ----------------------------------------------------------------------
 
     @ParameterizedTest
     @CsvSource({
-            "fever,                   WHOLE_BODY_STOP,      false, CONFIRMED",
-            "acute-illness,           WHOLE_BODY_STOP,      true, CONFIRMED",
-            "immunisation,            WHOLE_BODY_STOP,      false, CONFIRMED",
-            "immunisation-site,       AVOID_LOCAL_REGION,   false, CONFIRMED",
-            "skin-condition,          AVOID_LOCAL_REGION,   false, CONFIRMED",
-            "weeping-eczema,          AVOID_LOCAL_REGION,   true, CONFIRMED",
-            "umbilical-cord-unhealed, AVOID_LOCAL_REGION,   false, CONFIRMED",
-            "umbilical-hernia,        AVOID_LOCAL_REGION,   true, PARTIAL",
-            "diarrhoea-vomiting,      AVOID_LOCAL_REGION,   false, PARTIAL",
-            "fracture-or-injury,      AVOID_LOCAL_REGION,   true, PARTIAL",
-            "jaundice,                CONSULT_PROFESSIONAL, true, PARTIAL",
-            "medical-condition,       CONSULT_PROFESSIONAL, true, CONFIRMED",
-            "premature,               CONSULT_PROFESSIONAL, true, CONFIRMED",
-            "just-fed,                TIMING_RULE,          false, CONFIRMED",
-            "hungry,                  TIMING_RULE,          false, CONFIRMED",
-            "asleep,                  TIMING_RULE,          false, CONFIRMED",
-            "crying,                  TIMING_RULE,          false, CONFIRMED",
-            "parent-stressed,         ADVISORY,             false, PARTIAL"})
-    void contraindication_ofTheBrief_isPresentWithItsScopeAndConfidence(String id, ContraindicationScope scope, boolean ask,
-            Confidence confidence) {
+        "fever,                   WHOLE_BODY_STOP,      false, CONFIRMED",
+        "acute-illness,           WHOLE_BODY_STOP,      true, CONFIRMED",
+        "immunisation,            WHOLE_BODY_STOP,      false, CONFIRMED",
+        "immunisation-site,       AVOID_LOCAL_REGION,   false, CONFIRMED",
+        "skin-condition,          AVOID_LOCAL_REGION,   false, CONFIRMED",
+        "weeping-eczema,          AVOID_LOCAL_REGION,   true, CONFIRMED",
+        "umbilical-cord-unhealed, AVOID_LOCAL_REGION,   false, CONFIRMED",
+        "umbilical-hernia,        AVOID_LOCAL_REGION,   true, PARTIAL",
+        "diarrhoea-vomiting,      AVOID_LOCAL_REGION,   false, PARTIAL",
+        "fracture-or-injury,      AVOID_LOCAL_REGION,   true, PARTIAL",
+        "jaundice,                CONSULT_PROFESSIONAL, true, PARTIAL",
+        "medical-condition,       CONSULT_PROFESSIONAL, true, CONFIRMED",
+        "premature,               CONSULT_PROFESSIONAL, true, CONFIRMED",
+        "just-fed,                TIMING_RULE,          false, CONFIRMED",
+        "hungry,                  TIMING_RULE,          false, CONFIRMED",
+        "asleep,                  TIMING_RULE,          false, CONFIRMED",
+        "crying,                  TIMING_RULE,          false, CONFIRMED",
+        "parent-stressed,         ADVISORY,             false, PARTIAL"
+    })
+    void contraindication_ofTheBrief_isPresentWithItsScopeAndConfidence(
+            String id, ContraindicationScope scope, boolean ask, Confidence confidence) {
         Contraindication entry = PROGRAM.contraindication(id).orElseThrow(() -> new AssertionError("missing " + id));
 
         assertThat(entry.getScope()).isEqualTo(scope);
@@ -499,15 +556,18 @@ class ReferenceCurriculumContentTest {
     void contraindications_localOnesNameARegionOrSite() {
         assertThat(PROGRAM.getContraindications())
                 .filteredOn(entry -> entry.getScope() == ContraindicationScope.AVOID_LOCAL_REGION)
-                .allSatisfy(entry -> assertThat(!entry.getRegions().isEmpty() || entry.getSite().isPresent())
-                        .as(entry.getId()).isTrue());
+                .allSatisfy(entry -> assertThat(
+                                !entry.getRegions().isEmpty() || entry.getSite().isPresent())
+                        .as(entry.getId())
+                        .isTrue());
     }
 
     @Test
     void contraindications_exceptTimingRulesAndAdvice_pointToAHealthProfessional() {
         assertThat(PROGRAM.getContraindications())
-                .filteredOn(entry -> entry.isAskProfessional() || (entry.getScope() != ContraindicationScope.TIMING_RULE
-                        && entry.getScope() != ContraindicationScope.ADVISORY))
+                .filteredOn(entry -> entry.isAskProfessional()
+                        || (entry.getScope() != ContraindicationScope.TIMING_RULE
+                                && entry.getScope() != ContraindicationScope.ADVISORY))
                 .hasSize(13)
                 .allSatisfy(entry -> assertThat(english(entry.getGuidance()))
                         .as(entry.getId())
@@ -534,8 +594,11 @@ class ReferenceCurriculumContentTest {
         assertThat(week.getNewStrokes().stream().map(this::regionOf).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(regions);
         assertThat(week.getNewRoutines()).containsExactlyElementsOf(routines);
-        assertThat(week.getNewStrokes()).containsExactlyElementsOf(PROGRAM.getStrokes().stream()
-                .filter(stroke -> regions.contains(stroke.getRegion())).map(Stroke::getId).toList());
+        assertThat(week.getNewStrokes())
+                .containsExactlyElementsOf(PROGRAM.getStrokes().stream()
+                        .filter(stroke -> regions.contains(stroke.getRegion()))
+                        .map(Stroke::getId)
+                        .toList());
     }
 
     @Test
@@ -543,17 +606,20 @@ class ReferenceCurriculumContentTest {
         List<String> first = week(1).getNewStrokes();
 
         assertThat(first.get(0)).isEqualTo("resting-hands");
-        assertThat(first.subList(1, first.size())).allSatisfy(
-                id -> assertThat(regionOf(id)).isEqualTo(BodyRegion.LEGS_AND_FEET));
+        assertThat(first.subList(1, first.size()))
+                .allSatisfy(id -> assertThat(regionOf(id)).isEqualTo(BodyRegion.LEGS_AND_FEET));
         assertThat(first.get(first.size() - 1)).isEqualTo("legs-integration");
     }
 
     @Test
     void weeks_introduceEveryStrokeExactlyOnce() {
         List<String> introduced = PROGRAM.getSchedule().getWeeks().stream()
-                .flatMap(week -> week.getNewStrokes().stream()).toList();
+                .flatMap(week -> week.getNewStrokes().stream())
+                .toList();
 
-        assertThat(introduced).containsExactlyElementsOf(PROGRAM.getStrokes().stream().map(Stroke::getId).toList());
+        assertThat(introduced)
+                .containsExactlyElementsOf(
+                        PROGRAM.getStrokes().stream().map(Stroke::getId).toList());
     }
 
     @Test
@@ -573,9 +639,11 @@ class ReferenceCurriculumContentTest {
     void everyWeek_practisesThePermissionRitual_anEngagementAndADisengagementCue_and15MinutesAtHome() {
         assertThat(PROGRAM.getSchedule().getWeeks()).allSatisfy(week -> {
             assertThat(week.getTechniques()).contains("permission-ritual");
-            assertThat(week.getCues().stream().map(id -> PROGRAM.cue(id).orElseThrow().getPolarity()))
+            assertThat(week.getCues().stream()
+                            .map(id -> PROGRAM.cue(id).orElseThrow().getPolarity()))
                     .contains(CuePolarity.ENGAGEMENT, CuePolarity.DISENGAGEMENT);
-            assertThat(week.getHomePractice().map(HomePractice::getMinutesPerDay)).contains(15);
+            assertThat(week.getHomePractice().map(HomePractice::getMinutesPerDay))
+                    .contains(15);
             assertThat(week.getHomePractice().flatMap(HomePractice::getNote)).isPresent();
             assertThat(week.getSessionMinutes()).isEqualTo(60);
         });
@@ -583,29 +651,45 @@ class ReferenceCurriculumContentTest {
 
     @Test
     void everyWeek_strokesFitInTheSession() {
-        Map<String, Stroke> byId = PROGRAM.getStrokes().stream().collect(Collectors.toMap(Stroke::getId, Function.identity()));
+        Map<String, Stroke> byId =
+                PROGRAM.getStrokes().stream().collect(Collectors.toMap(Stroke::getId, Function.identity()));
 
-        assertThat(PROGRAM.getSchedule().getWeeks()).allSatisfy(week -> assertThat(
-                Stream.concat(week.getNewStrokes().stream(), week.getReviewStrokes().stream())
-                        .mapToInt(id -> byId.get(id).getDurationSeconds()).sum())
-                .as("week %d", week.getNumber())
-                .isLessThanOrEqualTo(week.getSessionMinutes() * 60));
+        assertThat(PROGRAM.getSchedule().getWeeks())
+                .allSatisfy(week -> assertThat(
+                                Stream.concat(week.getNewStrokes().stream(), week.getReviewStrokes().stream())
+                                        .mapToInt(id -> byId.get(id).getDurationSeconds())
+                                        .sum())
+                        .as("week %d", week.getNumber())
+                        .isLessThanOrEqualTo(week.getSessionMinutes() * 60));
     }
 
     @Test
     void touchRelaxation_isIntroducedWithTheStomach_andContainmentInWeek1() {
         assertThat(week(1).getTechniques())
-                .containsExactly("preparation", "permission-ritual", "behavioural-states", "containment-hold", "ending");
+                .containsExactly(
+                        "preparation", "permission-ritual", "behavioural-states", "containment-hold", "ending");
         assertThat(week(2).getTechniques()).contains("touch-relaxation");
     }
 
     @ParameterizedTest
     @CsvSource({
-            "1, WELCOME", "1, BENEFITS", "1, OIL", "1, CUES", "1, SAFETY",
-            "2, CRYING", "2, COLIC", "2, SAFETY",
-            "3, BONDING", "3, RELAXATION", "3, PARTNER_INVOLVEMENT",
-            "4, SLEEP", "4, TEETHING", "4, MINOR_ILLNESS",
-            "5, GROWING_BABY", "5, HOME_PRACTICE"})
+        "1, WELCOME",
+        "1, BENEFITS",
+        "1, OIL",
+        "1, CUES",
+        "1, SAFETY",
+        "2, CRYING",
+        "2, COLIC",
+        "2, SAFETY",
+        "3, BONDING",
+        "3, RELAXATION",
+        "3, PARTNER_INVOLVEMENT",
+        "4, SLEEP",
+        "4, TEETHING",
+        "4, MINOR_ILLNESS",
+        "5, GROWING_BABY",
+        "5, HOME_PRACTICE"
+    })
     void week_discussesTheTopicsOfTheBriefsTable(int number, TopicTag tag) {
         assertThat(week(number).getTopics()).extracting(DiscussionTopic::getTag).contains(tag);
     }
@@ -626,10 +710,16 @@ class ReferenceCurriculumContentTest {
                 .collect(Collectors.toSet());
 
         assertThat(PROGRAM.getSources()).extracting(Citation::getId).containsExactlyInAnyOrderElementsOf(cited);
-        assertThat(PROGRAM.getSources()).allSatisfy(citation -> assertThat(citation.getUrl()).isPresent());
+        assertThat(PROGRAM.getSources())
+                .allSatisfy(citation -> assertThat(citation.getUrl()).isPresent());
         assertThat(PROGRAM.getSources()).extracting(Citation::getUrl).doesNotHaveDuplicates();
-        assertThat(PROGRAM.getSources()).extracting(Citation::getId)
-                .contains("iaim-handouts-2013", "mcclure-2017", "scribd-colic-handout", "physicaltherapy-contraindications");
+        assertThat(PROGRAM.getSources())
+                .extracting(Citation::getId)
+                .contains(
+                        "iaim-handouts-2013",
+                        "mcclure-2017",
+                        "scribd-colic-handout",
+                        "physicaltherapy-contraindications");
     }
 
     @Test
@@ -648,18 +738,26 @@ class ReferenceCurriculumContentTest {
             week.getTopics().forEach(topic -> names.add(topic.getTitle()));
         });
         PROGRAM.getTechniques().forEach(technique -> names.addAll(technique.getSteps()));
-        PROGRAM.getRoutines().forEach(routine -> names.add(routine.getDescription().orElseThrow()));
+        PROGRAM.getRoutines()
+                .forEach(routine -> names.add(routine.getDescription().orElseThrow()));
         PROGRAM.getContraindications().forEach(entry -> names.add(entry.getGuidance()));
         PROGRAM.getCues().forEach(cue -> names.add(cue.getGuidance().orElseThrow()));
-        PROGRAM.getSchedule().getWeeks().forEach(week -> names.add(week.getHomePractice().flatMap(HomePractice::getNote).orElseThrow()));
+        PROGRAM.getSchedule()
+                .getWeeks()
+                .forEach(week -> names.add(
+                        week.getHomePractice().flatMap(HomePractice::getNote).orElseThrow()));
 
-        assertThat(names).allSatisfy(text -> assertThat(text.get(SPANISH)).as(text.toString()).isPresent());
+        assertThat(names)
+                .allSatisfy(text ->
+                        assertThat(text.get(SPANISH)).as(text.toString()).isPresent());
     }
 
     @Test
     void strokeSteps_areShortCompleteSentences() {
         List<String> steps = PROGRAM.getStrokes().stream()
-                .flatMap(stroke -> stroke.getSteps().stream()).map(this::english).toList();
+                .flatMap(stroke -> stroke.getSteps().stream())
+                .map(this::english)
+                .toList();
 
         assertThat(steps).allSatisfy(step -> {
             assertThat(step).doesNotContain("TODO", "TBD");
@@ -681,28 +779,39 @@ class ReferenceCurriculumContentTest {
         assertThat(List.of(tummy, gentle)).allSatisfy(stroke -> {
             assertThat(stroke.getDirection()).isEqualTo(Direction.PASSIVE_MOVEMENT);
             assertThat(stroke.touchedRegions()).contains(BodyRegion.LEGS_AND_FEET, BodyRegion.STOMACH);
-            assertThat(stroke.getSteps()).extracting(this::english)
+            assertThat(stroke.getSteps())
+                    .extracting(this::english)
                     .anySatisfy(step -> assertThat(step).contains("slow count of six"));
         });
         assertThat(week(5).getNewStrokes()).endsWith("gentle-knees-up");
-        assertThat(PROGRAM.routine("full-routine").orElseThrow().getSteps()).last()
-                .extracting(RoutineStep::getStroke).isEqualTo("gentle-knees-up");
+        assertThat(PROGRAM.routine("full-routine").orElseThrow().getSteps())
+                .last()
+                .extracting(RoutineStep::getStroke)
+                .isEqualTo("gentle-knees-up");
     }
 
     @Test
     void everyStomachStroke_saysToStayBelowTheRibCage() {
         // §2 conventions: "Stay below the rib cage and do not press toward the diaphragm [P]".
-        assertThat(strokesOf(BodyRegion.STOMACH)).hasSize(7).allSatisfy(stroke -> assertThat(stroke.getAdvisories())
-                .as(stroke.getId()).extracting(this::english)
-                .anySatisfy(text -> assertThat(text).contains("below the rib cage", "diaphragm")));
+        assertThat(strokesOf(BodyRegion.STOMACH))
+                .hasSize(7)
+                .allSatisfy(stroke -> assertThat(stroke.getAdvisories())
+                        .as(stroke.getId())
+                        .extracting(this::english)
+                        .anySatisfy(text -> assertThat(text).contains("below the rib cage", "diaphragm")));
     }
 
     @Test
     void everyFaceStroke_keepsTheOilAwayFromTheEyesAndMouth_andTheForeheadMindsTheSoftSpot() {
-        assertThat(strokesOf(BodyRegion.FACE)).hasSize(7).allSatisfy(stroke -> assertThat(stroke.getAdvisories())
-                .as(stroke.getId()).extracting(this::english)
-                .anySatisfy(text -> assertThat(text).contains("little or no oil", "away from your baby's eyes and mouth")));
-        assertThat(PROGRAM.stroke("face-open-book").orElseThrow().getAdvisories()).extracting(this::english)
+        assertThat(strokesOf(BodyRegion.FACE))
+                .hasSize(7)
+                .allSatisfy(stroke -> assertThat(stroke.getAdvisories())
+                        .as(stroke.getId())
+                        .extracting(this::english)
+                        .anySatisfy(text ->
+                                assertThat(text).contains("little or no oil", "away from your baby's eyes and mouth")));
+        assertThat(PROGRAM.stroke("face-open-book").orElseThrow().getAdvisories())
+                .extracting(this::english)
                 .anySatisfy(text -> assertThat(text).contains("soft spot", "fontanelle"));
     }
 
@@ -710,16 +819,30 @@ class ReferenceCurriculumContentTest {
     void repetitions_areSourcedOnlyWhereTheBriefGivesThem_andEveryDurationIsASuggestedDefault() {
         // §2: water wheel "6 times each hand" and sun moon "about 6 times" in the colic routine; the gentle
         // movements cross "three times" (cross arm and leg: then the other diagonal). No duration is in the brief.
-        Map<String, Integer> sourced = Map.of("stomach-water-wheel-a", 6, "stomach-sun-moon", 6, "gentle-cross-arms", 3,
-                "gentle-cross-arm-and-leg", 2, "gentle-cross-legs", 3);
+        Map<String, Integer> sourced = Map.of(
+                "stomach-water-wheel-a",
+                6,
+                "stomach-sun-moon",
+                6,
+                "gentle-cross-arms",
+                3,
+                "gentle-cross-arm-and-leg",
+                2,
+                "gentle-cross-legs",
+                3);
 
         assertThat(PROGRAM.getStrokes()).allSatisfy(stroke -> {
-            assertThat(stroke.getSourcedFigures()).as(stroke.getId())
+            assertThat(stroke.getSourcedFigures())
+                    .as(stroke.getId())
                     .isEqualTo(sourced.containsKey(stroke.getId()) ? Set.of(StrokeFigure.REPETITIONS) : Set.of());
-            assertThat(stroke.isSuggestedDefault(StrokeFigure.DURATION)).as(stroke.getId()).isTrue();
+            assertThat(stroke.isSuggestedDefault(StrokeFigure.DURATION))
+                    .as(stroke.getId())
+                    .isTrue();
         });
-        sourced.forEach((id, repetitions) -> assertThat(PROGRAM.stroke(id).orElseThrow().getRepetitions()).as(id)
-                .isEqualTo(repetitions));
+        sourced.forEach(
+                (id, repetitions) -> assertThat(PROGRAM.stroke(id).orElseThrow().getRepetitions())
+                        .as(id)
+                        .isEqualTo(repetitions));
         assertThat(english(PROGRAM.getDescription().orElseThrow()))
                 .contains("suggested defaults an instructor may change", "sourced figures");
     }
@@ -728,19 +851,33 @@ class ReferenceCurriculumContentTest {
     void benefitsTheBriefMarksAsClaimed_areHedged_withTheCaveat() {
         // §2 marks lymph/immune, breathing/congestion and teething as claimed; §7: the evidence is modest and
         // IAIM says massage is not therapy.
-        Set<BenefitTag> claimed = EnumSet.of(BenefitTag.IMMUNE, BenefitTag.CONGESTION_RELIEF, BenefitTag.TEETHING_RELIEF);
+        Set<BenefitTag> claimed =
+                EnumSet.of(BenefitTag.IMMUNE, BenefitTag.CONGESTION_RELIEF, BenefitTag.TEETHING_RELIEF);
         List<Stroke> claiming = PROGRAM.getStrokes().stream()
-                .filter(stroke -> stroke.getBenefits().stream().anyMatch(claimed::contains)).toList();
+                .filter(stroke -> stroke.getBenefits().stream().anyMatch(claimed::contains))
+                .toList();
 
-        assertThat(claiming).extracting(Stroke::getId).containsExactly("chest-open-book", "arms-pit-stop",
-                "face-bridge-of-nose", "face-smile-upper-lip", "face-smile-lower-lip", "face-jaw-circles");
-        assertThat(claiming).allSatisfy(stroke -> assertThat(stroke.getAdvisories()).as(stroke.getId())
-                .extracting(this::english)
-                .anySatisfy(text -> assertThat(text).contains("claim", "modest", "not therapy")));
+        assertThat(claiming)
+                .extracting(Stroke::getId)
+                .containsExactly(
+                        "chest-open-book",
+                        "arms-pit-stop",
+                        "face-bridge-of-nose",
+                        "face-smile-upper-lip",
+                        "face-smile-lower-lip",
+                        "face-jaw-circles");
+        assertThat(claiming)
+                .allSatisfy(stroke -> assertThat(stroke.getAdvisories())
+                        .as(stroke.getId())
+                        .extracting(this::english)
+                        .anySatisfy(text -> assertThat(text).contains("claim", "modest", "not therapy")));
         assertThat(english(PROGRAM.getDescription().orElseThrow())).contains("claim", "modest", "not therapy");
-        assertThat(week(1).getTopics()).filteredOn(topic -> topic.getTag() == TopicTag.BENEFITS)
+        assertThat(week(1).getTopics())
+                .filteredOn(topic -> topic.getTag() == TopicTag.BENEFITS)
                 .extracting(topic -> english(topic.getTitle()))
-                .singleElement().asString().contains("modest", "not therapy");
+                .singleElement()
+                .asString()
+                .contains("modest", "not therapy");
     }
 
     @Test
@@ -749,16 +886,21 @@ class ReferenceCurriculumContentTest {
         List<String> steps = states.getSteps().stream().map(this::english).toList();
 
         assertThat(states.getKind()).isEqualTo(TechniqueKind.BEHAVIOURAL_STATES);
-        assertThat(steps.get(0)).contains("quiet sleep", "active sleep", "drowsy", "quiet alert", "active alert", "crying");
-        assertThat(steps).anySatisfy(step -> assertThat(step).startsWith("Quiet alert").contains("best"));
-        assertThat(steps).anySatisfy(step -> assertThat(step).startsWith("Active alert").contains("finish soon"));
+        assertThat(steps.get(0))
+                .contains("quiet sleep", "active sleep", "drowsy", "quiet alert", "active alert", "crying");
+        assertThat(steps)
+                .anySatisfy(step -> assertThat(step).startsWith("Quiet alert").contains("best"));
+        assertThat(steps)
+                .anySatisfy(step -> assertThat(step).startsWith("Active alert").contains("finish soon"));
         assertThat(week(1).getTechniques()).contains("behavioural-states");
     }
 
     @Test
     void permissionRefused_meansDoNotStart() {
-        // §4: "Permission refused ("no" cues) | Do not start. Respond to the need, and offer again later or another day."
-        List<LocalizedText> steps = PROGRAM.technique("permission-ritual").orElseThrow().getSteps();
+        // §4: "Permission refused ("no" cues) | Do not start. Respond to the need, and offer again later or another
+        // day."
+        List<LocalizedText> steps =
+                PROGRAM.technique("permission-ritual").orElseThrow().getSteps();
 
         assertThat(english(steps.get(steps.size() - 1))).contains("answer is no", "do not start", "another day");
     }
@@ -769,8 +911,15 @@ class ReferenceCurriculumContentTest {
         String steps = preparation.getSteps().stream().map(this::english).collect(Collectors.joining(" "));
 
         assertThat(preparation.getKind()).isEqualTo(TechniqueKind.PREPARATION);
-        assertThat(steps).contains("warm, draught-free room", "rings", "nails short", "warm your hands", "floor",
-                "spare nappy", "deep breaths");
+        assertThat(steps)
+                .contains(
+                        "warm, draught-free room",
+                        "rings",
+                        "nails short",
+                        "warm your hands",
+                        "floor",
+                        "spare nappy",
+                        "deep breaths");
         assertThat(steps).doesNotContain("°C");
     }
 
@@ -794,19 +943,25 @@ class ReferenceCurriculumContentTest {
     @Test
     void premature_skinToSkin_noOil_fiveToTenMinuteSessions() {
         // §6 age adaptations: skin-to-skin is encouraged; one provider: no oil, 5–10-minute sessions [P].
-        String guidance = english(PROGRAM.contraindication("premature").orElseThrow().getGuidance());
+        String guidance =
+                english(PROGRAM.contraindication("premature").orElseThrow().getGuidance());
         String containment = PROGRAM.technique("containment-hold").orElseThrow().getSteps().stream()
-                .map(this::english).collect(Collectors.joining(" "));
+                .map(this::english)
+                .collect(Collectors.joining(" "));
 
-        assertThat(List.of(guidance, containment)).allSatisfy(text -> assertThat(text)
-                .contains("Skin-to-skin", "no oil on premature skin", "5 to 10 minutes", "over clothes"));
+        assertThat(List.of(guidance, containment))
+                .allSatisfy(text -> assertThat(text)
+                        .contains("Skin-to-skin", "no oil on premature skin", "5 to 10 minutes", "over clothes"));
     }
 
     @Test
     void week1_discussesContraindications() {
-        assertThat(week(1).getTopics()).filteredOn(topic -> topic.getTag() == TopicTag.SAFETY)
+        assertThat(week(1).getTopics())
+                .filteredOn(topic -> topic.getTag() == TopicTag.SAFETY)
                 .extracting(topic -> english(topic.getTitle()))
-                .singleElement().asString().startsWith("Contraindications");
+                .singleElement()
+                .asString()
+                .startsWith("Contraindications");
     }
 
     // --- Oil (§6 oil, §8.10) ------------------------------------------------------------------------
@@ -820,12 +975,16 @@ class ReferenceCurriculumContentTest {
         assertThat(oil.isEdible()).isTrue();
         assertThat(oil.isColdPressed()).isTrue();
         assertThat(oil.isNutFree()).isTrue();
-        assertThat(oil.getNotes()).extracting(this::english).anySatisfy(note -> assertThat(note).contains("salad"));
+        assertThat(oil.getNotes())
+                .extracting(this::english)
+                .anySatisfy(note -> assertThat(note).contains("salad"));
     }
 
     @Test
     void oilPolicy_everyOil_isNutFreeAndEdible_andNeedsAPatchTest() {
-        assertThat(oilPolicy().oils()).extracting(Oil::getId).containsExactly("sunflower", "safflower", "fractionated-coconut");
+        assertThat(oilPolicy().oils())
+                .extracting(Oil::getId)
+                .containsExactly("sunflower", "safflower", "fractionated-coconut");
         assertThat(oilPolicy().oils()).allSatisfy(oil -> {
             assertThat(oil.isPatchTestRequired()).as(oil.getId()).isTrue();
             assertThat(oil.isNutFree()).as(oil.getId()).isTrue();
@@ -836,12 +995,15 @@ class ReferenceCurriculumContentTest {
 
     @ParameterizedTest
     @CsvSource({
-            "nut-oils,         CONFIRMED, allergy,            bluesuitmom",
-            "mineral-baby-oil, CONFIRMED, skin absorbs,       mymommyhoodmusings-mcclure-oil",
-            "essential-oils,   CONFIRMED, unscented,          baseformula-baby-oils",
-            "olive-oil,        PARTIAL,   skin barrier,       halbert-dermatology-oils"})
+        "nut-oils,         CONFIRMED, allergy,            bluesuitmom",
+        "mineral-baby-oil, CONFIRMED, skin absorbs,       mymommyhoodmusings-mcclure-oil",
+        "essential-oils,   CONFIRMED, unscented,          baseformula-baby-oils",
+        "olive-oil,        PARTIAL,   skin barrier,       halbert-dermatology-oils"
+    })
     void oilPolicy_warnsAgainst(String id, Confidence confidence, String reason, String source) {
-        OilWarning warning = oilPolicy().getAvoid().stream().filter(entry -> entry.getId().equals(id)).findFirst()
+        OilWarning warning = oilPolicy().getAvoid().stream()
+                .filter(entry -> entry.getId().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("missing oil warning " + id));
 
         assertThat(warning.getConfidence()).isEqualTo(confidence);
@@ -858,8 +1020,13 @@ class ReferenceCurriculumContentTest {
         assertThat(patchTest).contains("inside of the wrist", "redness", "30 minutes", "10 minutes", "a full day");
         assertThat(policy.getFace()).isIn(OilGuidance.MINIMAL, OilGuidance.NONE);
         assertThat(advice).contains("face and scalp", "eyes and mouth", "prescribed", "cream", "open sores");
-        assertThat(policy.getSources()).contains("bluesuitmom", "halbert-dermatology-oils", "liddlekidz-patch-test",
-                "renaissancecollege", "mymommyhoodmusings-mcclure-oil");
+        assertThat(policy.getSources())
+                .contains(
+                        "bluesuitmom",
+                        "halbert-dermatology-oils",
+                        "liddlekidz-patch-test",
+                        "renaissancecollege",
+                        "mymommyhoodmusings-mcclure-oil");
         assertThat(week(1).getTopics()).extracting(DiscussionTopic::getTag).contains(TopicTag.OIL);
     }
 
@@ -895,7 +1062,9 @@ class ReferenceCurriculumContentTest {
     }
 
     private List<Stroke> strokesOf(BodyRegion region) {
-        return PROGRAM.getStrokes().stream().filter(stroke -> stroke.getRegion() == region).toList();
+        return PROGRAM.getStrokes().stream()
+                .filter(stroke -> stroke.getRegion() == region)
+                .toList();
     }
 
     private String english(LocalizedText text) {

@@ -34,7 +34,8 @@ class ReferenceSchemaTest {
     void fiveWeekProgram_namesThePublishedSchema() {
         JsonNode program = MAPPER.readTree(ReferenceCurricula.fiveWeekProgramJson());
 
-        assertThat(program.get("$schema").asString()).isEqualTo(SCHEMA.getSchemaNode().get("$id").asString());
+        assertThat(program.get("$schema").asString())
+                .isEqualTo(SCHEMA.getSchemaNode().get("$id").asString());
     }
 
     @Test
@@ -44,7 +45,8 @@ class ReferenceSchemaTest {
 
         List<Error> errors = SCHEMA.validate(program);
 
-        assertThat(errors).extracting(error -> error.getInstanceLocation().toString())
+        assertThat(errors)
+                .extracting(error -> error.getInstanceLocation().toString())
                 .contains("/strokes/1/direction");
     }
 }

@@ -28,27 +28,36 @@ class RuleCasesTest {
     static Stream<String> data_cases() throws IOException, URISyntaxException {
         Path root = root();
         try (Stream<Path> folders = Files.list(root)) {
-            return folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString()).sorted().toList().stream();
+            return folders
+                    .filter(Files::isDirectory)
+                    .map(folder -> folder.getFileName().toString())
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
     private static Path root() throws URISyntaxException {
-        return Path.of(RuleCasesTest.class.getResource("/cases/valid-sample/input.json").toURI()).getParent().getParent();
+        return Path.of(RuleCasesTest.class
+                        .getResource("/cases/valid-sample/input.json")
+                        .toURI())
+                .getParent()
+                .getParent();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("data_cases")
     void read_case_reportsExactlyTheExpectedIssues(String name) throws Exception {
         Path folder = root().resolve(name);
-        List<Map<String, String>> expected = MAPPER.readValue(folder.resolve("expected.json").toFile(),
-                new TypeReference<List<Map<String, String>>>() {});
+        List<Map<String, String>> expected = MAPPER.readValue(
+                folder.resolve("expected.json").toFile(), new TypeReference<List<Map<String, String>>>() {});
 
         ReadResult result = JSON.read(folder.resolve("input.json"));
 
         assertThat(result.curriculum()).isPresent();
         assertThat(result.report().issues())
-                .extracting(issue -> issue.getSeverity().code() + " " + issue.getCode().code() + " "
-                        + issue.getLocation().toPointer())
+                .extracting(issue -> issue.getSeverity().code() + " "
+                        + issue.getCode().code() + " " + issue.getLocation().toPointer())
                 .as(result.report().toString())
                 .containsExactlyInAnyOrderElementsOf(expected.stream()
                         .map(issue -> issue.get("severity") + " " + issue.get("code") + " " + issue.get("pointer"))

@@ -23,9 +23,17 @@ class SchemaMappingDocTest {
     void editorSupport_mapsTheSchemaAddressToTheBundledSchema() throws IOException {
         String section = editorSupport(Files.readString(ROOT.resolve("docs/format.md"), StandardCharsets.UTF_8));
 
-        assertThat(section).contains("\"json.schemas\"").contains("IntelliJ IDEA").contains("JSON Schema Mappings");
-        List<String> mapped = SCHEMA_FILE.matcher(section).results().map(match -> match.group(1))
-                .filter(path -> path.contains("/")).distinct().toList();
+        assertThat(section)
+                .contains("\"json.schemas\"")
+                .contains("IntelliJ IDEA")
+                .contains("JSON Schema Mappings");
+        List<String> mapped = SCHEMA_FILE
+                .matcher(section)
+                .results()
+                .map(match -> match.group(1))
+                .filter(path -> path.contains("/"))
+                .distinct()
+                .toList();
         assertThat(mapped).as("schema files mapped in docs/format.md").isNotEmpty();
         for (String path : mapped) {
             Path file = ROOT.resolve(path);

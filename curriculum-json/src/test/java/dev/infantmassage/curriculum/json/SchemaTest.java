@@ -29,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class SchemaTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaLoader(loader -> loader.fetchRemoteResources(false)));
     private static final Schema SCHEMA = REGISTRY.getSchema(CurriculumJson.schema(), InputFormat.JSON);
 
@@ -54,7 +55,8 @@ class SchemaTest {
 
     @Test
     void fullCurriculum_asWritten_validates() {
-        assertThat(SCHEMA.validate(json.writeString(Fixtures.full()), InputFormat.JSON)).isEmpty();
+        assertThat(SCHEMA.validate(json.writeString(Fixtures.full()), InputFormat.JSON))
+                .isEmpty();
     }
 
     static LongStream data_seeds() {
@@ -67,7 +69,9 @@ class SchemaTest {
     void generatedCurriculum_asWritten_hasTheSchemasShape(long seed) {
         String written = json.writeString(RandomCurricula.generate(seed));
 
-        assertThat(SCHEMA.validate(written, InputFormat.JSON)).extracting(Error::getKeyword).isSubsetOf("minimum", "pattern");
+        assertThat(SCHEMA.validate(written, InputFormat.JSON))
+                .extracting(Error::getKeyword)
+                .isSubsetOf("minimum", "pattern");
     }
 
     @Test
@@ -77,7 +81,8 @@ class SchemaTest {
         assertThat(SCHEMA.validate(tree)).isEmpty();
 
         ((ObjectNode) tree.get("strokes").get(0)).put("duration", 30);
-        assertThat(SCHEMA.validate(tree)).extracting(error -> error.getInstanceLocation().toString())
+        assertThat(SCHEMA.validate(tree))
+                .extracting(error -> error.getInstanceLocation().toString())
                 .contains("/strokes/0");
     }
 
@@ -87,7 +92,8 @@ class SchemaTest {
         ((ObjectNode) tree.get("strokes").get(0)).put("region", "legs");
         ((ObjectNode) tree.get("cues").get(0)).remove("polarity");
 
-        assertThat(SCHEMA.validate(tree)).extracting(error -> error.getInstanceLocation().toString())
+        assertThat(SCHEMA.validate(tree))
+                .extracting(error -> error.getInstanceLocation().toString())
                 .contains("/strokes/0/region", "/cues/0");
     }
 
@@ -103,9 +109,12 @@ class SchemaTest {
                 accepted.add("$schema");
             }
             JsonNode definition = definitions.get(type.name());
-            assertThat(new TreeSet<>(definition.get("properties").propertyNames())).as(type.name()).isEqualTo(accepted);
+            assertThat(new TreeSet<>(definition.get("properties").propertyNames()))
+                    .as(type.name())
+                    .isEqualTo(accepted);
             Set<String> required = new TreeSet<>();
-            type.properties().stream().filter(property -> property.presence() == ObjectType.Presence.REQUIRED)
+            type.properties().stream()
+                    .filter(property -> property.presence() == ObjectType.Presence.REQUIRED)
                     .forEach(property -> required.add(property.name()));
             Set<String> schemaRequired = new TreeSet<>();
             if (definition.has("required")) {
@@ -124,7 +133,8 @@ class SchemaTest {
         String written = json.writeString(Fixtures.full());
         JsonNode tree = MAPPER.readTree(written);
 
-        assertThat(json.readString(written, "full.curriculum.json").curriculum()).contains(Fixtures.full());
+        assertThat(json.readString(written, "full.curriculum.json").curriculum())
+                .contains(Fixtures.full());
         assertThat(SCHEMA.validate(tree)).isEmpty();
     }
 }

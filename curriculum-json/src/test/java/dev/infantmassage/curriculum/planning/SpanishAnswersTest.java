@@ -30,28 +30,53 @@ class SpanishAnswersTest {
         List<InfantProfile> profiles = new ArrayList<>();
         for (Contraindication contraindication : PROGRAM.getContraindications()) {
             Circumstance plain = Circumstance.of(contraindication.getId(), AT.minus(Duration.ofMinutes(5)));
-            Circumstance placed = Circumstance.builder().from(plain).addSite("left-thigh").build();
-            profiles.add(InfantProfile.builder().ageWeeks(10).addCircumstance(plain).build());
-            profiles.add(InfantProfile.builder().ageWeeks(10).addCircumstance(placed).build());
+            Circumstance placed =
+                    Circumstance.builder().from(plain).addSite("left-thigh").build();
+            profiles.add(
+                    InfantProfile.builder().ageWeeks(10).addCircumstance(plain).build());
+            profiles.add(
+                    InfantProfile.builder().ageWeeks(10).addCircumstance(placed).build());
         }
         profiles.add(InfantProfile.builder().ageWeeks(1).build());
         profiles.add(InfantProfile.builder().ageWeeks(2).gestationalWeeks(30).build());
-        profiles.add(InfantProfile.builder().ageWeeks(20).gestationalWeeks(32).addClearance("premature").build());
+        profiles.add(InfantProfile.builder()
+                .ageWeeks(20)
+                .gestationalWeeks(32)
+                .addClearance("premature")
+                .build());
         profiles.add(InfantProfile.builder().ageWeeks(0).build());
-        profiles.add(InfantProfile.builder().ageWeeks(10).addCircumstance(Circumstance.of("teething")).build());
-        profiles.add(InfantProfile.builder().ageWeeks(10)
-                .addCircumstance(Circumstance.builder().contraindication("skin-condition").addSite("elbow-pit").build()).build());
-        profiles.add(InfantProfile.builder().ageWeeks(10).addCircumstance(Circumstance.of("skin-condition"))
-                .addClearance("skin-condition").addClearance("jaundice")
-                .addCircumstance(Circumstance.of("jaundice")).build());
+        profiles.add(InfantProfile.builder()
+                .ageWeeks(10)
+                .addCircumstance(Circumstance.of("teething"))
+                .build());
+        profiles.add(InfantProfile.builder()
+                .ageWeeks(10)
+                .addCircumstance(Circumstance.builder()
+                        .contraindication("skin-condition")
+                        .addSite("elbow-pit")
+                        .build())
+                .build());
+        profiles.add(InfantProfile.builder()
+                .ageWeeks(10)
+                .addCircumstance(Circumstance.of("skin-condition"))
+                .addClearance("skin-condition")
+                .addClearance("jaundice")
+                .addCircumstance(Circumstance.of("jaundice"))
+                .build());
         return profiles.stream();
     }
 
     @ParameterizedTest
     @MethodSource("profiles")
     void plan_inSpanish_hasNoEnglishSentence(InfantProfile profile) {
-        SessionPlan plan = SessionPlanner.of(PROGRAM).plan(PlanRequest.builder().week(5).profile(profile).at(AT)
-                .zone(ZoneId.of("Europe/Madrid")).language("es").build());
+        SessionPlan plan = SessionPlanner.of(PROGRAM)
+                .plan(PlanRequest.builder()
+                        .week(5)
+                        .profile(profile)
+                        .at(AT)
+                        .zone(ZoneId.of("Europe/Madrid"))
+                        .language("es")
+                        .build());
 
         List<String> sentences = new ArrayList<>();
         plan.getRestrictions().forEach(restriction -> sentences.add(restriction.getExplanation()));
@@ -81,9 +106,18 @@ class SpanishAnswersTest {
 
     @Test
     void plan_inEnglish_staysEnglish() {
-        SessionPlan plan = SessionPlanner.of(PROGRAM).plan(PlanRequest.builder().week(5).at(AT)
-                .profile(InfantProfile.builder().ageWeeks(10).addCircumstance(Circumstance.of("fever")).build()).build());
+        SessionPlan plan = SessionPlanner.of(PROGRAM)
+                .plan(PlanRequest.builder()
+                        .week(5)
+                        .at(AT)
+                        .profile(InfantProfile.builder()
+                                .ageWeeks(10)
+                                .addCircumstance(Circumstance.of("fever"))
+                                .build())
+                        .build());
 
-        assertThat(plan.stops()).singleElement().satisfies(stop -> assertThat(stop.getExplanation()).contains("no massage"));
+        assertThat(plan.stops())
+                .singleElement()
+                .satisfies(stop -> assertThat(stop.getExplanation()).contains("no massage"));
     }
 }

@@ -64,8 +64,8 @@ public final class CurriculumLanguageServer implements LanguageServer, LanguageC
      * {@code explainer}'s text when the cursor rests on a finding.
      */
     public static CurriculumLanguageServer create(ValidationOptions options, Function<IssueCode, String> explainer) {
-        return new CurriculumLanguageServer(Objects.requireNonNull(options, "options"),
-                Objects.requireNonNull(explainer, "explainer"));
+        return new CurriculumLanguageServer(
+                Objects.requireNonNull(options, "options"), Objects.requireNonNull(explainer, "explainer"));
     }
 
     /**

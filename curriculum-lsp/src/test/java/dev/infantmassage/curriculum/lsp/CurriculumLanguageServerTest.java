@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 
 class CurriculumLanguageServerTest {
     private static final String URI = "file:///work/plan.curriculum.json";
-    private static final String REFERENCE = new String(ReferenceCurricula.fiveWeekProgramJson(), StandardCharsets.UTF_8);
+    private static final String REFERENCE =
+            new String(ReferenceCurricula.fiveWeekProgramJson(), StandardCharsets.UTF_8);
 
     private final EditorSession editor = EditorSession.start();
 
@@ -55,8 +56,8 @@ class CurriculumLanguageServerTest {
             assertThat(diagnostic.getSeverity()).isEqualTo(DiagnosticSeverity.Error);
             assertThat(diagnostic.getSource()).isEqualTo("curriculum");
             assertThat(diagnostic.getRange().getStart()).isEqualTo(key);
-            assertThat(diagnostic.getRange().getEnd()).isEqualTo(
-                    new Position(key.getLine(), key.getCharacter() + "\"durationSecond\"".length()));
+            assertThat(diagnostic.getRange().getEnd())
+                    .isEqualTo(new Position(key.getLine(), key.getCharacter() + "\"durationSecond\"".length()));
             assertThat(diagnostic.getMessage()).contains("'durationSecond'", "did you mean 'durationSeconds'");
         });
     }
@@ -91,7 +92,9 @@ class CurriculumLanguageServerTest {
 
         List<Diagnostic> diagnostics = editor.edit(URI, new Range(new Position(0, s), new Position(0, s + 1)), "x");
 
-        assertThat(diagnostics).filteredOn(d -> d.getCode().getLeft().equals("json.unknown-property")).singleElement()
+        assertThat(diagnostics)
+                .filteredOn(d -> d.getCode().getLeft().equals("json.unknown-property"))
+                .singleElement()
                 .satisfies(d -> assertThat(d.getMessage()).contains("'bogux'"));
     }
 
@@ -101,14 +104,17 @@ class CurriculumLanguageServerTest {
 
         List<Diagnostic> diagnostics = editor.open(URI, text);
 
-        assertThat(diagnostics).filteredOn(d -> d.getCode().getLeft().equals("json.unknown-property"))
+        assertThat(diagnostics)
+                .filteredOn(d -> d.getCode().getLeft().equals("json.unknown-property"))
                 .singleElement()
-                .satisfies(d -> assertThat(d.getRange().getStart()).isEqualTo(new Position(0, text.indexOf("\"bogus\""))));
+                .satisfies(
+                        d -> assertThat(d.getRange().getStart()).isEqualTo(new Position(0, text.indexOf("\"bogus\""))));
     }
 
     @Test
     void completion_inAWeeksNewStrokes_offersTheStrokeIds() {
-        String text = REFERENCE.replaceFirst("\"newStrokes\": \\[\n(\\s*)\"resting-hands\"", "\"newStrokes\": [\n$1\"\"");
+        String text =
+                REFERENCE.replaceFirst("\"newStrokes\": \\[\n(\\s*)\"resting-hands\"", "\"newStrokes\": [\n$1\"\"");
         editor.open(URI, text);
         int at = text.indexOf("\"newStrokes\": [");
         int empty = text.indexOf("\"\"", at) + 1;
@@ -116,7 +122,9 @@ class CurriculumLanguageServerTest {
         List<CompletionItem> items = complete(text, empty);
 
         assertThat(items).extracting(CompletionItem::getLabel).contains("resting-hands", "legs-indian-milking");
-        assertThat(items).filteredOn(item -> item.getLabel().equals("resting-hands")).singleElement()
+        assertThat(items)
+                .filteredOn(item -> item.getLabel().equals("resting-hands"))
+                .singleElement()
                 .satisfies(item -> {
                     assertThat(item.getDetail()).isEqualTo("Resting hands");
                     assertThat(item.getTextEdit().getLeft().getNewText()).isEqualTo("\"resting-hands\"");
@@ -132,12 +140,23 @@ class CurriculumLanguageServerTest {
         int language = text.indexOf("\"Resting hands\"");
         int languageKey = text.lastIndexOf("\"en\"", language) + 1;
 
-        assertThat(complete(text, region)).extracting(CompletionItem::getLabel)
-                .containsExactly("legs-and-feet", "stomach", "chest", "arms-and-hands", "face", "back",
-                        "gentle-movements", "whole-body");
-        assertThat(complete(text, name)).extracting(CompletionItem::getLabel)
+        assertThat(complete(text, region))
+                .extracting(CompletionItem::getLabel)
+                .containsExactly(
+                        "legs-and-feet",
+                        "stomach",
+                        "chest",
+                        "arms-and-hands",
+                        "face",
+                        "back",
+                        "gentle-movements",
+                        "whole-body");
+        assertThat(complete(text, name))
+                .extracting(CompletionItem::getLabel)
                 .contains("id", "name", "region", "direction", "steps", "durationSeconds", "sources");
-        assertThat(complete(text, languageKey)).extracting(CompletionItem::getLabel).containsExactly("en", "es");
+        assertThat(complete(text, languageKey))
+                .extracting(CompletionItem::getLabel)
+                .containsExactly("en", "es");
     }
 
     @Test
@@ -145,12 +164,17 @@ class CurriculumLanguageServerTest {
         editor.open(URI, REFERENCE);
         int at = REFERENCE.indexOf("\"stroke\": \"resting-hands\"") + "\"stroke\": \"".length() + 2;
 
-        Hover hover = editor.server().getTextDocumentService()
-                .hover(new HoverParams(new TextDocumentIdentifier(URI), position(REFERENCE, at))).join();
+        Hover hover = editor.server()
+                .getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(URI), position(REFERENCE, at)))
+                .join();
 
         String markdown = hover.getContents().getRight().getValue();
-        assertThat(markdown).contains("Resting hands", "Region: `whole\\-body`",
-                "1. Lay your relaxed hands still on the part of the body");
+        assertThat(markdown)
+                .contains(
+                        "Resting hands",
+                        "Region: `whole\\-body`",
+                        "1. Lay your relaxed hands still on the part of the body");
     }
 
     @Test
@@ -158,8 +182,11 @@ class CurriculumLanguageServerTest {
         String text = REFERENCE.replaceFirst("\"durationSeconds\"", "\"durationSecond\"");
         editor.open(URI, text);
 
-        Hover hover = editor.server().getTextDocumentService().hover(new HoverParams(
-                new TextDocumentIdentifier(URI), position(text, text.indexOf("\"durationSecond\"") + 3))).join();
+        Hover hover = editor.server()
+                .getTextDocumentService()
+                .hover(new HoverParams(
+                        new TextDocumentIdentifier(URI), position(text, text.indexOf("\"durationSecond\"") + 3)))
+                .join();
 
         assertThat(hover.getContents().getRight().getValue())
                 .contains("json.unknown-property (default severity: error)", "Properties of your own are allowed");
@@ -170,12 +197,18 @@ class CurriculumLanguageServerTest {
         editor.open(URI, REFERENCE);
         int at = REFERENCE.indexOf("\"stroke\": \"resting-hands\"") + "\"stroke\": \"".length() + 1;
 
-        List<? extends Location> locations = editor.server().getTextDocumentService()
-                .definition(new DefinitionParams(new TextDocumentIdentifier(URI), position(REFERENCE, at))).join().getLeft();
+        List<? extends Location> locations = editor.server()
+                .getTextDocumentService()
+                .definition(new DefinitionParams(new TextDocumentIdentifier(URI), position(REFERENCE, at)))
+                .join()
+                .getLeft();
 
         int id = REFERENCE.indexOf("\"id\": \"resting-hands\"") + "\"id\": ".length();
-        assertThat(locations).singleElement().satisfies(location -> assertThat(location.getRange()).isEqualTo(
-                new Range(position(REFERENCE, id), position(REFERENCE, id + "\"resting-hands\"".length()))));
+        assertThat(locations)
+                .singleElement()
+                .satisfies(location -> assertThat(location.getRange())
+                        .isEqualTo(new Range(
+                                position(REFERENCE, id), position(REFERENCE, id + "\"resting-hands\"".length()))));
     }
 
     @Test
@@ -183,8 +216,11 @@ class CurriculumLanguageServerTest {
         editor.open(URI, REFERENCE);
         int id = REFERENCE.indexOf("\"id\": \"resting-hands\"") + "\"id\": ".length() + 1;
 
-        List<? extends Location> references = editor.server().getTextDocumentService().references(new ReferenceParams(
-                new TextDocumentIdentifier(URI), position(REFERENCE, id), new ReferenceContext(false))).join();
+        List<? extends Location> references = editor.server()
+                .getTextDocumentService()
+                .references(new ReferenceParams(
+                        new TextDocumentIdentifier(URI), position(REFERENCE, id), new ReferenceContext(false)))
+                .join();
 
         // Every "resting-hands" string in the file except the id itself and the stroke's own "role".
         int expected = count(REFERENCE, "\"resting-hands\"") - 2;
@@ -196,8 +232,10 @@ class CurriculumLanguageServerTest {
         editor.open(URI, REFERENCE);
         int id = REFERENCE.indexOf("\"id\": \"resting-hands\"") + "\"id\": ".length() + 1;
 
-        WorkspaceEdit edit = editor.server().getTextDocumentService()
-                .rename(new RenameParams(new TextDocumentIdentifier(URI), position(REFERENCE, id), "still-hands")).join();
+        WorkspaceEdit edit = editor.server()
+                .getTextDocumentService()
+                .rename(new RenameParams(new TextDocumentIdentifier(URI), position(REFERENCE, id), "still-hands"))
+                .join();
 
         List<TextEdit> edits = edit.getChanges().get(URI);
         assertThat(edits).hasSize(count(REFERENCE, "\"resting-hands\"") - 1);
@@ -210,11 +248,15 @@ class CurriculumLanguageServerTest {
     void codeAction_onAMisspeltProperty_replacesItWithTheSuggestion() {
         String text = REFERENCE.replaceFirst("\"durationSeconds\"", "\"durationSecond\"");
         Diagnostic finding = editor.open(URI, text).stream()
-                .filter(d -> d.getCode().getLeft().equals("json.unknown-property")).findFirst().orElseThrow();
+                .filter(d -> d.getCode().getLeft().equals("json.unknown-property"))
+                .findFirst()
+                .orElseThrow();
 
-        List<Either<Command, CodeAction>> actions = editor.server().getTextDocumentService().codeAction(
-                new CodeActionParams(new TextDocumentIdentifier(URI), finding.getRange(),
-                        new CodeActionContext(List.of(finding)))).join();
+        List<Either<Command, CodeAction>> actions = editor.server()
+                .getTextDocumentService()
+                .codeAction(new CodeActionParams(
+                        new TextDocumentIdentifier(URI), finding.getRange(), new CodeActionContext(List.of(finding))))
+                .join();
 
         CodeAction action = actions.stream().map(Either::getRight).findFirst().orElseThrow();
         assertThat(action.getTitle()).isEqualTo("Replace 'durationSecond' with 'durationSeconds'");
@@ -235,20 +277,32 @@ class CurriculumLanguageServerTest {
 
     @Test
     void completion_inAStrokesContactRegions_offersTheRegionCodes() {
-        String text = REFERENCE.replaceFirst("\"contactRegions\": \\[\n(\\s*)\"legs-and-feet\"", "\"contactRegions\": [\n$1\"\"");
+        String text = REFERENCE.replaceFirst(
+                "\"contactRegions\": \\[\n(\\s*)\"legs-and-feet\"", "\"contactRegions\": [\n$1\"\"");
         editor.open(URI, text);
         int empty = text.indexOf("\"\"", text.indexOf("\"contactRegions\": [")) + 1;
 
-        assertThat(complete(text, empty)).extracting(CompletionItem::getLabel)
-                .containsExactly("legs-and-feet", "stomach", "chest", "arms-and-hands", "face", "back",
-                        "gentle-movements", "whole-body");
+        assertThat(complete(text, empty))
+                .extracting(CompletionItem::getLabel)
+                .containsExactly(
+                        "legs-and-feet",
+                        "stomach",
+                        "chest",
+                        "arms-and-hands",
+                        "face",
+                        "back",
+                        "gentle-movements",
+                        "whole-body");
     }
 
     @Test
     void codeAction_onAnUnresolvedStrokeReference_replacesItWithTheNearestStrokeId() {
-        String text = REFERENCE.replaceFirst("\"reviewStrokes\": \\[\n(\\s*)\"resting-hands\"", "\"reviewStrokes\": [\n$1\"resting-hand\"");
+        String text = REFERENCE.replaceFirst(
+                "\"reviewStrokes\": \\[\n(\\s*)\"resting-hands\"", "\"reviewStrokes\": [\n$1\"resting-hand\"");
         Diagnostic finding = editor.open(URI, text).stream()
-                .filter(d -> d.getCode().getLeft().equals("reference.unresolved")).findFirst().orElseThrow();
+                .filter(d -> d.getCode().getLeft().equals("reference.unresolved"))
+                .findFirst()
+                .orElseThrow();
 
         List<CodeAction> actions = actions(finding);
 
@@ -264,7 +318,9 @@ class CurriculumLanguageServerTest {
     void codeAction_onAnUnknownRegionCode_replacesItWithTheNearestCode() {
         String text = REFERENCE.replaceFirst("\"region\": \"whole-body\"", "\"region\": \"whole-bod\"");
         Diagnostic finding = editor.open(URI, text).stream()
-                .filter(d -> d.getCode().getLeft().equals("json.unknown-value")).findFirst().orElseThrow();
+                .filter(d -> d.getCode().getLeft().equals("json.unknown-value"))
+                .findFirst()
+                .orElseThrow();
 
         List<CodeAction> actions = actions(finding);
 
@@ -276,11 +332,14 @@ class CurriculumLanguageServerTest {
     void codeAction_controlCharacterInTheName_titleShowsItEscaped() {
         String text = REFERENCE.replaceFirst("\"durationSeconds\"", "\"duration\\\\u0007Seconds\"");
         Diagnostic finding = editor.open(URI, text).stream()
-                .filter(d -> d.getCode().getLeft().equals("json.unknown-property")).findFirst().orElseThrow();
+                .filter(d -> d.getCode().getLeft().equals("json.unknown-property"))
+                .findFirst()
+                .orElseThrow();
 
         List<CodeAction> actions = actions(finding);
 
-        assertThat(actions).extracting(CodeAction::getTitle)
+        assertThat(actions)
+                .extracting(CodeAction::getTitle)
                 .containsExactly("Replace 'duration\\u0007Seconds' with 'durationSeconds'");
         assertThat(apply(text, actions.get(0).getEdit().getChanges().get(URI))).isEqualTo(REFERENCE);
     }
@@ -289,7 +348,9 @@ class CurriculumLanguageServerTest {
     void codeAction_onAFindingWithoutAFix_offersNothing() {
         String text = REFERENCE.replaceFirst("\"region\": \"whole-body\"", "\"region\": \"zzzzzzzz\"");
         Diagnostic finding = editor.open(URI, text).stream()
-                .filter(d -> d.getCode().getLeft().equals("json.unknown-value")).findFirst().orElseThrow();
+                .filter(d -> d.getCode().getLeft().equals("json.unknown-value"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(actions(finding)).isEmpty();
     }
@@ -298,20 +359,29 @@ class CurriculumLanguageServerTest {
     void schemaRequest_servesTheBundledSchemaWithoutANetwork() {
         String schema = editor.server().schema().join();
 
-        assertThat(schema).contains("\"$id\"", "https://infantmassage.dev/schema/curriculum-1.json", "\"localizedText\"");
+        assertThat(schema)
+                .contains("\"$id\"", "https://infantmassage.dev/schema/curriculum-1.json", "\"localizedText\"");
     }
 
     private List<CodeAction> actions(Diagnostic finding) {
-        return editor.server().getTextDocumentService().codeAction(
-                new CodeActionParams(new TextDocumentIdentifier(URI), finding.getRange(),
-                        new CodeActionContext(List.of(finding)))).join()
-                .stream().map(Either::getRight).toList();
+        return editor
+                .server()
+                .getTextDocumentService()
+                .codeAction(new CodeActionParams(
+                        new TextDocumentIdentifier(URI), finding.getRange(), new CodeActionContext(List.of(finding))))
+                .join()
+                .stream()
+                .map(Either::getRight)
+                .toList();
     }
 
     private List<CompletionItem> complete(String text, int offset) {
-        return editor.server().getTextDocumentService()
+        return editor.server()
+                .getTextDocumentService()
                 .completion(new CompletionParams(new TextDocumentIdentifier(URI), position(text, offset)))
-                .join().getRight().getItems();
+                .join()
+                .getRight()
+                .getItems();
     }
 
     static Position position(String text, int offset) {
@@ -339,11 +409,16 @@ class CurriculumLanguageServerTest {
 
     private static String apply(String text, List<TextEdit> edits) {
         List<TextEdit> ordered = new ArrayList<>(edits);
-        ordered.sort(Comparator.comparing((TextEdit e) -> e.getRange().getStart().getLine())
-                .thenComparing(e -> e.getRange().getStart().getCharacter()).reversed());
+        ordered.sort(
+                Comparator.comparing((TextEdit e) -> e.getRange().getStart().getLine())
+                        .thenComparing(e -> e.getRange().getStart().getCharacter())
+                        .reversed());
         StringBuilder result = new StringBuilder(text);
         for (TextEdit edit : ordered) {
-            result.replace(offset(text, edit.getRange().getStart()), offset(text, edit.getRange().getEnd()), edit.getNewText());
+            result.replace(
+                    offset(text, edit.getRange().getStart()),
+                    offset(text, edit.getRange().getEnd()),
+                    edit.getNewText());
         }
         return result.toString();
     }

@@ -81,7 +81,9 @@ public final class EditorSession implements AutoCloseable {
 
     /** A session with a server running as {@code process}, over its standard input and output. */
     public static EditorSession connect(Process process) {
-        return new EditorSession(process.getInputStream(), process.getOutputStream(),
+        return new EditorSession(
+                process.getInputStream(),
+                process.getOutputStream(),
                 process.onExit().thenApply(Process::exitValue));
     }
 
@@ -95,24 +97,28 @@ public final class EditorSession implements AutoCloseable {
 
     /** Opens {@code text} as {@code uri} and returns the diagnostics the server publishes for it. */
     public List<Diagnostic> open(String uri, String text) {
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-                new TextDocumentItem(uri, "json", version, text)));
+        server.getTextDocumentService()
+                .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "json", version, text)));
         return next(uri);
     }
 
     /** Replaces the whole text of {@code uri}, as full synchronisation does, and returns the new diagnostics. */
     public List<Diagnostic> change(String uri, String text) {
         version++;
-        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-                new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
+        server.getTextDocumentService()
+                .didChange(new DidChangeTextDocumentParams(
+                        new VersionedTextDocumentIdentifier(uri, version),
+                        List.of(new TextDocumentContentChangeEvent(text))));
         return next(uri);
     }
 
     /** Replaces {@code range} of {@code uri} with {@code text}, as incremental synchronisation does, and returns the new diagnostics. */
     public List<Diagnostic> edit(String uri, Range range, String text) {
         version++;
-        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-                new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(range, text))));
+        server.getTextDocumentService()
+                .didChange(new DidChangeTextDocumentParams(
+                        new VersionedTextDocumentIdentifier(uri, version),
+                        List.of(new TextDocumentContentChangeEvent(range, text))));
         return next(uri);
     }
 

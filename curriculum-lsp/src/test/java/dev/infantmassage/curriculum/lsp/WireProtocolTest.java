@@ -54,9 +54,12 @@ class WireProtocolTest {
 
     @Test
     void session_initializeOpenShutdownExit_answersEachAndExitsWithZero() throws Exception {
-        JsonNode initialized = request(1, "initialize", MAPPER.createObjectNode().set("capabilities", MAPPER.createObjectNode()));
-        assertThat(initialized.at("/result/capabilities/textDocumentSync").asInt()).isEqualTo(2);
-        assertThat(initialized.at("/result/capabilities/hoverProvider").asBoolean()).isTrue();
+        JsonNode initialized =
+                request(1, "initialize", MAPPER.createObjectNode().set("capabilities", MAPPER.createObjectNode()));
+        assertThat(initialized.at("/result/capabilities/textDocumentSync").asInt())
+                .isEqualTo(2);
+        assertThat(initialized.at("/result/capabilities/hoverProvider").asBoolean())
+                .isTrue();
         assertThat(initialized.at("/result/serverInfo/name").asString()).isEqualTo("curriculum");
         notify("initialized", MAPPER.createObjectNode());
 
@@ -90,11 +93,19 @@ class WireProtocolTest {
         for (byte each : frame.body()) {
             assertThat(each & 0xff).as("a byte of the message").isGreaterThanOrEqualTo(0x20);
         }
-        List<String> expected = CurriculumJson.create().read(text.getBytes(StandardCharsets.UTF_8), "control.curriculum.json")
-                .report().issues().stream().filter(issue -> issue.getCode().code().equals("json.unknown-property"))
-                .map(Issue::getMessage).toList();
+        List<String> expected = CurriculumJson.create()
+                .read(text.getBytes(StandardCharsets.UTF_8), "control.curriculum.json")
+                .report()
+                .issues()
+                .stream()
+                .filter(issue -> issue.getCode().code().equals("json.unknown-property"))
+                .map(Issue::getMessage)
+                .toList();
         assertThat(expected).singleElement().asString().contains("bo");
-        assertThat(findByCode(frame.json(), "json.unknown-property").at("/message").asString()).isEqualTo(expected.get(0));
+        assertThat(findByCode(frame.json(), "json.unknown-property")
+                        .at("/message")
+                        .asString())
+                .isEqualTo(expected.get(0));
     }
 
     @Test
@@ -107,7 +118,10 @@ class WireProtocolTest {
     }
 
     private void open(String uri, String text) throws IOException {
-        ObjectNode document = MAPPER.createObjectNode().put("uri", uri).put("languageId", "json").put("version", 1)
+        ObjectNode document = MAPPER.createObjectNode()
+                .put("uri", uri)
+                .put("languageId", "json")
+                .put("version", 1)
                 .put("text", text);
         notify("textDocument/didOpen", MAPPER.createObjectNode().set("textDocument", document));
     }
@@ -122,7 +136,8 @@ class WireProtocolTest {
     }
 
     private JsonNode request(int id, String method, @Nullable JsonNode params) throws IOException {
-        ObjectNode message = MAPPER.createObjectNode().put("jsonrpc", "2.0").put("id", id).put("method", method);
+        ObjectNode message =
+                MAPPER.createObjectNode().put("jsonrpc", "2.0").put("id", id).put("method", method);
         if (params != null) {
             message.set("params", params);
         }
@@ -168,7 +183,8 @@ class WireProtocolTest {
                 break;
             }
             if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                length = Integer.parseInt(header.substring("content-length:".length()).strip());
+                length = Integer.parseInt(
+                        header.substring("content-length:".length()).strip());
             }
         }
         assertThat(length).as("Content-Length").isPositive();

@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
  */
 public final class HandoutRenderer {
     private static final String TEMPLATE_PACKAGE = "dev.infantmassage.curriculum.render.internal.templates";
-    private static final TemplateEngine ENGINE =
-            TemplateEngine.createPrecompiled(null, ContentType.Html, HandoutRenderer.class.getClassLoader(), TEMPLATE_PACKAGE);
+    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(
+            null, ContentType.Html, HandoutRenderer.class.getClassLoader(), TEMPLATE_PACKAGE);
     private static final String STYLE_SHEET = resource("internal/handout.css");
 
     private final Curriculum curriculum;
@@ -65,8 +65,11 @@ public final class HandoutRenderer {
     public String weeklyHandout(int week, String language) {
         requireNonNull(language, "language");
         checkLanguage(language);
-        WeekPlan plan = curriculum.getSchedule().week(week).orElseThrow(() -> new IllegalArgumentException(
-                "Week must be one of the schedule's weeks (" + weeks() + "), but was " + week));
+        WeekPlan plan = curriculum
+                .getSchedule()
+                .week(week)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Week must be one of the schedule's weeks (" + weeks() + "), but was " + week));
         return render("handout.jte", pages(language).handout(plan));
     }
 

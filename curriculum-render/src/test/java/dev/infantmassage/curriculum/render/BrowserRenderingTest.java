@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BrowserRenderingTest {
     /** A4's printable width with the style sheet's 14 mm margins, in CSS pixels (96 per inch). */
     private static final int A4_PRINTABLE_WIDTH_PX = (int) Math.floor((210 - 2 * 14) / 25.4 * 96);
+
     private static final Curriculum REFERENCE = ReferenceCurricula.fiveWeekProgram();
     private static final Pattern MEDIA_BOX = Pattern.compile("/MediaBox\\s*\\[\\s*0 0 ([\\d.]+) ([\\d.]+)\\s*]");
 
@@ -45,12 +46,15 @@ class BrowserRenderingTest {
 
     @BeforeAll
     static void findChromium() {
-        Optional<Path> found = Stream.of(Optional.ofNullable(System.getenv("CHROMIUM")).orElse(""), "chromium", "chromium-browser")
+        Optional<Path> found = Stream.of(
+                        Optional.ofNullable(System.getenv("CHROMIUM")).orElse(""), "chromium", "chromium-browser")
                 .filter(name -> !name.isEmpty())
                 .flatMap(BrowserRenderingTest::onPath)
                 .findFirst();
-        Assumptions.assumeTrue(found.isPresent(), "headless Chromium not found on PATH (install Debian's 'chromium' "
-                + "package, as .ci/run does, or set CHROMIUM): browser checks skipped");
+        Assumptions.assumeTrue(
+                found.isPresent(),
+                "headless Chromium not found on PATH (install Debian's 'chromium' "
+                        + "package, as .ci/run does, or set CHROMIUM): browser checks skipped");
         chromium = found.get();
     }
 
@@ -63,7 +67,8 @@ class BrowserRenderingTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("data_pages")
-    void handout_rendersInChromium_withEveryStrokeAndNoOverflowOnA4(String name, int week, String language) throws Exception {
+    void handout_rendersInChromium_withEveryStrokeAndNoOverflowOnA4(String name, int week, String language)
+            throws Exception {
         String html = HandoutRenderer.of(REFERENCE).weeklyHandout(week, language);
         Path dir = Files.createDirectories(screenshots());
         Path page = dir.resolve(name + ".html");
@@ -81,10 +86,16 @@ class BrowserRenderingTest {
 
         Path measured = dir.resolve(name + ".measure.html");
         Files.writeString(measured, html.replace("</body>", MEASURE_SCRIPT + "</body>"));
-        Document layout = Jsoup.parse(run("--window-size=" + A4_PRINTABLE_WIDTH_PX + ",1200", "--dump-dom",
+        Document layout = Jsoup.parse(run(
+                "--window-size=" + A4_PRINTABLE_WIDTH_PX + ",1200",
+                "--dump-dom",
                 measured.toUri().toString()));
-        assertThat(layout.body().attr("data-measured")).as("the measuring script ran").isEqualTo("yes");
-        assertThat(layout.body().attr("data-overflow")).as("elements wider than A4's printable width").isEmpty();
+        assertThat(layout.body().attr("data-measured"))
+                .as("the measuring script ran")
+                .isEqualTo("yes");
+        assertThat(layout.body().attr("data-overflow"))
+                .as("elements wider than A4's printable width")
+                .isEmpty();
         Files.delete(measured);
 
         Path pdf = dir.resolve(name + ".pdf");
@@ -108,9 +119,12 @@ class BrowserRenderingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("data_accessibilityPages")
     void pages_haveNoSeriousAccessibilityViolations_byAxeCore(String name, String html) throws Exception {
-        Optional<Path> axe = Optional.ofNullable(System.getenv("AXE_CORE")).map(Path::of).filter(Files::isRegularFile);
-        Assumptions.assumeTrue(axe.isPresent(), "axe-core not found: set AXE_CORE to axe.min.js (.ci/run installs "
-                + "axe-core from npm and sets it): accessibility check skipped");
+        Optional<Path> axe =
+                Optional.ofNullable(System.getenv("AXE_CORE")).map(Path::of).filter(Files::isRegularFile);
+        Assumptions.assumeTrue(
+                axe.isPresent(),
+                "axe-core not found: set AXE_CORE to axe.min.js (.ci/run installs "
+                        + "axe-core from npm and sets it): accessibility check skipped");
         Path dir = Files.createDirectories(screenshots());
         Path page = dir.resolve(name + ".axe.html");
         String script = "<script>" + Files.readString(axe.get()) + "</script><script>"
@@ -121,10 +135,13 @@ class BrowserRenderingTest {
                 + ".catch(function(e){document.body.setAttribute('data-axe','failed: '+e);});</script>";
         Files.writeString(page, html.replace("</body>", script + "</body>"));
 
-        Document dom = Jsoup.parse(run("--virtual-time-budget=30000", "--dump-dom", page.toUri().toString()));
+        Document dom = Jsoup.parse(
+                run("--virtual-time-budget=30000", "--dump-dom", page.toUri().toString()));
 
         assertThat(dom.body().attr("data-axe")).as("axe-core ran").isEqualTo("done");
-        assertThat(dom.body().attr("data-axe-serious")).as("serious or critical violations").isEmpty();
+        assertThat(dom.body().attr("data-axe-serious"))
+                .as("serious or critical violations")
+                .isEmpty();
         Files.delete(page);
     }
 
@@ -156,18 +173,31 @@ class BrowserRenderingTest {
     }
 
     private static String run(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--hide-scrollbars",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile));
+        List<String> command = new ArrayList<>(List.of(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-extensions",
+                "--hide-scrollbars",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile));
         command.addAll(List.of(arguments));
         Path out = Files.createTempFile(profile, "out", ".txt");
         Path err = Files.createTempFile(profile, "err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("Chromium did not finish within 120 s: " + command);
         }
-        assertThat(process.exitValue()).as("Chromium's exit code; stderr: %s", Files.readString(err)).isZero();
+        assertThat(process.exitValue())
+                .as("Chromium's exit code; stderr: %s", Files.readString(err))
+                .isZero();
         return Files.readString(out);
     }
 

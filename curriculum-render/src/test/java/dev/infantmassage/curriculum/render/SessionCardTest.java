@@ -24,8 +24,11 @@ class SessionCardTest {
     void sessionCard_injectionSiteOnTheThigh_showsTodaysStrokesAndWhatIsLeftOut() {
         InfantProfile baby = InfantProfile.builder()
                 .ageWeeks(10)
-                .addCircumstance(Circumstance.builder().contraindication("immunisation-site")
-                        .since(MORNING.minus(Duration.ofDays(3))).addSite("left-thigh").build())
+                .addCircumstance(Circumstance.builder()
+                        .contraindication("immunisation-site")
+                        .since(MORNING.minus(Duration.ofDays(3)))
+                        .addSite("left-thigh")
+                        .build())
                 .build();
         SessionPlan plan = SessionPlanner.of(REFERENCE).plan(PlanRequest.of(3, baby, MORNING));
 
@@ -35,21 +38,39 @@ class SessionCardTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo("Today's session: week 3");
         assertThat(page.selectFirst("#decision").text()).isEqualTo("You can massage now.");
         assertThat(page.select("#today ~ .strokes article.stroke h3").eachText())
-                .containsExactlyElementsOf(plan.getStrokes().stream().map(s -> s.getName().get("en").orElseThrow()).toList());
-        assertThat(page.select("#today ~ .strokes svg.bodymap")).hasSize(plan.getStrokes().size());
+                .containsExactlyElementsOf(plan.getStrokes().stream()
+                        .map(s -> s.getName().get("en").orElseThrow())
+                        .toList());
+        assertThat(page.select("#today ~ .strokes svg.bodymap"))
+                .hasSize(plan.getStrokes().size());
         assertThat(plan.getSkipped()).isNotEmpty();
         assertThat(page.select("#skipped ~ ul.skipped > li > ul > li").eachText())
                 .containsExactlyInAnyOrderElementsOf(plan.getSkipped().stream()
-                        .map(s -> REFERENCE.stroke(s.getStroke()).orElseThrow().getName().get("en").orElseThrow()).toList());
+                        .map(s -> REFERENCE
+                                .stroke(s.getStroke())
+                                .orElseThrow()
+                                .getName()
+                                .get("en")
+                                .orElseThrow())
+                        .toList());
         assertThat(page.select("#skipped ~ ul.skipped > li > p").eachText())
-                .allMatch(text -> plan.skippedGroups().stream().anyMatch(group -> text.startsWith(group.getExplanation())));
+                .allMatch(text ->
+                        plan.skippedGroups().stream().anyMatch(group -> text.startsWith(group.getExplanation())));
     }
 
     @Test
     void sessionCard_fever_saysNotNowAndToAskAProfessionalWhenInDoubt() {
-        InfantProfile baby = InfantProfile.builder().ageWeeks(10).addCircumstance(Circumstance.of("fever")).build();
-        SessionPlan plan = SessionPlanner.of(REFERENCE).plan(PlanRequest.builder().week(2).profile(baby).at(MORNING)
-                .language("es").build());
+        InfantProfile baby = InfantProfile.builder()
+                .ageWeeks(10)
+                .addCircumstance(Circumstance.of("fever"))
+                .build();
+        SessionPlan plan = SessionPlanner.of(REFERENCE)
+                .plan(PlanRequest.builder()
+                        .week(2)
+                        .profile(baby)
+                        .at(MORNING)
+                        .language("es")
+                        .build());
 
         Document page = Jsoup.parse(HandoutRenderer.of(REFERENCE).sessionCard(plan, "es", ZoneOffset.UTC));
 

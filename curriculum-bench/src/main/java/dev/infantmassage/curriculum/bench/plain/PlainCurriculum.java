@@ -29,7 +29,11 @@ public record PlainCurriculum(
         @Nullable Schedule schedule) {
 
     /** A cited source. */
-    public record Source(@Nullable String id, @Nullable String title, @Nullable String url, @Nullable String note) {}
+    public record Source(
+            @Nullable String id,
+            @Nullable String title,
+            @Nullable String url,
+            @Nullable String note) {}
 
     /** A stroke of the catalogue. */
     public record Stroke(
@@ -72,7 +76,10 @@ public record PlainCurriculum(
             @Nullable List<String> sources) {}
 
     /** One step of a routine. */
-    public record Step(@Nullable String stroke, @Nullable Integer repetitions, @Nullable Map<String, String> note) {}
+    public record Step(
+            @Nullable String stroke,
+            @Nullable Integer repetitions,
+            @Nullable Map<String, String> note) {}
 
     /** A cue the infant gives. */
     public record Cue(

@@ -22,14 +22,23 @@ import java.util.stream.Stream;
  */
 final class CoverageRule implements Rule {
     /** The topics every class discusses at some point. */
-    static final List<TopicTag> ESSENTIAL_TOPICS = List.of(TopicTag.CUES, TopicTag.CRYING, TopicTag.COLIC,
-            TopicTag.SLEEP, TopicTag.PARTNER_INVOLVEMENT, TopicTag.GROWING_BABY, TopicTag.SAFETY);
+    static final List<TopicTag> ESSENTIAL_TOPICS = List.of(
+            TopicTag.CUES,
+            TopicTag.CRYING,
+            TopicTag.COLIC,
+            TopicTag.SLEEP,
+            TopicTag.PARTNER_INVOLVEMENT,
+            TopicTag.GROWING_BABY,
+            TopicTag.SAFETY);
 
     @Override
     public void check(RuleContext context, IssueCollector issues) {
         for (BodyRegion region : BodyRegion.teachingOrder()) {
-            issues.rule(context.regionIntroduction(region).isPresent(), IssueCode.SCHEDULE_REGION_NOT_INTRODUCED,
-                    Locations.WEEKS, region.code());
+            issues.rule(
+                    context.regionIntroduction(region).isPresent(),
+                    IssueCode.SCHEDULE_REGION_NOT_INTRODUCED,
+                    Locations.WEEKS,
+                    region.code());
         }
 
         Optional<RuleContext.Mention> colic = context.curriculum().getRoutines().stream()
@@ -39,19 +48,26 @@ final class CoverageRule implements Rule {
                 .min((a, b) -> Integer.compare(a.week(), b.week()));
         if (issues.rule(colic.isPresent(), IssueCode.SCHEDULE_COLIC_ROUTINE_MISSING, Locations.WEEKS)) {
             RuleContext.Mention introduced = colic.get();
-            context.regionIntroduction(BodyRegion.STOMACH).ifPresent(stomach -> issues.rule(
-                    introduced.week() <= stomach.week(), IssueCode.SCHEDULE_COLIC_ROUTINE_LATE, introduced.location(),
-                    introduced.id(), stomach.week(), introduced.week()));
+            context.regionIntroduction(BodyRegion.STOMACH)
+                    .ifPresent(stomach -> issues.rule(
+                            introduced.week() <= stomach.week(),
+                            IssueCode.SCHEDULE_COLIC_ROUTINE_LATE,
+                            introduced.location(),
+                            introduced.id(),
+                            stomach.week(),
+                            introduced.week()));
         }
 
         context.weeksInOrder().stream()
                 .filter(week -> week.number() == FiveWeekSchedule.WEEKS)
                 .findFirst()
-                .ifPresent(last -> issues.rule(Stream.concat(last.week().getNewRoutines().stream(),
-                                last.week().getReviewRoutines().stream())
-                        .anyMatch(id -> context.routine(id).filter(routine -> routine.getKind() == RoutineKind.FULL)
-                                .isPresent()),
-                        IssueCode.SCHEDULE_FULL_ROUTINE_MISSING, last.location()));
+                .ifPresent(last -> issues.rule(
+                        Stream.concat(last.week().getNewRoutines().stream(), last.week().getReviewRoutines().stream())
+                                .anyMatch(id -> context.routine(id)
+                                        .filter(routine -> routine.getKind() == RoutineKind.FULL)
+                                        .isPresent()),
+                        IssueCode.SCHEDULE_FULL_ROUTINE_MISSING,
+                        last.location()));
 
         Set<TopicTag> discussed = EnumSet.noneOf(TopicTag.class);
         for (WeekPlan week : context.curriculum().getSchedule().getWeeks()) {

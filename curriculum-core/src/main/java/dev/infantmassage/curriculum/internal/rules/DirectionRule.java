@@ -24,9 +24,13 @@ final class DirectionRule implements Rule {
             MotionPattern pattern = stroke.getPattern().orElse(null);
             if (stroke.getRegion() == BodyRegion.STOMACH) {
                 boolean circles = pattern == MotionPattern.CIRCLING || pattern == MotionPattern.COLON_PATH;
-                boolean clockwiseEnough = circles ? direction == Direction.CLOCKWISE
-                        : direction != Direction.COUNTERCLOCKWISE;
-                issues.rule(clockwiseEnough, IssueCode.DIRECTION_STOMACH_NOT_CLOCKWISE, at, stroke.getId(),
+                boolean clockwiseEnough =
+                        circles ? direction == Direction.CLOCKWISE : direction != Direction.COUNTERCLOCKWISE;
+                issues.rule(
+                        clockwiseEnough,
+                        IssueCode.DIRECTION_STOMACH_NOT_CLOCKWISE,
+                        at,
+                        stroke.getId(),
                         direction.code());
             }
             if (pattern == MotionPattern.INDIAN_MILKING) {
@@ -37,9 +41,15 @@ final class DirectionRule implements Rule {
         }
     }
 
-    private static void checkMilking(String name, Stroke stroke, Direction expected, IssueLocation at,
-            IssueCollector issues) {
-        issues.rule(stroke.getDirection() == expected, IssueCode.DIRECTION_MILKING, at, name, stroke.getId(),
-                expected.code(), stroke.getDirection().code());
+    private static void checkMilking(
+            String name, Stroke stroke, Direction expected, IssueLocation at, IssueCollector issues) {
+        issues.rule(
+                stroke.getDirection() == expected,
+                IssueCode.DIRECTION_MILKING,
+                at,
+                name,
+                stroke.getId(),
+                expected.code(),
+                stroke.getDirection().code());
     }
 }

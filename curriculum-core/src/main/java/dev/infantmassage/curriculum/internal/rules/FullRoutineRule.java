@@ -44,8 +44,13 @@ final class FullRoutineRule implements Rule {
         for (int i = 0; i < routines.size(); i++) {
             if (routines.get(i).getKind() == RoutineKind.FULL) {
                 List<List<Step>> blocks = blocks(routines.get(i), context);
-                checkBlocks(routines.get(i).getId(), blocks, Locations.ROUTINES.index(i).property(nameOf(Routine::getSteps)), context,
-                        withIntegration, issues);
+                checkBlocks(
+                        routines.get(i).getId(),
+                        blocks,
+                        Locations.ROUTINES.index(i).property(nameOf(Routine::getSteps)),
+                        context,
+                        withIntegration,
+                        issues);
             }
         }
     }
@@ -68,25 +73,44 @@ final class FullRoutineRule implements Rule {
         return blocks;
     }
 
-    private static void checkBlocks(String routine, List<List<Step>> blocks, IssueLocation stepsAt, RuleContext context,
-            Set<BodyRegion> withIntegration, IssueCollector issues) {
+    private static void checkBlocks(
+            String routine,
+            List<List<Step>> blocks,
+            IssueLocation stepsAt,
+            RuleContext context,
+            Set<BodyRegion> withIntegration,
+            IssueCollector issues) {
         BodyRegion previousRegion = null;
         for (List<Step> block : blocks) {
             Step first = block.get(0);
             Step last = block.get(block.size() - 1);
             BodyRegion region = first.region();
             if (previousRegion != null) {
-                issues.rule(region.compareTo(previousRegion) > 0, IssueCode.ORDER_ROUTINE_REGIONS,
-                        stepsAt.index(first.index()), first.stroke().getId(), region.code(), previousRegion.code());
+                issues.rule(
+                        region.compareTo(previousRegion) > 0,
+                        IssueCode.ORDER_ROUTINE_REGIONS,
+                        stepsAt.index(first.index()),
+                        first.stroke().getId(),
+                        region.code(),
+                        previousRegion.code());
             }
             previousRegion = region;
 
-            issues.rule(first.afterRestingHands() || first.stroke().getRole() == StrokeRole.RESTING_HANDS,
-                    IssueCode.ORDER_BLOCK_RESTING_HANDS, stepsAt.index(first.index()), region.code(), routine,
+            issues.rule(
+                    first.afterRestingHands() || first.stroke().getRole() == StrokeRole.RESTING_HANDS,
+                    IssueCode.ORDER_BLOCK_RESTING_HANDS,
+                    stepsAt.index(first.index()),
+                    region.code(),
+                    routine,
                     first.stroke().getId());
             if (withIntegration.contains(region)) {
-                issues.rule(last.stroke().getRole() == StrokeRole.INTEGRATION, IssueCode.ORDER_BLOCK_INTEGRATION,
-                        stepsAt.index(last.index()), region.code(), routine, last.stroke().getId());
+                issues.rule(
+                        last.stroke().getRole() == StrokeRole.INTEGRATION,
+                        IssueCode.ORDER_BLOCK_INTEGRATION,
+                        stepsAt.index(last.index()),
+                        region.code(),
+                        routine,
+                        last.stroke().getId());
             }
 
             Step previous = null;
@@ -94,9 +118,13 @@ final class FullRoutineRule implements Rule {
                 if (step.stroke().getRole() == StrokeRole.RESTING_HANDS) {
                     continue;
                 }
-                if (previous != null && context.strokeIndex(step.stroke().getId())
-                        < context.strokeIndex(previous.stroke().getId())) {
-                    issues.report(IssueCode.ORDER_ROUTINE_CATALOGUE, stepsAt.index(step.index()), step.stroke().getId(),
+                if (previous != null
+                        && context.strokeIndex(step.stroke().getId())
+                                < context.strokeIndex(previous.stroke().getId())) {
+                    issues.report(
+                            IssueCode.ORDER_ROUTINE_CATALOGUE,
+                            stepsAt.index(step.index()),
+                            step.stroke().getId(),
                             previous.stroke().getId());
                 }
                 previous = step;

@@ -6,12 +6,12 @@ import dev.infantmassage.curriculum.Citation;
 import dev.infantmassage.curriculum.Contraindication;
 import dev.infantmassage.curriculum.CueSignal;
 import dev.infantmassage.curriculum.Curriculum;
+import dev.infantmassage.curriculum.PropertyNames.Accessor;
 import dev.infantmassage.curriculum.Routine;
 import dev.infantmassage.curriculum.Stroke;
 import dev.infantmassage.curriculum.Technique;
 import dev.infantmassage.curriculum.internal.IssueCollector;
 import dev.infantmassage.curriculum.internal.Locations;
-import dev.infantmassage.curriculum.PropertyNames.Accessor;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.IssueLocation;
 import java.util.HashMap;
@@ -29,12 +29,16 @@ final class IdentifierRule implements Rule {
         checkKind("Technique", curriculum.getTechniques(), Technique::getId, Locations.TECHNIQUES, issues);
         checkKind("Routine", curriculum.getRoutines(), Routine::getId, Locations.ROUTINES, issues);
         checkKind("Cue", curriculum.getCues(), CueSignal::getId, Locations.CUES, issues);
-        checkKind("Contraindication", curriculum.getContraindications(), Contraindication::getId,
-                Locations.CONTRAINDICATIONS, issues);
+        checkKind(
+                "Contraindication",
+                curriculum.getContraindications(),
+                Contraindication::getId,
+                Locations.CONTRAINDICATIONS,
+                issues);
     }
 
-    private static <T> void checkKind(String kind, List<T> entries, Accessor<T, String> idOf, IssueLocation list,
-            IssueCollector issues) {
+    private static <T> void checkKind(
+            String kind, List<T> entries, Accessor<T, String> idOf, IssueLocation list, IssueCollector issues) {
         Map<String, IssueLocation> first = new HashMap<>(entries.size() * 2);
         for (int i = 0; i < entries.size(); i++) {
             String id = idOf.apply(entries.get(i));

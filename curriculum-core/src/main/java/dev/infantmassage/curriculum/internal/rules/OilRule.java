@@ -38,19 +38,35 @@ final class OilRule implements Rule {
         if (!oil.isNutFree()) {
             lacking.add("nut-free");
         }
-        issues.rule(lacking.isEmpty(), IssueCode.OIL_DEFAULT_UNSUITABLE, at.property(nameOf(OilPolicy::getDefaultOil)), oil.getId(),
+        issues.rule(
+                lacking.isEmpty(),
+                IssueCode.OIL_DEFAULT_UNSUITABLE,
+                at.property(nameOf(OilPolicy::getDefaultOil)),
+                oil.getId(),
                 String.join(", ", lacking));
         checkPatchTest(oil, at.property(nameOf(OilPolicy::getDefaultOil)), issues);
         for (int i = 0; i < policy.getAlternatives().size(); i++) {
-            checkPatchTest(policy.getAlternatives().get(i), at.property(nameOf(OilPolicy::getAlternatives)).index(i), issues);
+            checkPatchTest(
+                    policy.getAlternatives().get(i),
+                    at.property(nameOf(OilPolicy::getAlternatives)).index(i),
+                    issues);
         }
-        issues.rule(!policy.getPatchTest().isEmpty(), IssueCode.OIL_PATCH_TEST_MISSING, at.property(nameOf(OilPolicy::getPatchTest)));
-        issues.rule(policy.getFace() != OilGuidance.RECOMMENDED, IssueCode.OIL_FACE, at.property(nameOf(OilPolicy::getFace)),
+        issues.rule(
+                !policy.getPatchTest().isEmpty(),
+                IssueCode.OIL_PATCH_TEST_MISSING,
+                at.property(nameOf(OilPolicy::getPatchTest)));
+        issues.rule(
+                policy.getFace() != OilGuidance.RECOMMENDED,
+                IssueCode.OIL_FACE,
+                at.property(nameOf(OilPolicy::getFace)),
                 policy.getFace().code());
     }
 
     private static void checkPatchTest(Oil oil, IssueLocation at, IssueCollector issues) {
-        issues.rule(oil.isPatchTestRequired(), IssueCode.OIL_PATCH_TEST_NOT_REQUIRED, at.property(nameOf(Oil::isPatchTestRequired)),
+        issues.rule(
+                oil.isPatchTestRequired(),
+                IssueCode.OIL_PATCH_TEST_NOT_REQUIRED,
+                at.property(nameOf(Oil::isPatchTestRequired)),
                 oil.getId());
     }
 }

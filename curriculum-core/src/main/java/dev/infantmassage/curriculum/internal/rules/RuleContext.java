@@ -55,6 +55,7 @@ final class RuleContext {
     private final List<IndexedWeek> weeksInOrder;
     /** The identifiers of each catalogue, for membership and "did you mean"; built once. */
     private final Set<String> strokeIds;
+
     private final Set<String> routineIds;
     private final Set<String> techniqueIds;
     private final Set<String> cueIds;
@@ -82,17 +83,32 @@ final class RuleContext {
         for (IndexedWeek week : weeksInOrder) {
             List<String> newStrokes = week.week().getNewStrokes();
             for (int j = 0; j < newStrokes.size(); j++) {
-                Mention mention = new Mention(newStrokes.get(j), week.number(), week.index(), j,
-                        week.location().property(nameOf(WeekPlan::getNewStrokes)).index(j));
+                Mention mention = new Mention(
+                        newStrokes.get(j),
+                        week.number(),
+                        week.index(),
+                        j,
+                        week.location()
+                                .property(nameOf(WeekPlan::getNewStrokes))
+                                .index(j));
                 strokeIntroductions.putIfAbsent(newStrokes.get(j), mention);
-                stroke(newStrokes.get(j)).map(Stroke::getRegion).filter(BodyRegion::isTeachingRegion)
+                stroke(newStrokes.get(j))
+                        .map(Stroke::getRegion)
+                        .filter(BodyRegion::isTeachingRegion)
                         .ifPresent(region -> introduce(region, mention));
             }
             List<String> newRoutines = week.week().getNewRoutines();
             for (int j = 0; j < newRoutines.size(); j++) {
-                routineIntroductions.putIfAbsent(newRoutines.get(j),
-                        new Mention(newRoutines.get(j), week.number(), week.index(), j,
-                                week.location().property(nameOf(WeekPlan::getNewRoutines)).index(j)));
+                routineIntroductions.putIfAbsent(
+                        newRoutines.get(j),
+                        new Mention(
+                                newRoutines.get(j),
+                                week.number(),
+                                week.index(),
+                                j,
+                                week.location()
+                                        .property(nameOf(WeekPlan::getNewRoutines))
+                                        .index(j)));
             }
         }
     }

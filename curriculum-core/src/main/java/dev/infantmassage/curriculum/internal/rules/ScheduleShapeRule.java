@@ -29,7 +29,11 @@ final class ScheduleShapeRule implements Rule {
             if (inRange) {
                 highest = Math.max(highest, number);
             }
-            if (issues.rule(number >= 1 && number <= FiveWeekSchedule.WEEKS, IssueCode.SCHEDULE_WEEK_OUT_OF_RANGE, at, number)
+            if (issues.rule(
+                            number >= 1 && number <= FiveWeekSchedule.WEEKS,
+                            IssueCode.SCHEDULE_WEEK_OUT_OF_RANGE,
+                            at,
+                            number)
                     && issues.rule(!seen[number], IssueCode.SCHEDULE_WEEK_DUPLICATE, at, number)) {
                 seen[number] = true;
             }

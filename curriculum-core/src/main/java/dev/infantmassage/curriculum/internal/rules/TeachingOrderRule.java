@@ -18,23 +18,31 @@ import java.util.Optional;
 final class TeachingOrderRule implements Rule {
     @Override
     public void check(RuleContext context, IssueCollector issues) {
-        context.firstRegion().ifPresent(first -> issues.rule(first == BodyRegion.LEGS_AND_FEET,
-                IssueCode.ORDER_FIRST_REGION, context.regionIntroduction(first).orElseThrow().location(), first.code()));
+        context.firstRegion()
+                .ifPresent(first -> issues.rule(
+                        first == BodyRegion.LEGS_AND_FEET,
+                        IssueCode.ORDER_FIRST_REGION,
+                        context.regionIntroduction(first).orElseThrow().location(),
+                        first.code()));
 
         for (RuleContext.IndexedWeek week : context.weeksInOrder()) {
             List<String> newStrokes = week.week().getNewStrokes();
             IssueLocation list = week.location().property(nameOf(WeekPlan::getNewStrokes));
             BodyRegion latest = null;
             for (int j = 0; j < newStrokes.size(); j++) {
-                Optional<BodyRegion> region = context.stroke(newStrokes.get(j)).map(Stroke::getRegion)
-                        .filter(BodyRegion::isTeachingRegion);
+                Optional<BodyRegion> region =
+                        context.stroke(newStrokes.get(j)).map(Stroke::getRegion).filter(BodyRegion::isTeachingRegion);
                 if (region.isEmpty()) {
                     continue;
                 }
                 if (latest == null || region.get().compareTo(latest) >= 0) {
                     latest = region.get();
                 } else {
-                    issues.report(IssueCode.ORDER_WEEK_REGIONS, list.index(j), newStrokes.get(j), region.get().code(),
+                    issues.report(
+                            IssueCode.ORDER_WEEK_REGIONS,
+                            list.index(j),
+                            newStrokes.get(j),
+                            region.get().code(),
                             latest.code());
                 }
             }
@@ -42,9 +50,14 @@ final class TeachingOrderRule implements Rule {
 
         context.regionIntroduction(BodyRegion.GENTLE_MOVEMENTS).ifPresent(gentle -> {
             for (BodyRegion front : List.of(BodyRegion.STOMACH, BodyRegion.CHEST)) {
-                context.regionIntroduction(front).ifPresent(introduced -> issues.rule(gentle.week() >= introduced.week(),
-                        IssueCode.ORDER_GENTLE_MOVEMENTS_EARLY, gentle.location(), front.code(), gentle.week(),
-                        introduced.week()));
+                context.regionIntroduction(front)
+                        .ifPresent(introduced -> issues.rule(
+                                gentle.week() >= introduced.week(),
+                                IssueCode.ORDER_GENTLE_MOVEMENTS_EARLY,
+                                gentle.location(),
+                                front.code(),
+                                gentle.week(),
+                                introduced.week()));
             }
         });
     }

@@ -41,28 +41,42 @@ final class TextRule implements Rule {
     public void check(RuleContext context, IssueCollector issues) {
         Curriculum curriculum = context.curriculum();
         String defaultLanguage = curriculum.getDefaultLanguage();
-        List<String> translations = curriculum.allLanguages().subList(1, curriculum.allLanguages().size());
+        List<String> translations =
+                curriculum.allLanguages().subList(1, curriculum.allLanguages().size());
         Set<String> declared = Set.copyOf(curriculum.allLanguages());
         checkTag(defaultLanguage, Locations.ROOT.property(nameOf(Curriculum::getDefaultLanguage)), issues);
         List<String> languages = curriculum.getLanguages();
         for (int i = 0; i < languages.size(); i++) {
-            checkTag(languages.get(i), Locations.ROOT.property(nameOf(Curriculum::getLanguages)).index(i), issues);
+            checkTag(
+                    languages.get(i),
+                    Locations.ROOT.property(nameOf(Curriculum::getLanguages)).index(i),
+                    issues);
         }
         Map<String, Tally> undeclared = new LinkedHashMap<>();
         TextWalker.walk(curriculum, (text, at) -> {
             Optional<String> inDefault = text.get(defaultLanguage);
             if (inDefault.isEmpty()) {
-                issues.report(IssueCode.TEXT_DEFAULT_LANGUAGE_MISSING, at, defaultLanguage,
+                issues.report(
+                        IssueCode.TEXT_DEFAULT_LANGUAGE_MISSING,
+                        at,
+                        defaultLanguage,
                         String.join(", ", text.languages()));
             } else if (isBlank(inDefault.get()) && !isGuidance(at)) {
-                issues.report(IssueCode.TEXT_DEFAULT_LANGUAGE_BLANK, at.property(defaultLanguage), defaultLanguage,
+                issues.report(
+                        IssueCode.TEXT_DEFAULT_LANGUAGE_BLANK,
+                        at.property(defaultLanguage),
+                        defaultLanguage,
                         inDefault.get());
             }
 
             for (String language : translations) {
                 if (!text.has(language)) {
-                    issues.report(IssueCode.TEXT_TRANSLATION_MISSING, at, language,
-                            MissingTranslation.of(at, text.resolve(defaultLanguage, defaultLanguage)).excerpt());
+                    issues.report(
+                            IssueCode.TEXT_TRANSLATION_MISSING,
+                            at,
+                            language,
+                            MissingTranslation.of(at, text.resolve(defaultLanguage, defaultLanguage))
+                                    .excerpt());
                 }
             }
             for (String language : text.languages()) {
@@ -71,8 +85,8 @@ final class TextRule implements Rule {
                 }
             }
         });
-        undeclared.forEach((language, tally) -> issues.report(IssueCode.TEXT_LANGUAGE_UNDECLARED, tally.first,
-                language, tally.count));
+        undeclared.forEach((language, tally) ->
+                issues.report(IssueCode.TEXT_LANGUAGE_UNDECLARED, tally.first, language, tally.count));
         undeclared.forEach((language, tally) -> checkTag(language, tally.first.property(language), issues));
     }
 
@@ -81,7 +95,9 @@ final class TextRule implements Rule {
      * A declared tag that already breaks the model's pattern has its {@code constraint.pattern} issue.
      */
     private static void checkTag(String tag, IssueLocation at, IssueCollector issues) {
-        if (at.lastProperty().filter(name -> name.equals("defaultLanguage") || name.equals("languages")).isPresent()
+        if (at.lastProperty()
+                        .filter(name -> name.equals("defaultLanguage") || name.equals("languages"))
+                        .isPresent()
                 && !MODEL_PATTERN.matcher(tag).matches()) {
             return;
         }

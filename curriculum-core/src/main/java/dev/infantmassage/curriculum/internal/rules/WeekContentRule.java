@@ -31,16 +31,26 @@ final class WeekContentRule implements Rule {
             int number = week.getNumber();
 
             boolean permission = week.getTechniques().stream()
-                    .anyMatch(id -> context.technique(id).map(Technique::getKind)
-                            .filter(kind -> kind == TechniqueKind.PERMISSION_RITUAL).isPresent());
-            issues.rule(permission, IssueCode.WEEK_PERMISSION_RITUAL_MISSING, at.property(nameOf(WeekPlan::getTechniques)), number);
+                    .anyMatch(id -> context.technique(id)
+                            .map(Technique::getKind)
+                            .filter(kind -> kind == TechniqueKind.PERMISSION_RITUAL)
+                            .isPresent());
+            issues.rule(
+                    permission,
+                    IssueCode.WEEK_PERMISSION_RITUAL_MISSING,
+                    at.property(nameOf(WeekPlan::getTechniques)),
+                    number);
 
             Set<CuePolarity> practised = EnumSet.noneOf(CuePolarity.class);
             for (String cue : week.getCues()) {
                 context.cue(cue).map(CueSignal::getPolarity).ifPresent(practised::add);
             }
             for (CuePolarity polarity : CuePolarity.values()) {
-                issues.rule(practised.contains(polarity), IssueCode.WEEK_CUES_MISSING, at.property(nameOf(WeekPlan::getCues)), number,
+                issues.rule(
+                        practised.contains(polarity),
+                        IssueCode.WEEK_CUES_MISSING,
+                        at.property(nameOf(WeekPlan::getCues)),
+                        number,
                         polarity.code());
             }
 
@@ -49,10 +59,19 @@ final class WeekContentRule implements Rule {
             int minutes = week.getSessionMinutes();
             IssueLocation minutesAt = at.property(nameOf(WeekPlan::getSessionMinutes));
             if (minutes > 0) {
-                issues.rule(minutes >= MIN_SESSION_MINUTES && minutes <= MAX_SESSION_MINUTES,
-                        IssueCode.WEEK_SESSION_LENGTH_UNUSUAL, minutesAt, minutes);
-                long seconds = strokeSeconds(week.getNewStrokes(), context) + strokeSeconds(week.getReviewStrokes(), context);
-                issues.rule(seconds <= minutes * 60L, IssueCode.WEEK_SESSION_TIME_EXCEEDED, minutesAt, number, minutes,
+                issues.rule(
+                        minutes >= MIN_SESSION_MINUTES && minutes <= MAX_SESSION_MINUTES,
+                        IssueCode.WEEK_SESSION_LENGTH_UNUSUAL,
+                        minutesAt,
+                        minutes);
+                long seconds =
+                        strokeSeconds(week.getNewStrokes(), context) + strokeSeconds(week.getReviewStrokes(), context);
+                issues.rule(
+                        seconds <= minutes * 60L,
+                        IssueCode.WEEK_SESSION_TIME_EXCEEDED,
+                        minutesAt,
+                        number,
+                        minutes,
                         seconds);
             }
         }
@@ -61,7 +80,10 @@ final class WeekContentRule implements Rule {
     private static long strokeSeconds(List<String> ids, RuleContext context) {
         long seconds = 0;
         for (String id : ids) {
-            seconds += context.stroke(id).map(Stroke::getDurationSeconds).filter(duration -> duration > 0).orElse(0);
+            seconds += context.stroke(id)
+                    .map(Stroke::getDurationSeconds)
+                    .filter(duration -> duration > 0)
+                    .orElse(0);
         }
         return seconds;
     }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.json.CurriculumJson;
 import dev.infantmassage.curriculum.json.ReadResult;
@@ -40,13 +40,16 @@ public final class CurriculumDeserializer extends StdDeserializer<Curriculum> {
             copy.copyCurrentStructure(parser);
         }
         ReadResult result = json.read(bytes.toByteArray(), SOURCE);
-        List<Issue> errors = result.report().issues().stream().filter(Issue::isError).toList();
+        List<Issue> errors =
+                result.report().issues().stream().filter(Issue::isError).toList();
         if (errors.isEmpty() && result.curriculum().isPresent()) {
             return result.curriculum().get();
         }
-        String message = errors.isEmpty() ? "The curriculum could not be read"
-                : errors.size() == 1 ? "The curriculum has 1 error: " + describe(errors.get(0))
-                : "The curriculum has " + errors.size() + " errors; the first: " + describe(errors.get(0));
+        String message = errors.isEmpty()
+                ? "The curriculum could not be read"
+                : errors.size() == 1
+                        ? "The curriculum has 1 error: " + describe(errors.get(0))
+                        : "The curriculum has " + errors.size() + " errors; the first: " + describe(errors.get(0));
         MismatchedInputException failure = MismatchedInputException.from(parser, Curriculum.class, message);
         failure.initCause(new InvalidCurriculumException(message, result.report()));
         throw failure;
@@ -54,6 +57,7 @@ public final class CurriculumDeserializer extends StdDeserializer<Curriculum> {
 
     /** The issue without the copy's line and column, which are not the app's input's. */
     private static String describe(Issue issue) {
-        return issue.getMessage() + " [" + issue.getCode().code() + "] at '" + issue.getLocation().toPointer() + "'";
+        return issue.getMessage() + " [" + issue.getCode().code() + "] at '"
+                + issue.getLocation().toPointer() + "'";
     }
 }

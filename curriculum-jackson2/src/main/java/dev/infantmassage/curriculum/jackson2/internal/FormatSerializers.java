@@ -18,9 +18,12 @@ public final class FormatSerializers extends SimpleSerializers {
     private static final JsonSerializer<Object> WRITER = new Writer();
 
     @Override
-    public @Nullable JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription description) {
+    public @Nullable JsonSerializer<?> findSerializer(
+            SerializationConfig config, JavaType type, BeanDescription description) {
         Class<?> raw = type.getRawClass();
-        if (FormatWriter.isCodeEnum(raw) || FormatWriter.isFormatType(raw) || FormatWriter.isPlanningValue(raw)
+        if (FormatWriter.isCodeEnum(raw)
+                || FormatWriter.isFormatType(raw)
+                || FormatWriter.isPlanningValue(raw)
                 || FormatWriter.isPlanningValue(raw.getSuperclass() == null ? raw : raw.getSuperclass())) {
             return WRITER;
         }

@@ -57,8 +57,10 @@ public final class FormatWriter {
 
     /** Whether {@code type} is a planning value (a plan, cue advice and their parts), written property by property. */
     public static boolean isPlanningValue(Class<?> type) {
-        return type.getPackageName().equals(MODEL_PACKAGE + ".planning") && !type.isEnum()
-                && Modifier.isAbstract(type.getModifiers()) && implementation(type) != null;
+        return type.getPackageName().equals(MODEL_PACKAGE + ".planning")
+                && !type.isEnum()
+                && Modifier.isAbstract(type.getModifiers())
+                && implementation(type) != null;
     }
 
     /** Writes any value of the library, or a plain value (text, number, list, map), as JSON. */
@@ -174,7 +176,8 @@ public final class FormatWriter {
 
     private static @Nullable Class<?> implementation(Class<?> type) {
         try {
-            return Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), false, type.getClassLoader());
+            return Class.forName(
+                    type.getPackageName() + ".Immutable" + type.getSimpleName(), false, type.getClassLoader());
         } catch (ClassNotFoundException e) {
             return null;
         }
@@ -191,7 +194,8 @@ public final class FormatWriter {
             if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())) {
                 continue;
             }
-            String capitalised = Character.toUpperCase(field.getName().charAt(0)) + field.getName().substring(1);
+            String capitalised = Character.toUpperCase(field.getName().charAt(0))
+                    + field.getName().substring(1);
             for (String prefix : List.of("get", "is")) {
                 try {
                     accessors.add(type.getMethod(prefix + capitalised));

@@ -30,8 +30,8 @@ import tools.jackson.databind.JsonNode;
  * could be read still apply.
  */
 public final class ConfigReader {
-    private static final Set<String> TOP = Set.of("$schema", "extends", "rules", "include", "exclude", "overrides",
-            "suppressions");
+    private static final Set<String> TOP =
+            Set.of("$schema", "extends", "rules", "include", "exclude", "overrides", "suppressions");
     private static final Set<String> OVERRIDE = Set.of("files", "rules");
     private static final Set<String> SUPPRESSION = Set.of("reason", "expires");
     private static final List<String> LEVELS = List.of("error", "warning", "info", "off");
@@ -43,15 +43,28 @@ public final class ConfigReader {
     public record Override(List<Scoped> files, Map<IssueCode, Optional<Severity>> rules) {}
 
     /** One suppression entry: a finding to leave out of reports, where it was written, and why. */
-    public record Suppression(Path file, IssueCode code, String pointer, String reason, Optional<LocalDate> expires,
-            Path configFile, int line, int column, String entryPointer) {}
+    public record Suppression(
+            Path file,
+            IssueCode code,
+            String pointer,
+            String reason,
+            Optional<LocalDate> expires,
+            Path configFile,
+            int line,
+            int column,
+            String entryPointer) {}
 
     /**
      * Everything a config says, merged with what it extends (that first, this file's settings over it).
      * A rule maps a code to a severity, or to empty for {@code off}.
      */
-    public record Settings(Map<IssueCode, Optional<Severity>> rules, List<Scoped> include, List<Scoped> exclude,
-            List<Override> overrides, List<Suppression> suppressions, List<Issue> issues) {}
+    public record Settings(
+            Map<IssueCode, Optional<Severity>> rules,
+            List<Scoped> include,
+            List<Scoped> exclude,
+            List<Override> overrides,
+            List<Suppression> suppressions,
+            List<Issue> issues) {}
 
     private final List<Issue> issues = new ArrayList<>();
 
@@ -81,8 +94,13 @@ public final class ConfigReader {
         final List<Suppression> suppressions = new ArrayList<>();
 
         Settings build(List<Issue> issues) {
-            return new Settings(Map.copyOf(rules), List.copyOf(include), List.copyOf(exclude), List.copyOf(overrides),
-                    List.copyOf(suppressions), List.copyOf(issues));
+            return new Settings(
+                    Map.copyOf(rules),
+                    List.copyOf(include),
+                    List.copyOf(exclude),
+                    List.copyOf(overrides),
+                    List.copyOf(suppressions),
+                    List.copyOf(issues));
         }
     }
 
@@ -98,8 +116,9 @@ public final class ConfigReader {
         }
         IssueLocation top = IssueLocation.root();
         if (!root.isObject()) {
-            issues.add(at.locate(Issue.of(IssueCode.CONFIG_INVALID_VALUE, top, "curriculum.config.json", "an object",
-                    kind(root)), false));
+            issues.add(at.locate(
+                    Issue.of(IssueCode.CONFIG_INVALID_VALUE, top, "curriculum.config.json", "an object", kind(root)),
+                    false));
             return;
         }
         Path base = file.getParent();
@@ -150,22 +169,37 @@ public final class ConfigReader {
         }
         if (chain.contains(target)) {
             List<String> names = new ArrayList<>();
-            chain.subList(chain.indexOf(target), chain.size()).forEach(path -> names.add(path.getFileName().toString()));
+            chain.subList(chain.indexOf(target), chain.size())
+                    .forEach(path -> names.add(path.getFileName().toString()));
             names.add(target.getFileName().toString());
-            issues.add(at.locate(Issue.of(IssueCode.CONFIG_EXTENDS_CYCLE, location, Binding.quote(extended.stringValue()),
-                    String.join(" extends ", names)), false));
+            issues.add(at.locate(
+                    Issue.of(
+                            IssueCode.CONFIG_EXTENDS_CYCLE,
+                            location,
+                            Binding.quote(extended.stringValue()),
+                            String.join(" extends ", names)),
+                    false));
             return;
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(target);
         } catch (IOException e) {
-            issues.add(at.locate(Issue.of(IssueCode.CONFIG_EXTENDS_UNRESOLVED, location, Binding.quote(extended.stringValue()),
-                    e instanceof NoSuchFileException ? "no such file" : Files.isDirectory(target) ? "it is a directory"
-                            : "it cannot be opened"), false));
+            issues.add(at.locate(
+                    Issue.of(
+                            IssueCode.CONFIG_EXTENDS_UNRESOLVED,
+                            location,
+                            Binding.quote(extended.stringValue()),
+                            e instanceof NoSuchFileException
+                                    ? "no such file"
+                                    : Files.isDirectory(target) ? "it is a directory" : "it cannot be opened"),
+                    false));
             return;
         }
-        String name = Path.of(at.name()).resolveSibling(extended.stringValue()).normalize().toString();
+        String name = Path.of(at.name())
+                .resolveSibling(extended.stringValue())
+                .normalize()
+                .toString();
         read(target, name, bytes, settings, chain);
         chain.remove(chain.size() - 1);
     }
@@ -180,10 +214,17 @@ public final class ConfigReader {
             IssueLocation ruleAt = location.property(rule.getKey());
             Optional<IssueCode> code = IssueCode.fromCode(rule.getKey());
             if (code.isEmpty()) {
-                Optional<String> near = Suggestions.nearest(rule.getKey(),
+                Optional<String> near = Suggestions.nearest(
+                        rule.getKey(),
                         Arrays.stream(IssueCode.values()).map(IssueCode::code).toList());
-                issues.add(at.locate(Issue.of(IssueCode.CONFIG_RULE_UNKNOWN_CODE, ruleAt, Binding.quote(rule.getKey()),
-                        near.map(name -> "; did you mean '" + name + "'?").orElse("")), true));
+                issues.add(at.locate(
+                        Issue.of(
+                                IssueCode.CONFIG_RULE_UNKNOWN_CODE,
+                                ruleAt,
+                                Binding.quote(rule.getKey()),
+                                near.map(name -> "; did you mean '" + name + "'?")
+                                        .orElse("")),
+                        true));
                 continue;
             }
             if (!code.get().isAdjustable()) {
@@ -195,8 +236,11 @@ public final class ConfigReader {
                 invalid(at, ruleAt, rule.getKey(), "error, warning, info or off", level);
                 continue;
             }
-            read.put(code.get(), level.stringValue().equals("off") ? Optional.empty()
-                    : Optional.of(Severity.valueOf(level.stringValue().toUpperCase(java.util.Locale.ROOT))));
+            read.put(
+                    code.get(),
+                    level.stringValue().equals("off")
+                            ? Optional.empty()
+                            : Optional.of(Severity.valueOf(level.stringValue().toUpperCase(java.util.Locale.ROOT))));
         }
         return read;
     }
@@ -239,11 +283,16 @@ public final class ConfigReader {
             JsonNode files = override.get("files");
             List<Scoped> patterns = files == null ? List.of() : patterns(files, base, overrideAt.property("files"), at);
             if (files == null || (files.isArray() && files.isEmpty())) {
-                invalid(at, files == null ? overrideAt : overrideAt.property("files"), "files", "a list of at least one pattern",
+                invalid(
+                        at,
+                        files == null ? overrideAt : overrideAt.property("files"),
+                        "files",
+                        "a list of at least one pattern",
                         files);
             }
             JsonNode rules = override.get("rules");
-            Map<IssueCode, Optional<Severity>> read = rules == null ? Map.of() : rules(rules, overrideAt.property("rules"), at);
+            Map<IssueCode, Optional<Severity>> read =
+                    rules == null ? Map.of() : rules(rules, overrideAt.property("rules"), at);
             if (!patterns.isEmpty()) {
                 settings.overrides.add(new Override(List.copyOf(patterns), Map.copyOf(read)));
             }
@@ -272,14 +321,24 @@ public final class ConfigReader {
                 IssueLocation codeAt = fileAt.property(byCode.getKey());
                 Optional<IssueCode> code = IssueCode.fromCode(byCode.getKey());
                 if (code.isEmpty()) {
-                    Optional<String> near = Suggestions.nearest(byCode.getKey(),
-                            Arrays.stream(IssueCode.values()).map(IssueCode::code).toList());
-                    issues.add(at.locate(Issue.of(IssueCode.CONFIG_RULE_UNKNOWN_CODE, codeAt, Binding.quote(byCode.getKey()),
-                            near.map(name -> "; did you mean '" + name + "'?").orElse("")), true));
+                    Optional<String> near = Suggestions.nearest(
+                            byCode.getKey(),
+                            Arrays.stream(IssueCode.values())
+                                    .map(IssueCode::code)
+                                    .toList());
+                    issues.add(at.locate(
+                            Issue.of(
+                                    IssueCode.CONFIG_RULE_UNKNOWN_CODE,
+                                    codeAt,
+                                    Binding.quote(byCode.getKey()),
+                                    near.map(name -> "; did you mean '" + name + "'?")
+                                            .orElse("")),
+                            true));
                     continue;
                 }
                 if (!code.get().isAdjustable()) {
-                    issues.add(at.locate(Issue.of(IssueCode.CONFIG_RULE_NOT_ADJUSTABLE, codeAt, byCode.getKey()), true));
+                    issues.add(
+                            at.locate(Issue.of(IssueCode.CONFIG_RULE_NOT_ADJUSTABLE, codeAt, byCode.getKey()), true));
                     continue;
                 }
                 if (!byCode.getValue().isObject()) {
@@ -287,18 +346,38 @@ public final class ConfigReader {
                     continue;
                 }
                 for (Map.Entry<String, JsonNode> byPointer : byCode.getValue().properties()) {
-                    suppression(byPointer.getKey(), byPointer.getValue(), codeAt.property(byPointer.getKey()), suppressed,
-                            code.get(), file, at, settings);
+                    suppression(
+                            byPointer.getKey(),
+                            byPointer.getValue(),
+                            codeAt.property(byPointer.getKey()),
+                            suppressed,
+                            code.get(),
+                            file,
+                            at,
+                            settings);
                 }
             }
         }
     }
 
-    private void suppression(String pointer, JsonNode entry, IssueLocation entryAt, Path suppressed, IssueCode code,
-            Path file, Located at, Builder settings) {
+    private void suppression(
+            String pointer,
+            JsonNode entry,
+            IssueLocation entryAt,
+            Path suppressed,
+            IssueCode code,
+            Path file,
+            Located at,
+            Builder settings) {
         if (!pointer.isEmpty() && !pointer.startsWith("/")) {
-            issues.add(at.locate(Issue.of(IssueCode.CONFIG_INVALID_VALUE, entryAt, Binding.quote(pointer),
-                    "a JSON Pointer (empty or starting with '/')", "'" + Binding.quote(pointer) + "'"), true));
+            issues.add(at.locate(
+                    Issue.of(
+                            IssueCode.CONFIG_INVALID_VALUE,
+                            entryAt,
+                            Binding.quote(pointer),
+                            "a JSON Pointer (empty or starting with '/')",
+                            "'" + Binding.quote(pointer) + "'"),
+                    true));
             return;
         }
         if (!entry.isObject()) {
@@ -325,23 +404,43 @@ public final class ConfigReader {
             }
         }
         PositionIndex.Position position = at.positions().nameAt(entryAt).orElse(new PositionIndex.Position(1, 1));
-        settings.suppressions.add(new Suppression(suppressed, code, pointer, reason.stringValue(), expires,
-                file, position.line(), position.column(), entryAt.toPointer()));
+        settings.suppressions.add(new Suppression(
+                suppressed,
+                code,
+                pointer,
+                reason.stringValue(),
+                expires,
+                file,
+                position.line(),
+                position.column(),
+                entryAt.toPointer()));
     }
 
     private void unknown(JsonNode object, Set<String> known, IssueLocation location, Located at) {
         for (String name : object.propertyNames()) {
             if (!known.contains(name) && !name.startsWith("x-")) {
                 Optional<String> near = Suggestions.nearest(name, known);
-                issues.add(at.locate(Issue.of(IssueCode.CONFIG_UNKNOWN_PROPERTY, location.property(name), Binding.quote(name),
-                        near.map(candidate -> "; did you mean '" + candidate + "'?").orElse("")), true));
+                issues.add(at.locate(
+                        Issue.of(
+                                IssueCode.CONFIG_UNKNOWN_PROPERTY,
+                                location.property(name),
+                                Binding.quote(name),
+                                near.map(candidate -> "; did you mean '" + candidate + "'?")
+                                        .orElse("")),
+                        true));
             }
         }
     }
 
     private void invalid(Located at, IssueLocation location, String name, String expected, @Nullable JsonNode value) {
-        issues.add(at.locate(Issue.of(IssueCode.CONFIG_INVALID_VALUE, location, Binding.quote(name), expected,
-                value == null ? "missing" : kind(value)), false));
+        issues.add(at.locate(
+                Issue.of(
+                        IssueCode.CONFIG_INVALID_VALUE,
+                        location,
+                        Binding.quote(name),
+                        expected,
+                        value == null ? "missing" : kind(value)),
+                false));
     }
 
     private static String kind(JsonNode value) {
@@ -359,8 +458,8 @@ public final class ConfigReader {
         Issue locate(Issue issue, boolean atName) {
             Issue located = issue;
             if (issue.getLine().isEmpty()) {
-                Optional<PositionIndex.Position> position = atName ? positions.nameAt(issue.getLocation())
-                        : positions.valueAt(issue.getLocation());
+                Optional<PositionIndex.Position> position =
+                        atName ? positions.nameAt(issue.getLocation()) : positions.valueAt(issue.getLocation());
                 PositionIndex.Position where = position.orElse(new PositionIndex.Position(1, 1));
                 located = issue.atPosition(where.line(), where.column());
             }

@@ -27,11 +27,22 @@ public final class CurriculumFormat {
 
     private static final Overrides OVERRIDES = new Overrides(
             Map.of(CueSignal.class, "cue", FiveWeekSchedule.class, "schedule"),
-            Map.of(CueSignal.class, "a cue", WeekPlan.class, "a week", FiveWeekSchedule.class, "the schedule",
-                    Curriculum.class, "the curriculum", OilPolicy.class, "the oil policy"),
+            Map.of(
+                    CueSignal.class,
+                    "a cue",
+                    WeekPlan.class,
+                    "a week",
+                    FiveWeekSchedule.class,
+                    "the schedule",
+                    Curriculum.class,
+                    "the curriculum",
+                    OilPolicy.class,
+                    "the oil policy"),
             // A file states its version; a model built in code gets the one this library writes.
-            Map.of("curriculum." + PropertyNames.nameOf(Curriculum::getFormatVersion),
-                    new PropertyOverride(ObjectType.Presence.REQUIRED, Shapes.text("^" + MAJOR_VERSION + "\\.[0-9]{1,4}$"))));
+            Map.of(
+                    "curriculum." + PropertyNames.nameOf(Curriculum::getFormatVersion),
+                    new PropertyOverride(
+                            ObjectType.Presence.REQUIRED, Shapes.text("^" + MAJOR_VERSION + "\\.[0-9]{1,4}$"))));
 
     /** Every object type, the top level first, then in the order properties reach them: the schema's definitions. */
     public static final List<ObjectType<?, ?>> TYPES = ModelFormat.derive(Curriculum.class, OVERRIDES);
@@ -44,7 +55,9 @@ public final class CurriculumFormat {
 
     /** The object type of a model type. */
     public static ObjectType<?, ?> of(Class<?> modelType) {
-        return TYPES.stream().filter(type -> type.modelType() == modelType).findFirst()
+        return TYPES.stream()
+                .filter(type -> type.modelType() == modelType)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(modelType.getName() + " is not part of the format"));
     }
 }

@@ -68,7 +68,9 @@ public final class CurriculumReader {
                         ValidationReport report = validator.validate(bound, binding::covers);
                         validated.addAll(report.issues());
                         for (Severity severity : Severity.values()) {
-                            long listed = report.issues().stream().filter(issue -> issue.getSeverity() == severity).count();
+                            long listed = report.issues().stream()
+                                    .filter(issue -> issue.getSeverity() == severity)
+                                    .count();
                             omitted.merge(severity, report.count(severity) - listed, Long::sum);
                         }
                     }
@@ -108,16 +110,19 @@ public final class CurriculumReader {
         if (matcher.matches() && Integer.parseInt(matcher.group(1)) == CurriculumFormat.MAJOR_VERSION) {
             return null;
         }
-        return Issue.of(IssueCode.JSON_FORMAT_VERSION, IssueLocation.root().property(FORMAT_VERSION),
+        return Issue.of(
+                IssueCode.JSON_FORMAT_VERSION,
+                IssueLocation.root().property(FORMAT_VERSION),
                 Binding.quote(version.stringValue()));
     }
 
     private static Issue locate(Issue issue, PositionIndex positions, String source) {
         Issue located = issue;
         if (issue.getLine().isEmpty()) {
-            boolean atName = issue.getCode() == IssueCode.JSON_UNKNOWN_PROPERTY || issue.getCode() == IssueCode.JSON_DUPLICATE_KEY;
-            Optional<PositionIndex.Position> position = atName ? positions.nameAt(issue.getLocation())
-                    : positions.valueAt(issue.getLocation());
+            boolean atName = issue.getCode() == IssueCode.JSON_UNKNOWN_PROPERTY
+                    || issue.getCode() == IssueCode.JSON_DUPLICATE_KEY;
+            Optional<PositionIndex.Position> position =
+                    atName ? positions.nameAt(issue.getLocation()) : positions.valueAt(issue.getLocation());
             PositionIndex.Position at = position.orElse(new PositionIndex.Position(1, 1));
             located = issue.atPosition(at.line(), at.column());
         }

@@ -75,8 +75,14 @@ public final class DocumentParser {
     public ParsedDocument parse(byte[] bytes) {
         PositionIndex positions = new PositionIndex();
         if (bytes.length > limits.maxFileBytes()) {
-            return failed(positions, Issue.of(IssueCode.JSON_LIMIT_EXCEEDED, IssueLocation.root(),
-                    "The file size of " + bytes.length + " bytes", limits.maxFileBytes() + " bytes").atPosition(1, 1));
+            return failed(
+                    positions,
+                    Issue.of(
+                                    IssueCode.JSON_LIMIT_EXCEEDED,
+                                    IssueLocation.root(),
+                                    "The file size of " + bytes.length + " bytes",
+                                    limits.maxFileBytes() + " bytes")
+                            .atPosition(1, 1));
         }
         Decoded decoded = decode(bytes);
         if (decoded.problem != null) {
@@ -108,14 +114,17 @@ public final class DocumentParser {
         try {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                issues.add(Issue.of(IssueCode.JSON_NOT_AN_OBJECT, IssueLocation.root(), "nothing").atPosition(1, 1));
+                issues.add(Issue.of(IssueCode.JSON_NOT_AN_OBJECT, IssueLocation.root(), "nothing")
+                        .atPosition(1, 1));
                 return new ParsedDocument(null, positions, issues);
             }
             JsonNode root = walk.root(parser);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 TokenStreamLocation at = parser.currentTokenLocation();
-                issues.add(Issue.of(IssueCode.JSON_SYNTAX, IssueLocation.root(),
+                issues.add(Issue.of(
+                                IssueCode.JSON_SYNTAX,
+                                IssueLocation.root(),
                                 "unexpected content after the end of the top-level value")
                         .atPosition(at.getLineNr(), at.getColumnNr()));
                 return new ParsedDocument(null, positions, issues, walk.omittedDuplicates);
@@ -140,7 +149,8 @@ public final class DocumentParser {
         Issue issue;
         if (problem instanceof StreamConstraintsException) {
             // Point at the start of the offending value (or its name) rather than where the parser gave up.
-            String pointer = parser != null ? parser.streamReadContext().pathAsPointer().toString() : walk.currentPointer();
+            String pointer =
+                    parser != null ? parser.streamReadContext().pathAsPointer().toString() : walk.currentPointer();
             PositionIndex.Position start = walk.currentStart(pointer)
                     .orElse(new PositionIndex.Position(line, Math.max(1, column - lengthBefore(text, at))));
             line = start.line();
@@ -151,7 +161,8 @@ public final class DocumentParser {
         } else {
             Optional<OwnWords> own = ownWords(text, at, reason);
             if (own.isPresent()) {
-                return Issue.of(IssueCode.JSON_SYNTAX, location, own.get().reason()).atPosition(own.get().line(), own.get().column());
+                return Issue.of(IssueCode.JSON_SYNTAX, location, own.get().reason())
+                        .atPosition(own.get().line(), own.get().column());
             }
             issue = Issue.of(IssueCode.JSON_SYNTAX, location, readable(problem.getOriginalMessage()));
         }
@@ -181,9 +192,11 @@ public final class DocumentParser {
                 return Optional.of(at(text, previous, "trailing comma before " + c + " (remove the comma)"));
             }
         }
-        boolean comment = c == '#' || (c == '/' && offset + 1 < text.length && (text[offset + 1] == '/' || text[offset + 1] == '*'));
+        boolean comment = c == '#'
+                || (c == '/' && offset + 1 < text.length && (text[offset + 1] == '/' || text[offset + 1] == '*'));
         if (comment) {
-            return Optional.of(at(text, offset, "comments are not allowed in curriculum files (an x- property can hold a note)"));
+            return Optional.of(
+                    at(text, offset, "comments are not allowed in curriculum files (an x- property can hold a note)"));
         }
         if (c == '\'') {
             return Optional.of(at(text, offset, "single quotes are not allowed; use double quotes"));
@@ -230,18 +243,27 @@ public final class DocumentParser {
     private Issue limitIssue(JacksonException problem, IssueLocation location) {
         String message = String.valueOf(problem.getOriginalMessage()).toLowerCase(Locale.ROOT);
         if (message.contains("nesting depth")) {
-            return Issue.of(IssueCode.JSON_LIMIT_EXCEEDED, location, "The nesting depth",
-                    limits.maxDepth() + " levels");
+            return Issue.of(
+                    IssueCode.JSON_LIMIT_EXCEEDED, location, "The nesting depth", limits.maxDepth() + " levels");
         }
         if (message.contains("number")) {
-            return Issue.of(IssueCode.JSON_LIMIT_EXCEEDED, location, "The length of a number",
+            return Issue.of(
+                    IssueCode.JSON_LIMIT_EXCEEDED,
+                    location,
+                    "The length of a number",
                     limits.maxNumberLength() + " characters");
         }
         if (message.contains("name")) {
-            return Issue.of(IssueCode.JSON_LIMIT_EXCEEDED, location, "The length of a property name",
+            return Issue.of(
+                    IssueCode.JSON_LIMIT_EXCEEDED,
+                    location,
+                    "The length of a property name",
                     Math.min(limits.maxStringLength(), StreamReadConstraints.DEFAULT_MAX_NAME_LEN) + " characters");
         }
-        return Issue.of(IssueCode.JSON_LIMIT_EXCEEDED, location, "The length of a text",
+        return Issue.of(
+                IssueCode.JSON_LIMIT_EXCEEDED,
+                location,
+                "The length of a text",
                 limits.maxStringLength() + " characters");
     }
 
@@ -271,12 +293,17 @@ public final class DocumentParser {
 
     private static Decoded decode(byte[] bytes) {
         int start = 0;
-        if (bytes.length >= 4 && ((bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xff) == 0xFE && (bytes[3] & 0xff) == 0xFF)
-                || ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE && bytes[2] == 0 && bytes[3] == 0))) {
+        if (bytes.length >= 4
+                && ((bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xff) == 0xFE && (bytes[3] & 0xff) == 0xFF)
+                        || ((bytes[0] & 0xff) == 0xFF
+                                && (bytes[1] & 0xff) == 0xFE
+                                && bytes[2] == 0
+                                && bytes[3] == 0))) {
             return Decoded.problem("it starts with a UTF-32 byte order mark", 1, 1);
         }
-        if (bytes.length >= 2 && (((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)
-                || ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE))) {
+        if (bytes.length >= 2
+                && (((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)
+                        || ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE))) {
             return Decoded.problem("it starts with a UTF-16 byte order mark", 1, 1);
         }
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
@@ -285,7 +312,8 @@ public final class DocumentParser {
         if (bytes.length - start >= 2 && (bytes[start] == 0 || bytes[start + 1] == 0)) {
             return Decoded.problem("it looks like UTF-16 or UTF-32 without a byte order mark", 1, 1);
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -307,8 +335,10 @@ public final class DocumentParser {
                     column++;
                 }
             }
-            return Decoded.problem(String.format(Locale.ROOT, "byte %d (0x%02X) is not valid UTF-8", offset,
-                    bytes[offset] & 0xff), line, column);
+            return Decoded.problem(
+                    String.format(Locale.ROOT, "byte %d (0x%02X) is not valid UTF-8", offset, bytes[offset] & 0xff),
+                    line,
+                    column);
         }
         out.flip();
         char[] text = new char[out.remaining()];
@@ -318,8 +348,10 @@ public final class DocumentParser {
 
     private record Decoded(char[] text, @Nullable Issue problem) {
         static Decoded problem(String reason, int line, int column) {
-            return new Decoded(new char[0],
-                    Issue.of(IssueCode.JSON_ENCODING, IssueLocation.root(), reason).atPosition(line, column));
+            return new Decoded(
+                    new char[0],
+                    Issue.of(IssueCode.JSON_ENCODING, IssueLocation.root(), reason)
+                            .atPosition(line, column));
         }
     }
 
@@ -330,10 +362,12 @@ public final class DocumentParser {
         private final int maxIssues;
         /** Duplicate keys past {@link #maxIssues}: counted, not built. */
         long omittedDuplicates;
+
         private final List<String> open = new ArrayList<>();
         private final List<Boolean> openIsObject = new ArrayList<>();
         /** The pointer of the value being read is this, or with {@link #currentIndex} appended: made only on error. */
         private String current = "";
+
         private int currentIndex = -1;
         private long currentStart = -1;
 
@@ -355,7 +389,8 @@ public final class DocumentParser {
         /** Where the value at {@code pointer} (or its property name) starts, if it is the one being read. */
         Optional<PositionIndex.Position> currentStart(String pointer) {
             return currentStart >= 0 && currentPointer().equals(pointer)
-                    ? Optional.of(PositionIndex.unpack(currentStart)) : Optional.empty();
+                    ? Optional.of(PositionIndex.unpack(currentStart))
+                    : Optional.empty();
         }
 
         String openPointer() {
@@ -397,11 +432,12 @@ public final class DocumentParser {
                 case START_OBJECT -> object(parser, pointer);
                 case START_ARRAY -> array(parser, pointer);
                 case VALUE_STRING -> StringNode.valueOf(parser.getString());
-                case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
-                    case INT -> IntNode.valueOf(parser.getIntValue());
-                    case LONG -> LongNode.valueOf(parser.getLongValue());
-                    default -> BigIntegerNode.valueOf(parser.getBigIntegerValue());
-                };
+                case VALUE_NUMBER_INT ->
+                    switch (parser.getNumberType()) {
+                        case INT -> IntNode.valueOf(parser.getIntValue());
+                        case LONG -> LongNode.valueOf(parser.getLongValue());
+                        default -> BigIntegerNode.valueOf(parser.getBigIntegerValue());
+                    };
                 case VALUE_NUMBER_FLOAT -> DecimalNode.valueOf(parser.getDecimalValue());
                 case VALUE_TRUE -> BooleanNode.TRUE;
                 case VALUE_FALSE -> BooleanNode.FALSE;

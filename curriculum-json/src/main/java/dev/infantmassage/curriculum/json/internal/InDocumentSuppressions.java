@@ -27,8 +27,14 @@ public final class InDocumentSuppressions {
     private static final Set<String> FIELDS = Set.of("code", "reason", "expires");
 
     /** One entry: the code it suppresses, in which object, why, until when, and where it is written. */
-    public record Entry(IssueCode code, IssueLocation scope, String reason, Optional<LocalDate> expires,
-            IssueLocation at, int line, int column) {}
+    public record Entry(
+            IssueCode code,
+            IssueLocation scope,
+            String reason,
+            Optional<LocalDate> expires,
+            IssueLocation at,
+            int line,
+            int column) {}
 
     private final List<Entry> entries = new ArrayList<>();
     private final List<Issue> problems = new ArrayList<>();
@@ -89,9 +95,13 @@ public final class InDocumentSuppressions {
                 problem(entryAt, "be an object with a code and a reason", "it is not an object");
                 continue;
             }
-            Optional<String> unknown = entry.propertyNames().stream().filter(name -> !FIELDS.contains(name)).findFirst();
+            Optional<String> unknown = entry.propertyNames().stream()
+                    .filter(name -> !FIELDS.contains(name))
+                    .findFirst();
             if (unknown.isPresent()) {
-                problem(entryAt.property(unknown.get()), "have only code, reason and expires",
+                problem(
+                        entryAt.property(unknown.get()),
+                        "have only code, reason and expires",
                         "it has '" + Binding.quote(unknown.get()) + "'");
                 continue;
             }
@@ -103,11 +113,16 @@ public final class InDocumentSuppressions {
             }
             Optional<IssueCode> known = IssueCode.fromCode(code.stringValue());
             if (known.isEmpty()) {
-                problem(entryAt.property("code"), "name an issue code", "'" + Binding.quote(code.stringValue()) + "' is none");
+                problem(
+                        entryAt.property("code"),
+                        "name an issue code",
+                        "'" + Binding.quote(code.stringValue()) + "' is none");
                 continue;
             }
             if (!known.get().isAdjustable() || known.get() == IssueCode.SUPPRESSION_EXPIRED) {
-                problem(entryAt.property("code"), "name a code that can be suppressed",
+                problem(
+                        entryAt.property("code"),
+                        "name a code that can be suppressed",
                         "'" + known.get().code() + "' cannot be: it stops a file being read");
                 continue;
             }
@@ -121,19 +136,24 @@ public final class InDocumentSuppressions {
                 try {
                     expires = Optional.of(LocalDate.parse(expiry.isString() ? expiry.stringValue() : ""));
                 } catch (DateTimeParseException e) {
-                    problem(entryAt.property("expires"), "expire on a date such as 2027-01-31",
-                            "it expires on " + (expiry.isString() ? "'" + Binding.quote(expiry.stringValue()) + "'" : expiry));
+                    problem(
+                            entryAt.property("expires"),
+                            "expire on a date such as 2027-01-31",
+                            "it expires on "
+                                    + (expiry.isString() ? "'" + Binding.quote(expiry.stringValue()) + "'" : expiry));
                     continue;
                 }
             }
             PositionIndex.Position position = positions.valueAt(entryAt).orElse(new PositionIndex.Position(1, 1));
-            entries.add(new Entry(known.get(), scope, reason.stringValue(), expires, entryAt, position.line(), position.column()));
+            entries.add(new Entry(
+                    known.get(), scope, reason.stringValue(), expires, entryAt, position.line(), position.column()));
         }
     }
 
     private void problem(IssueLocation at, String must, String but) {
         PositionIndex.Position position = positions.valueAt(at).orElse(new PositionIndex.Position(1, 1));
-        problems.add(Issue.of(IssueCode.SUPPRESSION_INVALID, at, must, but).atPosition(position.line(), position.column())
+        problems.add(Issue.of(IssueCode.SUPPRESSION_INVALID, at, must, but)
+                .atPosition(position.line(), position.column())
                 .inFile(file));
     }
 

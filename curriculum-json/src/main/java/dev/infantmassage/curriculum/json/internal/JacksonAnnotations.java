@@ -13,6 +13,7 @@ import tools.jackson.databind.cfg.PackageVersion;
 public final class JacksonAnnotations {
     /** The oldest version with every annotation Jackson 3.2's databind loads ({@code JsonSerializeAs} came in 2.21). */
     public static final String MINIMUM = "2.21";
+
     private static final String NEWEST_ADDED = "com.fasterxml.jackson.annotation.JsonSerializeAs";
     private static final String ALWAYS_THERE = "com.fasterxml.jackson.annotation.JsonProperty";
 
@@ -25,8 +26,8 @@ public final class JacksonAnnotations {
             return;
         }
         Class<?> present = find(ALWAYS_THERE, loader);
-        String found = present == null ? "none is on the class path"
-                : "version " + version(present) + " is on the class path";
+        String found =
+                present == null ? "none is on the class path" : "version " + version(present) + " is on the class path";
         throw new IllegalStateException("Jackson " + PackageVersion.VERSION + " needs"
                 + " com.fasterxml.jackson.core:jackson-annotations " + MINIMUM + " or newer, but " + found
                 + "; set jackson-annotations to " + MINIMUM + " or newer in your dependency management"

@@ -42,7 +42,8 @@ import java.util.stream.Stream;
  */
 final class ModelFormat {
     /** What the model cannot say about the format. */
-    record Overrides(Map<Class<?>, String> names, Map<Class<?>, String> labels, Map<String, PropertyOverride> properties) {}
+    record Overrides(
+            Map<Class<?>, String> names, Map<Class<?>, String> labels, Map<String, PropertyOverride> properties) {}
 
     /** A property whose presence or shape differs from what its accessor implies, keyed by {@code type.property}. */
     record PropertyOverride(Presence presence, Shape<?> shape) {}
@@ -66,7 +67,8 @@ final class ModelFormat {
         Class<?> implementation = implementation(type);
         List<Method> accessors = new ArrayList<>();
         for (Field field : implementation.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())
+            if (Modifier.isStatic(field.getModifiers())
+                    || Modifier.isTransient(field.getModifiers())
                     || field.getName().equals("extensions")) {
                 continue;
             }
@@ -89,7 +91,8 @@ final class ModelFormat {
 
     private static Class<?> implementation(Class<?> type) {
         try {
-            return Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), false, type.getClassLoader());
+            return Class.forName(
+                    type.getPackageName() + ".Immutable" + type.getSimpleName(), false, type.getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(type.getName() + " is not an Immutables type", e);
         }
@@ -106,7 +109,9 @@ final class ModelFormat {
         Method build = method(builderType, "build");
         Method putAllExtensions = method(builderType, "putAllExtensions", Map.class);
         String name = overrides.names().getOrDefault(type, decapitalise(type.getSimpleName()));
-        ObjectType<T, Object> objectType = ObjectType.of(type, name,
+        ObjectType<T, Object> objectType = ObjectType.of(
+                type,
+                name,
                 overrides.labels().getOrDefault(type, article(words(type.getSimpleName()))),
                 description(type.getAnnotation(Description.class), type.getSimpleName()),
                 () -> invoke(builderFactory, null),
@@ -121,10 +126,16 @@ final class ModelFormat {
         Object neutral = neutral(objectType, drafts);
         for (PropertyDraft draft : drafts) {
             Object defaultValue = draft.presence == Presence.DEFAULTED ? invoke(draft.accessor, neutral) : null;
-            objectType.add(draft.name, draft.presence, draft.shape,
-                    (builder, value) -> invoke(draft.setter, builder, draft.presence == Presence.OPTIONAL ? Optional.of(value) : value),
-                    value -> invoke(draft.accessor, value), defaultValue,
-                    description(draft.accessor.getAnnotation(Description.class), type.getSimpleName() + "." + draft.name));
+            objectType.add(
+                    draft.name,
+                    draft.presence,
+                    draft.shape,
+                    (builder, value) -> invoke(
+                            draft.setter, builder, draft.presence == Presence.OPTIONAL ? Optional.of(value) : value),
+                    value -> invoke(draft.accessor, value),
+                    defaultValue,
+                    description(
+                            draft.accessor.getAnnotation(Description.class), type.getSimpleName() + "." + draft.name));
         }
         return objectType;
     }
@@ -148,8 +159,13 @@ final class ModelFormat {
         } else {
             // Immutables implements the abstract accessors; a concrete one is a @Value.Default.
             presence = Modifier.isAbstract(accessor.getModifiers()) ? Presence.REQUIRED : Presence.DEFAULTED;
-            shape = shape(raw, Stream.concat(Arrays.stream(accessor.getAnnotations()),
-                    Arrays.stream(accessor.getAnnotatedReturnType().getAnnotations())).toList());
+            shape = shape(
+                    raw,
+                    Stream.concat(
+                                    Arrays.stream(accessor.getAnnotations()),
+                                    Arrays.stream(
+                                            accessor.getAnnotatedReturnType().getAnnotations()))
+                            .toList());
             setterParameter = raw;
         }
         PropertyOverride override = overrides.properties().get(typeName + "." + name);
@@ -162,8 +178,12 @@ final class ModelFormat {
 
     private Shape<?> shape(Class<?> type, List<Annotation> annotations) {
         if (type == String.class) {
-            return annotations.stream().filter(Pattern.class::isInstance).map(Pattern.class::cast).findFirst()
-                    .map(pattern -> Shapes.text(anchored(pattern.regexp()))).orElseGet(Shapes::text);
+            return annotations.stream()
+                    .filter(Pattern.class::isInstance)
+                    .map(Pattern.class::cast)
+                    .findFirst()
+                    .map(pattern -> Shapes.text(anchored(pattern.regexp())))
+                    .orElseGet(Shapes::text);
         }
         if (type == int.class || type == Integer.class) {
             return Shapes.integer(minimum(annotations));
@@ -209,8 +229,8 @@ final class ModelFormat {
     }
 
     private static List<Annotation> itemAnnotations(Method accessor) {
-        AnnotatedType argument = ((AnnotatedParameterizedType) accessor.getAnnotatedReturnType())
-                .getAnnotatedActualTypeArguments()[0];
+        AnnotatedType argument =
+                ((AnnotatedParameterizedType) accessor.getAnnotatedReturnType()).getAnnotatedActualTypeArguments()[0];
         return List.of(argument.getAnnotations());
     }
 

@@ -52,8 +52,14 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
         private final String description;
 
         @SuppressWarnings("unchecked")
-        private Property(String name, Presence presence, Shape<?> shape, BiConsumer<B, ?> setter,
-                Function<T, ?> getter, @Nullable Object defaultValue, String description) {
+        private Property(
+                String name,
+                Presence presence,
+                Shape<?> shape,
+                BiConsumer<B, ?> setter,
+                Function<T, ?> getter,
+                @Nullable Object defaultValue,
+                String description) {
             this.name = name;
             this.presence = presence;
             this.shape = (Shape<Object>) shape;
@@ -90,7 +96,8 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
                 case REQUIRED -> Optional.of(raw);
                 case OPTIONAL -> ((Optional<?>) raw).map(Object.class::cast);
                 case DEFAULTED -> Objects.equals(raw, defaultValue) ? Optional.empty() : Optional.of(raw);
-                case LIST -> ((Collection<?>) raw).isEmpty() ? Optional.empty() : Optional.of(List.copyOf((Collection<?>) raw));
+                case LIST ->
+                    ((Collection<?>) raw).isEmpty() ? Optional.empty() : Optional.of(List.copyOf((Collection<?>) raw));
             };
         }
     }
@@ -107,8 +114,14 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
     private boolean topLevel;
     private @Nullable T neutral;
 
-    private ObjectType(Class<T> modelType, String name, String label, String description, Supplier<B> newBuilder,
-            Function<B, T> build, BiConsumer<B, Map<String, Object>> extensions) {
+    private ObjectType(
+            Class<T> modelType,
+            String name,
+            String label,
+            String description,
+            Supplier<B> newBuilder,
+            Function<B, T> build,
+            BiConsumer<B, Map<String, Object>> extensions) {
         this.modelType = modelType;
         this.name = name;
         this.label = label;
@@ -124,8 +137,13 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
      * @param name the name of its schema definition, such as {@code stroke}
      * @param label how messages name it, such as {@code a stroke}
      */
-    static <T extends Extensible, B> ObjectType<T, B> of(Class<T> modelType, String name, String label,
-            String description, Supplier<B> newBuilder, Function<B, T> build,
+    static <T extends Extensible, B> ObjectType<T, B> of(
+            Class<T> modelType,
+            String name,
+            String label,
+            String description,
+            Supplier<B> newBuilder,
+            Function<B, T> build,
             BiConsumer<B, Map<String, Object>> extensions) {
         return new ObjectType<>(modelType, name, label, description, newBuilder, build, extensions);
     }
@@ -135,8 +153,14 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
         return modelType;
     }
 
-    ObjectType<T, B> add(String property, Presence presence, Shape<?> shape, BiConsumer<B, ?> setter,
-            Function<T, ?> getter, @Nullable Object defaultValue, String doc) {
+    ObjectType<T, B> add(
+            String property,
+            Presence presence,
+            Shape<?> shape,
+            BiConsumer<B, ?> setter,
+            Function<T, ?> getter,
+            @Nullable Object defaultValue,
+            String doc) {
         return add(new Property<>(property, presence, shape, setter, getter, defaultValue, doc));
     }
 
@@ -210,7 +234,11 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
             Property<T, B> property = byName.get(key);
             if (property == null) {
                 Optional<String> suggestion = Suggestions.nearest(key, byName.keySet());
-                binding.report(IssueCode.JSON_UNKNOWN_PROPERTY, at, key, label,
+                binding.report(
+                        IssueCode.JSON_UNKNOWN_PROPERTY,
+                        at,
+                        key,
+                        label,
                         suggestion.map(name -> "; did you mean '" + name + "'?").orElse(""));
                 suggestion.ifPresent(suggested::add);
                 continue;
@@ -277,8 +305,11 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
         ObjectNode schema = Shapes.NODES.objectNode().put("type", "object").put("description", description);
         ObjectNode props = schema.putObject("properties");
         if (topLevel) {
-            props.putObject(CurriculumFormat.SCHEMA_KEY).put("type", "string")
-                    .put("description", "The address of this JSON Schema, so that editors can check the file as it is typed.");
+            props.putObject(CurriculumFormat.SCHEMA_KEY)
+                    .put("type", "string")
+                    .put(
+                            "description",
+                            "The address of this JSON Schema, so that editors can check the file as it is typed.");
         }
         ArrayNode required = Shapes.NODES.arrayNode();
         for (Property<T, B> property : properties) {
@@ -295,7 +326,8 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
         if (!required.isEmpty()) {
             schema.set("required", required);
         }
-        schema.putObject("patternProperties").putObject("^x-")
+        schema.putObject("patternProperties")
+                .putObject("^x-")
                 .put("description", "An extension property of the author's own: kept as written and never checked.");
         schema.put("additionalProperties", false);
         return schema;

@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
  * position of every value, the issues found while reading the text, and how many duplicate keys were
  * found past the cap on issues (counted, not built).
  */
-public record ParsedDocument(@Nullable JsonNode root, PositionIndex positions, List<Issue> issues, long omittedDuplicateKeys) {
+public record ParsedDocument(
+        @Nullable JsonNode root, PositionIndex positions, List<Issue> issues, long omittedDuplicateKeys) {
     public ParsedDocument {
         issues = List.copyOf(issues);
     }

@@ -8,7 +8,8 @@ public final class SchemaGenerator {
 
     /** The schema's canonical text, exactly as shipped and as written to {@code docs/curriculum.schema.json}. */
     public static String generate() {
-        ObjectNode schema = Shapes.NODES.objectNode()
+        ObjectNode schema = Shapes.NODES
+                .objectNode()
                 .put("$schema", "https://json-schema.org/draft/2020-12/schema")
                 .put("$id", CurriculumFormat.SCHEMA_ID)
                 .put("title", "Infant massage curriculum, format version " + CurriculumFormat.MAJOR_VERSION)

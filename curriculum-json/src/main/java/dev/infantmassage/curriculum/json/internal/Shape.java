@@ -16,7 +16,8 @@ public interface Shape<V> {
      *
      * @param label how messages name the value, such as {@code repetitions} or {@code steps[2]}
      */
-    @Nullable V read(JsonNode node, IssueLocation location, String label, Binding binding);
+    @Nullable
+    V read(JsonNode node, IssueLocation location, String label, Binding binding);
 
     /** The value as a tree, in canonical form. */
     JsonNode write(V value);

@@ -90,9 +90,13 @@ public final class Shapes {
                 if (node.isIntegralNumber() && node.canConvertToInt()) {
                     return node.intValue();
                 }
-                binding.wrongType(location, label,
-                        node.isIntegralNumber() ? "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
-                                : "a whole number", node);
+                binding.wrongType(
+                        location,
+                        label,
+                        node.isIntegralNumber()
+                                ? "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                                : "a whole number",
+                        node);
                 return null;
             }
 
@@ -146,7 +150,8 @@ public final class Shapes {
 
     /** One of an enum's wire codes. */
     public static <E extends Enum<E> & Coded> Shape<E> code(Class<E> type) {
-        List<String> codes = Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
+        List<String> codes =
+                Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
         String allowed = codes.stream().map(code -> "'" + code + "'").collect(Collectors.joining(", "));
         return new Shape<>() {
             @Override
@@ -156,9 +161,13 @@ public final class Shapes {
                     return null;
                 }
                 return Coded.find(type, node.stringValue()).orElseGet(() -> {
-                    binding.report(IssueCode.JSON_UNKNOWN_VALUE, location, label, allowed, Binding.quote(node.stringValue()),
-                            Suggestions.didYouMeanTail(
-                                    Suggestions.closest(node.stringValue(), codes)));
+                    binding.report(
+                            IssueCode.JSON_UNKNOWN_VALUE,
+                            location,
+                            label,
+                            allowed,
+                            Binding.quote(node.stringValue()),
+                            Suggestions.didYouMeanTail(Suggestions.closest(node.stringValue(), codes)));
                     return null;
                 });
             }
@@ -189,7 +198,8 @@ public final class Shapes {
             @Override
             public @Nullable LocalizedText read(JsonNode node, IssueLocation location, String label, Binding binding) {
                 if (!node.isObject()) {
-                    binding.wrongType(location, label, "an object of texts by language, such as {\"en\": \"...\"}", node);
+                    binding.wrongType(
+                            location, label, "an object of texts by language, such as {\"en\": \"...\"}", node);
                     return null;
                 }
                 Map<String, String> texts = new LinkedHashMap<>();
@@ -198,7 +208,8 @@ public final class Shapes {
                     if (text.isString()) {
                         texts.put(entry.getKey(), text.stringValue());
                     } else {
-                        binding.wrongType(location.property(entry.getKey()), label + "." + entry.getKey(), "text", text);
+                        binding.wrongType(
+                                location.property(entry.getKey()), label + "." + entry.getKey(), "text", text);
                     }
                 }
                 return LocalizedText.of(texts);
@@ -269,8 +280,10 @@ public final class Shapes {
     static ObjectNode localizedTextDefinition() {
         ObjectNode schema = NODES.objectNode()
                 .put("type", "object")
-                .put("description", "A text in one or more languages, keyed by BCP 47 language tag, such as "
-                        + "{\"en\": \"Resting hands\", \"es\": \"Manos en reposo\"}.");
+                .put(
+                        "description",
+                        "A text in one or more languages, keyed by BCP 47 language tag, such as "
+                                + "{\"en\": \"Resting hands\", \"es\": \"Manos en reposo\"}.");
         schema.set("additionalProperties", NODES.objectNode().put("type", "string"));
         return schema;
     }

@@ -20,8 +20,10 @@ final class Suggestions {
             String candidateLower = candidate.toLowerCase(Locale.ROOT);
             int distance = distance(lower, candidateLower, 3);
             boolean near = distance <= Math.max(1, Math.min(3, candidate.length() / 4));
-            boolean prefix = lower.length() >= 4 && (candidateLower.startsWith(lower) || lower.startsWith(candidateLower));
-            int score = near ? distance : prefix ? 10 + Math.abs(candidate.length() - unknown.length()) : Integer.MAX_VALUE;
+            boolean prefix =
+                    lower.length() >= 4 && (candidateLower.startsWith(lower) || lower.startsWith(candidateLower));
+            int score =
+                    near ? distance : prefix ? 10 + Math.abs(candidate.length() - unknown.length()) : Integer.MAX_VALUE;
             if (score < bestScore) {
                 bestScore = score;
                 best = candidate;

@@ -150,7 +150,8 @@ public final class DocumentService implements TextDocumentService {
         }
         LineMap lines = LineMap.of(text);
         int start = lines.offset(range.getStart().getLine(), range.getStart().getCharacter());
-        int end = Math.max(start, lines.offset(range.getEnd().getLine(), range.getEnd().getCharacter()));
+        int end = Math.max(
+                start, lines.offset(range.getEnd().getLine(), range.getEnd().getCharacter()));
         return text.substring(0, start) + change.getText() + text.substring(end);
     }
 
@@ -170,7 +171,9 @@ public final class DocumentService implements TextDocumentService {
         LazyOutline outline = new LazyOutline(text);
         LineMap lines = LineMap.of(text);
         List<Issue> issues = json.read(text.getBytes(StandardCharsets.UTF_8), name(uri)).report().issues().stream()
-                .map(options::apply).flatMap(Optional::stream).toList();
+                .map(options::apply)
+                .flatMap(Optional::stream)
+                .toList();
         List<Finding> findings = new ArrayList<>(issues.size());
         Document partial = new Document(uri, text, outline, lines, List.of());
         for (Issue issue : issues) {
@@ -178,8 +181,8 @@ public final class DocumentService implements TextDocumentService {
         }
         Document document = new Document(uri, text, outline, lines, List.copyOf(findings));
         open.put(uri, document);
-        client.ifPresent(connected -> connected.publishDiagnostics(
-                new PublishDiagnosticsParams(uri, findings.stream().map(Finding::diagnostic).toList())));
+        client.ifPresent(connected -> connected.publishDiagnostics(new PublishDiagnosticsParams(
+                uri, findings.stream().map(Finding::diagnostic).toList())));
     }
 
     private static String name(String uri) {
@@ -193,9 +196,13 @@ public final class DocumentService implements TextDocumentService {
         int start = document.lines().offset(line, column);
         int end = JsonOutline.stringEnd(document.text(), start)
                 .orElse(Math.min(start + 1, document.lines().lineEnd(line, document.text())));
-        Range range = new Range(new Position(line, column),
-                end > start ? document.position(end) : new Position(line, column));
-        Diagnostic diagnostic = new Diagnostic(range, issue.getMessage(), severity(issue.getSeverity()), SOURCE,
+        Range range = new Range(
+                new Position(line, column), end > start ? document.position(end) : new Position(line, column));
+        Diagnostic diagnostic = new Diagnostic(
+                range,
+                issue.getMessage(),
+                severity(issue.getSeverity()),
+                SOURCE,
                 issue.getCode().code());
         return diagnostic;
     }
@@ -228,12 +235,18 @@ public final class DocumentService implements TextDocumentService {
         if (context.key()) {
             if (schema.isLocalizedText(context.path())) {
                 for (String language : declaredLanguages(document.outline())) {
-                    items.add(item(language, CompletionItemKind.Property, "Language tag the curriculum declares",
-                            context, document, offset));
+                    items.add(item(
+                            language,
+                            CompletionItemKind.Property,
+                            "Language tag the curriculum declares",
+                            context,
+                            document,
+                            offset));
                 }
             } else {
                 for (Schema.Property property : schema.properties(context.path())) {
-                    CompletionItem item = item(property.name(), CompletionItemKind.Property, null, context, document, offset);
+                    CompletionItem item =
+                            item(property.name(), CompletionItemKind.Property, null, context, document, offset);
                     item.setDocumentation(property.description());
                     items.add(item);
                 }
@@ -243,8 +256,13 @@ public final class DocumentService implements TextDocumentService {
         Optional<Ids> expected = Ids.expected(context.path());
         if (expected.isPresent()) {
             for (JsonOutline.Token definition : expected.get().definitions(document.outline())) {
-                items.add(item(definition.value(), CompletionItemKind.Reference,
-                        label(expected.get(), definition, document.outline()).orElse(null), context, document, offset));
+                items.add(item(
+                        definition.value(),
+                        CompletionItemKind.Reference,
+                        label(expected.get(), definition, document.outline()).orElse(null),
+                        context,
+                        document,
+                        offset));
             }
             return items;
         }
@@ -254,15 +272,21 @@ public final class DocumentService implements TextDocumentService {
         return items;
     }
 
-    private static CompletionItem item(String label, CompletionItemKind kind, @Nullable String detail, JsonOutline.Context context,
-            Document document, int offset) {
+    private static CompletionItem item(
+            String label,
+            CompletionItemKind kind,
+            @Nullable String detail,
+            JsonOutline.Context context,
+            Document document,
+            int offset) {
         CompletionItem item = new CompletionItem(label);
         item.setKind(kind);
         if (detail != null) {
             item.setDetail(detail);
         }
         String quoted = quote(label);
-        Range range = context.token().map(document::range)
+        Range range = context.token()
+                .map(document::range)
                 .orElseGet(() -> new Range(document.position(offset), document.position(offset)));
         item.setTextEdit(Either.forLeft(new TextEdit(range, quoted)));
         item.setFilterText(quoted);
@@ -294,7 +318,8 @@ public final class DocumentService implements TextDocumentService {
     private static Optional<String> field(JsonOutline outline, List<String> entry, String property, String language) {
         List<JsonOutline.Token> values = values(outline, entry, property);
         for (JsonOutline.Token value : values) {
-            if (value.path().size() == entry.size() + 1 || value.path().get(entry.size() + 1).equals(language)) {
+            if (value.path().size() == entry.size() + 1
+                    || value.path().get(entry.size() + 1).equals(language)) {
                 return Optional.of(value.value());
             }
         }
@@ -305,7 +330,8 @@ public final class DocumentService implements TextDocumentService {
         List<String> prefix = new ArrayList<>(entry);
         prefix.add(property);
         return outline.tokens().stream()
-                .filter(token -> !token.key() && token.path().size() >= prefix.size()
+                .filter(token -> !token.key()
+                        && token.path().size() >= prefix.size()
                         && token.path().subList(0, prefix.size()).equals(prefix))
                 .toList();
     }
@@ -344,36 +370,48 @@ public final class DocumentService implements TextDocumentService {
         if (text.length() == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Hover(new MarkupContent(MarkupKind.MARKDOWN, text.toString().strip())));
+        return Optional.of(
+                new Hover(new MarkupContent(MarkupKind.MARKDOWN, text.toString().strip())));
     }
 
     private static boolean covers(Range range, Position position) {
-        return compare(range.getStart(), position) <= 0 && (compare(position, range.getEnd()) < 0
-                || range.getStart().equals(range.getEnd()) && range.getStart().equals(position));
+        return compare(range.getStart(), position) <= 0
+                && (compare(position, range.getEnd()) < 0
+                        || range.getStart().equals(range.getEnd())
+                                && range.getStart().equals(position));
     }
 
     private static int compare(Position a, Position b) {
-        return a.getLine() != b.getLine() ? Integer.compare(a.getLine(), b.getLine())
+        return a.getLine() != b.getLine()
+                ? Integer.compare(a.getLine(), b.getLine())
                 : Integer.compare(a.getCharacter(), b.getCharacter());
     }
 
     private static Optional<String> entryHover(Ids ids, String id, JsonOutline outline) {
         Optional<JsonOutline.Token> definition = ids.definitions(outline).stream()
-                .filter(token -> token.value().equals(id)).findFirst();
+                .filter(token -> token.value().equals(id))
+                .findFirst();
         if (definition.isEmpty()) {
             return Optional.of("No entry in `" + ids.catalogue() + "` has the id `" + markdown(id) + "`");
         }
-        List<String> entry = definition.get().path().subList(0, definition.get().path().size() - 1);
+        List<String> entry =
+                definition.get().path().subList(0, definition.get().path().size() - 1);
         String language = defaultLanguage(outline);
         StringBuilder text = new StringBuilder();
-        text.append("**").append(markdown(label(ids, definition.get(), outline).orElse(id))).append("** `")
-                .append(markdown(id)).append("`");
+        text.append("**")
+                .append(markdown(label(ids, definition.get(), outline).orElse(id)))
+                .append("** `")
+                .append(markdown(id))
+                .append("`");
         if (ids == Ids.STROKE) {
-            field(outline, entry, "region", language).ifPresent(region -> text.append("\n\nRegion: `")
-                    .append(markdown(region)).append('`'));
+            field(outline, entry, "region", language)
+                    .ifPresent(region -> text.append("\n\nRegion: `")
+                            .append(markdown(region))
+                            .append('`'));
             Map<String, String> steps = new LinkedHashMap<>();
             for (JsonOutline.Token step : values(outline, entry, "steps")) {
-                if (step.path().size() == entry.size() + 3 && step.path().get(entry.size() + 2).equals(language)) {
+                if (step.path().size() == entry.size() + 3
+                        && step.path().get(entry.size() + 2).equals(language)) {
                     steps.put(step.path().get(entry.size() + 1), step.value());
                 }
             }
@@ -427,7 +465,8 @@ public final class DocumentService implements TextDocumentService {
         List<Location> locations = document(params.getTextDocument().getUri())
                 .map(document -> idAt(document, params.getPosition())
                         .map(found -> found.ids().definitions(document.outline()).stream()
-                                .filter(token -> token.value().equals(found.token().value()))
+                                .filter(token ->
+                                        token.value().equals(found.token().value()))
                                 .map(token -> new Location(document.uri(), document.range(token)))
                                 .toList())
                         .orElse(List.of()))
@@ -437,10 +476,14 @@ public final class DocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
-        boolean declarations = params.getContext() != null && params.getContext().isIncludeDeclaration();
+        boolean declarations =
+                params.getContext() != null && params.getContext().isIncludeDeclaration();
         List<Location> locations = document(params.getTextDocument().getUri())
                 .map(document -> idAt(document, params.getPosition())
-                        .map(found -> found.ids().occurrences(document.outline(), found.token().value()).stream()
+                        .map(found -> found
+                                .ids()
+                                .occurrences(document.outline(), found.token().value())
+                                .stream()
                                 .filter(token -> declarations || !found.ids().defines(token))
                                 .map(token -> new Location(document.uri(), document.range(token)))
                                 .toList())
@@ -453,7 +496,10 @@ public final class DocumentService implements TextDocumentService {
     public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
         WorkspaceEdit edit = document(params.getTextDocument().getUri())
                 .flatMap(document -> idAt(document, params.getPosition()).map(found -> {
-                    List<TextEdit> edits = found.ids().occurrences(document.outline(), found.token().value()).stream()
+                    List<TextEdit> edits = found
+                            .ids()
+                            .occurrences(document.outline(), found.token().value())
+                            .stream()
                             .map(token -> new TextEdit(document.range(token), quote(params.getNewName())))
                             .toList();
                     return new WorkspaceEdit(Map.of(document.uri(), edits));
@@ -465,7 +511,8 @@ public final class DocumentService implements TextDocumentService {
     private record IdAt(Ids ids, JsonOutline.Token token) {}
 
     private static Optional<IdAt> idAt(Document document, Position position) {
-        return document.outline().tokenAt(document.offset(position))
+        return document.outline()
+                .tokenAt(document.offset(position))
                 .flatMap(token -> Ids.of(token).map(ids -> new IdAt(ids, token)));
     }
 
@@ -480,20 +527,23 @@ public final class DocumentService implements TextDocumentService {
                 if (!overlaps(range, params.getRange())) {
                     continue;
                 }
-                document.outline().tokenStartingAt(document.offset(range.getStart())).ifPresent(token -> {
-                    List<String> replacements = replacements(finding.issue(), token, document.outline());
-                    for (int i = 0; i < replacements.size(); i++) {
-                        String replacement = replacements.get(i);
-                        CodeAction action = new CodeAction("Replace '" + printable(token.value()) + "' with '"
-                                + printable(replacement) + "'");
-                        action.setKind(CodeActionKind.QuickFix);
-                        action.setDiagnostics(List.of(finding.diagnostic()));
-                        action.setIsPreferred(i == 0);
-                        action.setEdit(new WorkspaceEdit(Map.of(document.uri(),
-                                List.of(new TextEdit(document.range(token), quote(replacement))))));
-                        actions.add(Either.forRight(action));
-                    }
-                });
+                document.outline()
+                        .tokenStartingAt(document.offset(range.getStart()))
+                        .ifPresent(token -> {
+                            List<String> replacements = replacements(finding.issue(), token, document.outline());
+                            for (int i = 0; i < replacements.size(); i++) {
+                                String replacement = replacements.get(i);
+                                CodeAction action = new CodeAction("Replace '" + printable(token.value()) + "' with '"
+                                        + printable(replacement) + "'");
+                                action.setKind(CodeActionKind.QuickFix);
+                                action.setDiagnostics(List.of(finding.diagnostic()));
+                                action.setIsPreferred(i == 0);
+                                action.setEdit(new WorkspaceEdit(Map.of(
+                                        document.uri(),
+                                        List.of(new TextEdit(document.range(token), quote(replacement))))));
+                                actions.add(Either.forRight(action));
+                            }
+                        });
             }
         });
         return CompletableFuture.completedFuture(actions);
@@ -513,8 +563,13 @@ public final class DocumentService implements TextDocumentService {
             return List.of();
         }
         if (code == IssueCode.REFERENCE_UNRESOLVED || code == IssueCode.CONTRAINDICATION_IMPLIES_UNRESOLVED) {
-            return Ids.of(token).map(ids -> Suggestions.closest(token.value(),
-                    ids.definitions(outline).stream().map(JsonOutline.Token::value).distinct().toList()))
+            return Ids.of(token)
+                    .map(ids -> Suggestions.closest(
+                            token.value(),
+                            ids.definitions(outline).stream()
+                                    .map(JsonOutline.Token::value)
+                                    .distinct()
+                                    .toList()))
                     .orElse(List.of());
         }
         if (code == IssueCode.JSON_UNKNOWN_VALUE) {
@@ -528,7 +583,8 @@ public final class DocumentService implements TextDocumentService {
         if (issue.getArguments().isEmpty()) {
             return Optional.empty();
         }
-        Matcher matcher = SUGGESTION.matcher(issue.getArguments().get(issue.getArguments().size() - 1));
+        Matcher matcher =
+                SUGGESTION.matcher(issue.getArguments().get(issue.getArguments().size() - 1));
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 

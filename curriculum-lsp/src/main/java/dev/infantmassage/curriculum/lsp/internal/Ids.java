@@ -6,13 +6,21 @@ import java.util.Set;
 
 /** Where each catalogue's ids are defined and where other entries refer to them. */
 public enum Ids {
-    STROKE("strokes", Set.of("schedule/weeks/*/newStrokes/*", "schedule/weeks/*/reviewStrokes/*", "routines/*/steps/*/stroke")),
+    STROKE(
+            "strokes",
+            Set.of("schedule/weeks/*/newStrokes/*", "schedule/weeks/*/reviewStrokes/*", "routines/*/steps/*/stroke")),
     ROUTINE("routines", Set.of("schedule/weeks/*/newRoutines/*", "schedule/weeks/*/reviewRoutines/*")),
     TECHNIQUE("techniques", Set.of("schedule/weeks/*/techniques/*")),
     CUE("cues", Set.of("schedule/weeks/*/cues/*")),
     CONTRAINDICATION("contraindications", Set.of("contraindications/*/implies/*")),
-    SOURCE("sources", Set.of("strokes/*/sources/*", "techniques/*/sources/*", "routines/*/sources/*", "cues/*/sources/*",
-            "contraindications/*/sources/*"));
+    SOURCE(
+            "sources",
+            Set.of(
+                    "strokes/*/sources/*",
+                    "techniques/*/sources/*",
+                    "routines/*/sources/*",
+                    "cues/*/sources/*",
+                    "contraindications/*/sources/*"));
 
     private final String catalogue;
     private final Set<String> references;

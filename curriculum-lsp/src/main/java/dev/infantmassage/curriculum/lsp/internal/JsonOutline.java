@@ -70,7 +70,8 @@ public final class JsonOutline {
         Optional<Token> inside = tokenAt(offset);
         if (inside.isPresent()) {
             Token token = inside.get();
-            List<String> container = token.key() ? token.path().subList(0, token.path().size() - 1) : token.path();
+            List<String> container =
+                    token.key() ? token.path().subList(0, token.path().size() - 1) : token.path();
             return new Context(inside, token.key(), container);
         }
         Scanner scanner = new Scanner(text, offset, new ArrayList<>());
@@ -169,7 +170,8 @@ public final class JsonOutline {
                         if (Character.isWhitespace(c)) {
                             at++;
                         } else {
-                            while (at < stop && "{}[],:\"".indexOf(text.charAt(at)) < 0
+                            while (at < stop
+                                    && "{}[],:\"".indexOf(text.charAt(at)) < 0
                                     && !Character.isWhitespace(text.charAt(at))) {
                                 at++;
                             }

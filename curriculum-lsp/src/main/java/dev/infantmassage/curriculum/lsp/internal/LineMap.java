@@ -56,7 +56,8 @@ public final class LineMap {
     /** The offset where {@code line}'s text ends, before its line break. */
     public int lineEnd(int line, String text) {
         int end = line + 1 < starts.length ? starts[line + 1] : length;
-        while (end > starts[Math.min(line, starts.length - 1)] && end - 1 < text.length()
+        while (end > starts[Math.min(line, starts.length - 1)]
+                && end - 1 < text.length()
                 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
             end--;
         }

@@ -37,7 +37,8 @@ public final class Schema {
                 node = resolve(node.get("items"));
             } else if (node.has("properties") && node.get("properties").has(segment)) {
                 node = resolve(node.get("properties").get(segment));
-            } else if (node.has("additionalProperties") && node.get("additionalProperties").isObject()) {
+            } else if (node.has("additionalProperties")
+                    && node.get("additionalProperties").isObject()) {
                 node = resolve(node.get("additionalProperties"));
             } else {
                 return Optional.empty();
@@ -76,7 +77,8 @@ public final class Schema {
         List<Property> properties = new ArrayList<>();
         at(path).map(node -> node.path("properties")).ifPresent(found -> {
             for (Map.Entry<String, JsonNode> each : found.properties()) {
-                properties.add(new Property(each.getKey(), each.getValue().path("description").asString("")));
+                properties.add(new Property(
+                        each.getKey(), each.getValue().path("description").asString("")));
             }
         });
         return properties;
@@ -85,7 +87,8 @@ public final class Schema {
     /** The codes the value at {@code path} may take, each with the description of its property. */
     public List<String> codes(List<String> path) {
         List<String> codes = new ArrayList<>();
-        at(path).map(node -> node.path("enum")).ifPresent(values -> values.forEach(value -> codes.add(value.asString())));
+        at(path).map(node -> node.path("enum"))
+                .ifPresent(values -> values.forEach(value -> codes.add(value.asString())));
         return codes;
     }
 

@@ -21,6 +21,7 @@ import java.util.Set;
 public final class BodyMap {
     /** Width and height of the figure's view box. */
     public static final int WIDTH = 250;
+
     public static final int HEIGHT = 215;
 
     private static final double FRONT_X = 5;
@@ -37,8 +38,14 @@ public final class BodyMap {
     public record Dot(String cx, String cy) {}
 
     /** The picture: parts, arrows and dots, plus the texts of its {@code <title>} and {@code <desc>}. */
-    public record Figure(List<Part> parts, List<Arrow> arrows, List<Dot> dots, String frontLabel, String backLabel,
-            String title, String description) {
+    public record Figure(
+            List<Part> parts,
+            List<Arrow> arrows,
+            List<Dot> dots,
+            String frontLabel,
+            String backLabel,
+            String title,
+            String description) {
         public String viewBox() {
             return "0 0 " + WIDTH + " " + HEIGHT;
         }
@@ -77,8 +84,14 @@ public final class BodyMap {
      * @param title the accessible name, already in the page's language
      * @param description the accessible description, already in the page's language
      */
-    public static Figure of(BodyRegion region, Set<BodyRegion> contacts, Direction direction, String frontLabel,
-            String backLabel, String title, String description) {
+    public static Figure of(
+            BodyRegion region,
+            Set<BodyRegion> contacts,
+            Direction direction,
+            String frontLabel,
+            String backLabel,
+            String title,
+            String description) {
         List<Part> parts = new ArrayList<>();
         addFront(parts, region, contacts);
         addBack(parts, region, contacts);
@@ -89,8 +102,8 @@ public final class BodyMap {
             axisArrow(axis, direction, arrows);
         }
         regionArrows(frame, direction, arrows, dots);
-        return new Figure(List.copyOf(parts), List.copyOf(arrows), List.copyOf(dots), frontLabel, backLabel, title,
-                description);
+        return new Figure(
+                List.copyOf(parts), List.copyOf(arrows), List.copyOf(dots), frontLabel, backLabel, title, description);
     }
 
     private static void addFront(List<Part> parts, BodyRegion region, Set<BodyRegion> contacts) {
@@ -98,8 +111,12 @@ public final class BodyMap {
         String arms = state(BodyRegion.ARMS_AND_HANDS, region, contacts);
         String legs = state(BodyRegion.LEGS_AND_FEET, region, contacts);
         limbs(parts, x, arms, legs);
-        parts.add(area(path(x, "M50,46 H70 Q82,46 82,58 V82 H38 V58 Q38,46 50,46 Z"), state(BodyRegion.CHEST, region, contacts)));
-        parts.add(area(path(x, "M38,82 H82 V110 Q82,122 70,122 H50 Q38,122 38,110 Z"), state(BodyRegion.STOMACH, region, contacts)));
+        parts.add(area(
+                path(x, "M50,46 H70 Q82,46 82,58 V82 H38 V58 Q38,46 50,46 Z"),
+                state(BodyRegion.CHEST, region, contacts)));
+        parts.add(area(
+                path(x, "M38,82 H82 V110 Q82,122 70,122 H50 Q38,122 38,110 Z"),
+                state(BodyRegion.STOMACH, region, contacts)));
         parts.add(area(circle(x + MIDLINE, 26, 19), state(BodyRegion.FACE, region, contacts)));
     }
 
@@ -108,7 +125,9 @@ public final class BodyMap {
         String arms = backLimbState(BodyRegion.ARMS_AND_HANDS, region, contacts);
         String legs = backLimbState(BodyRegion.LEGS_AND_FEET, region, contacts);
         limbs(parts, x, arms, legs);
-        parts.add(area(path(x, "M50,46 H70 Q82,46 82,58 V112 H38 V58 Q38,46 50,46 Z"), state(BodyRegion.BACK, region, contacts)));
+        parts.add(area(
+                path(x, "M50,46 H70 Q82,46 82,58 V112 H38 V58 Q38,46 50,46 Z"),
+                state(BodyRegion.BACK, region, contacts)));
         parts.add(area(path(x, "M38,112 H82 V116 Q82,128 70,128 H50 Q38,128 38,116 Z"), legs));
         parts.add(area(circle(x + MIDLINE, 26, 19), region == BodyRegion.WHOLE_BODY ? "main" : "off"));
     }
@@ -134,7 +153,8 @@ public final class BodyMap {
         if (region == part || region == BodyRegion.WHOLE_BODY) {
             return "main";
         }
-        if (region == BodyRegion.GENTLE_MOVEMENTS && (part == BodyRegion.ARMS_AND_HANDS || part == BodyRegion.LEGS_AND_FEET)) {
+        if (region == BodyRegion.GENTLE_MOVEMENTS
+                && (part == BodyRegion.ARMS_AND_HANDS || part == BodyRegion.LEGS_AND_FEET)) {
             return "main";
         }
         return contacts.contains(part) ? "contact" : "off";
@@ -148,7 +168,7 @@ public final class BodyMap {
             case TOWARD_HEART -> arrows.add(straight(q, p));
             case DOWNWARD -> arrows.add(q.y() >= p.y() ? straight(p, q) : straight(q, p));
             case PASSIVE_MOVEMENT -> arrows.add(swing(p, q));
-            default -> { }
+            default -> {}
         }
     }
 
@@ -168,17 +188,18 @@ public final class BodyMap {
             }
             case STATIC -> arrows.add(new Arrow(circle(c.x(), c.y(), r + 4), List.of(), true));
             case CIRCULAR_LOCAL -> frame.localPoints().forEach(point -> arrows.add(circling(point, 4.5, true)));
-            case LOCAL -> frame.localPoints().forEach(point -> {
-                dots.add(dot(point.plus(-2.5, 1.5)));
-                dots.add(dot(point.plus(2.5, 1.5)));
-                dots.add(dot(point.plus(0, -2.5)));
-            });
+            case LOCAL ->
+                frame.localPoints().forEach(point -> {
+                    dots.add(dot(point.plus(-2.5, 1.5)));
+                    dots.add(dot(point.plus(2.5, 1.5)));
+                    dots.add(dot(point.plus(0, -2.5)));
+                });
             case PASSIVE_MOVEMENT -> {
                 if (frame.axes().isEmpty()) {
                     arrows.add(swing(c.plus(0, r + 30), c.plus(0, r - 2)));
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -192,23 +213,56 @@ public final class BodyMap {
         List<Axis> legs = List.of(axis(f + 48, 124, f + 42, 178), axis(f + 72, 124, f + 78, 178));
         List<Axis> arms = List.of(axis(f + 34, 58, f + 18, 104), axis(f + 86, 58, f + 102, 104));
         Map<BodyRegion, Frame> frames = new EnumMap<>(BodyRegion.class);
-        frames.put(BodyRegion.LEGS_AND_FEET, frame(legs, new Point(f + MIDLINE, 150), 18,
-                List.of(new Point(f + 40, 189), new Point(f + 80, 189))));
-        frames.put(BodyRegion.ARMS_AND_HANDS, frame(arms, new Point(f + MIDLINE, 80), 30,
-                List.of(new Point(f + 16, 113), new Point(f + 104, 113))));
-        frames.put(BodyRegion.STOMACH, frame(List.of(axis(f + MIDLINE, 88, f + MIDLINE, 116)), new Point(f + MIDLINE, 102), 11,
-                List.of(new Point(f + MIDLINE, 102))));
-        frames.put(BodyRegion.CHEST, frame(List.of(axis(f + MIDLINE, 50, f + MIDLINE, 80)), new Point(f + MIDLINE, 65), 13,
-                List.of(new Point(f + MIDLINE, 65))));
-        frames.put(BodyRegion.FACE, frame(List.of(axis(f + MIDLINE, 12, f + MIDLINE, 40)), new Point(f + MIDLINE, 28), 8,
-                List.of(new Point(f + 50, 31), new Point(f + 70, 31))));
-        frames.put(BodyRegion.BACK, frame(List.of(axis(b + 52, 52, b + 52, 110), axis(b + 68, 52, b + 68, 110)),
-                new Point(b + MIDLINE, 80), 14, List.of(new Point(b + 50, 70), new Point(b + 70, 70))));
+        frames.put(
+                BodyRegion.LEGS_AND_FEET,
+                frame(legs, new Point(f + MIDLINE, 150), 18, List.of(new Point(f + 40, 189), new Point(f + 80, 189))));
+        frames.put(
+                BodyRegion.ARMS_AND_HANDS,
+                frame(arms, new Point(f + MIDLINE, 80), 30, List.of(new Point(f + 16, 113), new Point(f + 104, 113))));
+        frames.put(
+                BodyRegion.STOMACH,
+                frame(
+                        List.of(axis(f + MIDLINE, 88, f + MIDLINE, 116)),
+                        new Point(f + MIDLINE, 102),
+                        11,
+                        List.of(new Point(f + MIDLINE, 102))));
+        frames.put(
+                BodyRegion.CHEST,
+                frame(
+                        List.of(axis(f + MIDLINE, 50, f + MIDLINE, 80)),
+                        new Point(f + MIDLINE, 65),
+                        13,
+                        List.of(new Point(f + MIDLINE, 65))));
+        frames.put(
+                BodyRegion.FACE,
+                frame(
+                        List.of(axis(f + MIDLINE, 12, f + MIDLINE, 40)),
+                        new Point(f + MIDLINE, 28),
+                        8,
+                        List.of(new Point(f + 50, 31), new Point(f + 70, 31))));
+        frames.put(
+                BodyRegion.BACK,
+                frame(
+                        List.of(axis(b + 52, 52, b + 52, 110), axis(b + 68, 52, b + 68, 110)),
+                        new Point(b + MIDLINE, 80),
+                        14,
+                        List.of(new Point(b + 50, 70), new Point(b + 70, 70))));
         List<Axis> limbs = new ArrayList<>(arms);
         limbs.addAll(legs);
-        frames.put(BodyRegion.GENTLE_MOVEMENTS, frame(List.copyOf(limbs), new Point(f + MIDLINE, 100), 20,
-                List.of(new Point(f + 16, 113), new Point(f + 104, 113), new Point(f + 40, 189), new Point(f + 80, 189))));
-        frames.put(BodyRegion.WHOLE_BODY, frame(List.of(), new Point(f + MIDLINE, 84), 26, List.of(new Point(f + MIDLINE, 84))));
+        frames.put(
+                BodyRegion.GENTLE_MOVEMENTS,
+                frame(
+                        List.copyOf(limbs),
+                        new Point(f + MIDLINE, 100),
+                        20,
+                        List.of(
+                                new Point(f + 16, 113),
+                                new Point(f + 104, 113),
+                                new Point(f + 40, 189),
+                                new Point(f + 80, 189))));
+        frames.put(
+                BodyRegion.WHOLE_BODY,
+                frame(List.of(), new Point(f + MIDLINE, 84), 26, List.of(new Point(f + MIDLINE, 84))));
         return frames;
     }
 
@@ -277,7 +331,8 @@ public final class BodyMap {
     }
 
     private static Part limb(double x, double x1, double y1, double x2, double y2, double width, String state) {
-        return new Part("M" + number(x + x1) + "," + number(y1) + " L" + number(x + x2) + "," + number(y2), true, width, state);
+        return new Part(
+                "M" + number(x + x1) + "," + number(y1) + " L" + number(x + x2) + "," + number(y2), true, width, state);
     }
 
     private static Part area(String d, String state) {
