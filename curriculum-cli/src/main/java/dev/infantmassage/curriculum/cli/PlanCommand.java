@@ -15,7 +15,6 @@ import dev.infantmassage.curriculum.planning.SkippedGroup;
 import dev.infantmassage.curriculum.planning.SkippedStroke;
 import dev.infantmassage.curriculum.validation.Suggestions;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +34,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -152,12 +152,8 @@ final class PlanCommand implements Callable<Integer> {
     @Nullable
     String zone;
 
-    @Option(
-            names = "--curriculum",
-            paramLabel = "FILE",
-            description = "A curriculum file (default: the built-in five-week program).")
-    @Nullable
-    Path curriculumFile;
+    @Mixin
+    CurriculumOption curriculumOption = new CurriculumOption();
 
     @Option(
             names = {"--lang", "--language"},
@@ -187,7 +183,7 @@ final class PlanCommand implements Callable<Integer> {
             case "json" -> true;
             default -> throw usage("'" + format + "' is not a format; use text or json");
         };
-        Optional<Curriculum> curriculum = CurriculumFiles.readValid(curriculumFile, "plan from", spec);
+        Optional<Curriculum> curriculum = curriculumOption.readValid("plan from", spec);
         if (curriculum.isEmpty()) {
             return CurriculumCli.EXIT_INVALID;
         }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -64,12 +65,8 @@ final class RenderCommand implements Callable<Integer> {
             description = "The folder to write the pages into; made if missing.")
     Path output;
 
-    @Option(
-            names = "--curriculum",
-            paramLabel = "FILE",
-            description = "A curriculum file (default: the built-in five-week program).")
-    @Nullable
-    Path curriculumFile;
+    @Mixin
+    CurriculumOption curriculumOption = new CurriculumOption();
 
     @Option(names = "--paper", paramLabel = "PAPER", defaultValue = "a4", description = "a4 (the default) or letter.")
     String paper = "a4";
@@ -86,7 +83,7 @@ final class RenderCommand implements Callable<Integer> {
             case "letter" -> Paper.LETTER;
             default -> throw usage("--paper must be a4 or letter, but was '" + paper + "'");
         };
-        Optional<Curriculum> read = CurriculumFiles.readValid(curriculumFile, "render", spec);
+        Optional<Curriculum> read = curriculumOption.readValid("render", spec);
         if (read.isEmpty()) {
             return CurriculumCli.EXIT_INVALID;
         }
