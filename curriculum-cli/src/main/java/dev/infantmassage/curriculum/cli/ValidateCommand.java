@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -70,21 +71,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "text (default), json, sarif, github, junit or gitlab.")
     OutputFormat format = OutputFormat.TEXT;
 
-    @Option(
-            names = "--ignore",
-            paramLabel = "CODE",
-            split = ",",
-            converter = IssueCodes.AdjustableCodeConverter.class,
-            description = "Do not report this issue code. Repeatable, or comma-separated.")
-    List<IssueCode> ignored = new ArrayList<>();
-
-    @Option(
-            names = "--severity",
-            paramLabel = "CODE=LEVEL",
-            split = ",",
-            converter = {IssueCodes.AdjustableCodeConverter.class, IssueCodes.SeverityConverter.class},
-            description = "Report CODE at LEVEL (error, warning or info). Repeatable, or comma-separated.")
-    Map<IssueCode, Severity> severities = new LinkedHashMap<>();
+    @Mixin
+    IssueLevelOptions levels = new IssueLevelOptions();
 
     @Option(
             names = "--exclude",
@@ -174,7 +162,7 @@ final class ValidateCommand implements Callable<Integer> {
             List<ProjectConfig.Suppression> suppressions =
                     input.file().map(governing::suppressionsFor).orElse(List.of());
             options.add(new Check(
-                    Configs.options(governing, input, Set.copyOf(ignored), severities),
+                    Configs.options(governing, input, Set.copyOf(levels.ignored), levels.severities),
                     Suppressions.of(suppressions, today)));
         }
         configs.problems().forEach(problem -> err.println("curriculum: " + Escaping.line(problem)));

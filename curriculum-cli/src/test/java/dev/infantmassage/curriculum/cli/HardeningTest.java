@@ -162,6 +162,14 @@ class HardeningTest {
                 .anyMatch(line -> line.contains("[json.truncated]"));
     }
 
+    @Test
+    void lsp_ignoringASyntaxCode_isAUsageErrorAsInValidate() {
+        CliRun run = CliRun.run("lsp", "--severity", "json.syntax=info");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot be ignored or re-levelled: it stops the file being read");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {",", "json.unknown-property,", ",,json.unknown-property"})
     void validate_emptyItemInIgnore_isAUsageError(String value) {
