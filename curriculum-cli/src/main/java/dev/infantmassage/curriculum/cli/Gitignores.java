@@ -67,7 +67,7 @@ final class Gitignores {
             if (level.patterns().isEmpty() || !absolute.startsWith(level.base())) {
                 continue;
             }
-            String relative = Inputs.slashed(level.base().relativize(absolute));
+            String relative = PathPattern.slashed(level.base().relativize(absolute));
             Optional<Boolean> decided = decide(level.patterns(), relative, directory);
             if (decided.isPresent()) {
                 return decided.get();

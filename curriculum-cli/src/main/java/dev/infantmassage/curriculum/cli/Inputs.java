@@ -187,8 +187,8 @@ final class Inputs {
             }
             Path absolute = path.toAbsolutePath().normalize();
             String relative = absolute.startsWith(workingDirectory)
-                    ? slashed(workingDirectory.relativize(absolute))
-                    : slashed(
+                    ? PathPattern.slashed(workingDirectory.relativize(absolute))
+                    : PathPattern.slashed(
                             absolute.getRoot() == null
                                     ? absolute
                                     : absolute.getRoot().relativize(absolute));
@@ -206,18 +206,6 @@ final class Inputs {
                 throw new TypeConversionException("'" + value + "' is not a pattern: it matches nothing");
             }
         }
-    }
-
-    /** {@code path} with {@code /} between its names, as patterns expect. */
-    static String slashed(Path path) {
-        StringBuilder text = new StringBuilder();
-        for (Path name : path) {
-            if (!text.isEmpty()) {
-                text.append('/');
-            }
-            text.append(name);
-        }
-        return text.toString();
     }
 
     /** Why a FIFO, socket or device is not read: opening a FIFO would wait for a writer for ever. */

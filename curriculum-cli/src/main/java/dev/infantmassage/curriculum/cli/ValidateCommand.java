@@ -394,7 +394,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         try {
             Path absolute = Path.of(file).toAbsolutePath().normalize();
-            return Inputs.slashed(base.relativize(absolute));
+            return PathPattern.slashed(base.relativize(absolute));
         } catch (IllegalArgumentException e) {
             return file;
         }

@@ -3,6 +3,7 @@ package dev.infantmassage.curriculum.json;
 import static java.util.Objects.requireNonNull;
 
 import dev.infantmassage.curriculum.json.internal.DocumentParser;
+import dev.infantmassage.curriculum.json.internal.JsonText;
 import dev.infantmassage.curriculum.json.internal.ParsedDocument;
 import dev.infantmassage.curriculum.json.internal.PositionIndex;
 import dev.infantmassage.curriculum.validation.Issue;
@@ -155,13 +156,13 @@ public final class Baseline {
             Entry entry = entries.get(i);
             json.append(i == 0 ? "\n" : ",\n")
                     .append("    { \"file\": ")
-                    .append(quote(entry.file()))
+                    .append(JsonText.quoted(entry.file()))
                     .append(", \"code\": ")
-                    .append(quote(entry.code()))
+                    .append(JsonText.quoted(entry.code()))
                     .append(", \"pointer\": ")
-                    .append(quote(entry.pointer()))
+                    .append(JsonText.quoted(entry.pointer()))
                     .append(", \"fingerprint\": ")
-                    .append(quote(entry.fingerprint()))
+                    .append(JsonText.quoted(entry.fingerprint()))
                     .append(" }");
         }
         return json.append(entries.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
@@ -230,25 +231,6 @@ public final class Baseline {
         PositionIndex.Position position = positions.valueAt(at).orElse(new PositionIndex.Position(1, 1));
         return new IllegalArgumentException(file + ":" + position.line() + ":" + position.column() + ": " + message
                 + (at.isRoot() ? "" : " at " + at.toPointer()));
-    }
-
-    private static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.infantmassage.curriculum.json;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,6 +93,24 @@ public final class PathPattern {
     /** Whether the pattern starts with {@code !}: a match takes a path back in. */
     public boolean isNegated() {
         return negated;
+    }
+
+    /**
+     * {@code relative} in the form patterns match: its names joined by {@code /}, whatever the platform's
+     * separator; empty for the empty path.
+     *
+     * @param relative a path relative to a pattern's base
+     * @return the names of {@code relative}, {@code /}-separated
+     */
+    public static String slashed(Path relative) {
+        StringBuilder text = new StringBuilder();
+        for (Path name : relative) {
+            if (!text.isEmpty()) {
+                text.append('/');
+            }
+            text.append(name);
+        }
+        return text.toString();
     }
 
     /**

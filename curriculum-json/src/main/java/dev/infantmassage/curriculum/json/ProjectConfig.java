@@ -236,22 +236,11 @@ public final class ProjectConfig {
             if (!absolute.startsWith(base) || absolute.equals(base)) {
                 continue;
             }
-            if (scoped.pattern().matches(slashed(base.relativize(absolute)), directory)) {
+            if (scoped.pattern().matches(PathPattern.slashed(base.relativize(absolute)), directory)) {
                 return !scoped.pattern().isNegated();
             }
         }
         return null;
-    }
-
-    private static String slashed(Path path) {
-        StringBuilder text = new StringBuilder();
-        for (Path name : path) {
-            if (!text.isEmpty()) {
-                text.append('/');
-            }
-            text.append(name);
-        }
-        return text.toString();
     }
 
     @Override

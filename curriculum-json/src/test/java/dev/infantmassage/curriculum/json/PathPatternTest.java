@@ -3,6 +3,7 @@ package dev.infantmassage.curriculum.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,5 +91,12 @@ class PathPatternTest {
         assertThatThrownBy(() -> PathPattern.parse(pattern))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Pattern must name something, but was '" + pattern + "'");
+    }
+
+    @Test
+    void slashed_joinsNamesWithSlashes() {
+        assertThat(PathPattern.slashed(Path.of("docs", "week-1", "a.curriculum.json")))
+                .isEqualTo("docs/week-1/a.curriculum.json");
+        assertThat(PathPattern.slashed(Path.of(""))).isEmpty();
     }
 }

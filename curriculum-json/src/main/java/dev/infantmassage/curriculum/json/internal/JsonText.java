@@ -78,6 +78,13 @@ public final class JsonText {
     }
 
     /** A JSON string: quotes, backslashes, control characters and lone surrogates escaped; the rest as is. */
+    /** {@code text} as a JSON string literal, lone surrogates escaped. */
+    public static String quoted(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        string(text, out);
+        return out.toString();
+    }
+
     static void string(String text, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {

@@ -55,6 +55,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /** The open documents: each change re-reads and re-validates the whole text, as {@code validate} does. */
 public final class DocumentService implements TextDocumentService {
@@ -594,25 +595,7 @@ public final class DocumentService implements TextDocumentService {
 
     /** {@code value} as a JSON string literal. */
     static String quote(String value) {
-        StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+        return '"' + new String(JsonStringEncoder.getInstance().quoteAsCharArray(value)) + '"';
     }
 
     /** The workspace side: nothing to do, every document is checked on its own. */
