@@ -33,6 +33,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class CurriculumLanguageServerTest {
+
+    /** The body regions in teaching order (legs and feet first), with resting hands' whole body last. */
+    private static final List<String> REGION_CODES = List.of(
+            "legs-and-feet", "stomach", "chest", "arms-and-hands", "face", "back", "gentle-movements", "whole-body");
+
     private static final String URI = "file:///work/plan.curriculum.json";
     private static final String REFERENCE =
             new String(ReferenceCurricula.fiveWeekProgramJson(), StandardCharsets.UTF_8);
@@ -140,17 +145,7 @@ class CurriculumLanguageServerTest {
         int language = text.indexOf("\"Resting hands\"");
         int languageKey = text.lastIndexOf("\"en\"", language) + 1;
 
-        assertThat(complete(text, region))
-                .extracting(CompletionItem::getLabel)
-                .containsExactly(
-                        "legs-and-feet",
-                        "stomach",
-                        "chest",
-                        "arms-and-hands",
-                        "face",
-                        "back",
-                        "gentle-movements",
-                        "whole-body");
+        assertThat(complete(text, region)).extracting(CompletionItem::getLabel).containsExactlyElementsOf(REGION_CODES);
         assertThat(complete(text, name))
                 .extracting(CompletionItem::getLabel)
                 .contains("id", "name", "region", "direction", "steps", "durationSeconds", "sources");
@@ -282,17 +277,7 @@ class CurriculumLanguageServerTest {
         editor.open(URI, text);
         int empty = text.indexOf("\"\"", text.indexOf("\"contactRegions\": [")) + 1;
 
-        assertThat(complete(text, empty))
-                .extracting(CompletionItem::getLabel)
-                .containsExactly(
-                        "legs-and-feet",
-                        "stomach",
-                        "chest",
-                        "arms-and-hands",
-                        "face",
-                        "back",
-                        "gentle-movements",
-                        "whole-body");
+        assertThat(complete(text, empty)).extracting(CompletionItem::getLabel).containsExactlyElementsOf(REGION_CODES);
     }
 
     @Test
