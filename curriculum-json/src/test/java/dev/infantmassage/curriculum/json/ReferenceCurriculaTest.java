@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.infantmassage.curriculum.Curriculum;
+import dev.infantmassage.curriculum.json.internal.CurriculumReader;
+import dev.infantmassage.curriculum.json.internal.DocumentParser;
 import dev.infantmassage.curriculum.validation.InvalidCurriculumException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The built-in five-week program loads cleanly, is cached, and is shipped in canonical form. */
 class ReferenceCurriculaTest {
     private static final CurriculumJson JSON = CurriculumJson.create();
+    private static final DocumentParser PARSER = new DocumentParser(ReadLimits.defaults());
 
     @Test
     void fiveWeekProgram_readFromResource_hasNoIssues_fullyTranslatedIntoSpanish() {
@@ -40,6 +44,31 @@ class ReferenceCurriculaTest {
 
         assertThat(ReferenceCurricula.validCurriculum(shipped))
                 .isEqualTo(shipped.curriculum().orElseThrow());
+    }
+
+    @Test
+    void bindValidated_ofTheShippedFile_equalsTheFullRead() {
+        Curriculum read =
+                JSON.read(ReferenceCurricula.fiveWeekProgramJson(), "copy").orElseThrow();
+
+        assertThat(CurriculumReader.bindValidated(PARSER.parse(ReferenceCurricula.fiveWeekProgramJson())))
+                .contains(read);
+    }
+
+    @Test
+    void bindValidated_ofAFileWithAnyReadingIssue_isEmpty_soItIsReadInFull() {
+        String shipped = new String(ReferenceCurricula.fiveWeekProgramJson(), StandardCharsets.UTF_8);
+        String unknownProperty = shipped.replaceFirst("\\{", "{\"colour\": \"blue\", ");
+        String duplicateKey = shipped.replaceFirst("\\{", "{\"id\": \"other\", ");
+        String syntax = shipped.substring(0, shipped.length() / 2);
+        String otherMajorVersion =
+                shipped.replaceFirst("\"formatVersion\": \"1\\.\\d+\"", "\"formatVersion\": \"2.0\"");
+
+        for (String damaged : List.of(unknownProperty, duplicateKey, syntax, otherMajorVersion)) {
+            assertThat(damaged).isNotEqualTo(shipped);
+            assertThat(CurriculumReader.bindValidated(PARSER.parse(damaged.getBytes(StandardCharsets.UTF_8))))
+                    .isEmpty();
+        }
     }
 
     @Test
