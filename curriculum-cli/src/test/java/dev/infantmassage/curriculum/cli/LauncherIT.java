@@ -77,17 +77,102 @@ class LauncherIT {
         assertThat(result.exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void launcher_onAJdk25_recordsAnAotCacheOnce_thenStartsWithIt_andIgnoresAnUnusableOne() throws Exception {
+        Path jdk = jdkAtLeast(25);
+        assumeTrue(jdk != null, "no JDK 25 or later under /usr/lib/jvm or in CURRICULUM_TEST_JDK25");
+        Path target = checkout.resolve("curriculum-cli/target");
+
+        Result first = runOn(jdk, "curriculum validate class.curriculum.json");
+        List<Path> caches = aotCaches(target);
+
+        assertThat(first.out()).isEqualTo("0 errors, 0 warnings in 1 file\n");
+        assertThat(first.err()).isEmpty();
+        assertThat(caches)
+                .singleElement()
+                .satisfies(cache -> assertThat(Files.size(cache)).isPositive());
+        FileTime recorded = Files.getLastModifiedTime(caches.get(0));
+
+        Result second = runOn(jdk, "curriculum validate class.curriculum.json");
+
+        assertThat(second).isEqualTo(first);
+        assertThat(Files.getLastModifiedTime(caches.get(0))).isEqualTo(recorded);
+
+        Files.write(caches.get(0), new byte[] {1, 2, 3, 4});
+        Files.setLastModifiedTime(caches.get(0), FileTime.from(Instant.now()));
+        Result damaged = runOn(jdk, "curriculum validate class.curriculum.json");
+
+        assertThat(damaged).isEqualTo(first);
+    }
+
+    @Test
+    void launcher_onJava17_recordsNoAotCache() throws Exception {
+        assumeTrue(Runtime.version().feature() < 25, "this JVM is itself 25 or later");
+        Path bin = Files.createDirectories(dir.resolve("home/author/bin"));
+        Files.createSymbolicLink(bin.resolve("curriculum"), checkout.resolve("curriculum"));
+
+        run(bin, "curriculum validate class.curriculum.json");
+
+        assertThat(aotCaches(checkout.resolve("curriculum-cli/target"))).isEmpty();
+    }
+
+    private Result runOn(Path jdk, String command) throws Exception {
+        Path bin = dir.resolve("home/author/bin");
+        if (!Files.exists(bin.resolve("curriculum"))) {
+            Files.createDirectories(bin);
+            Files.createSymbolicLink(bin.resolve("curriculum"), checkout.resolve("curriculum"));
+        }
+        return run(bin, command, jdk);
+    }
+
+    private static List<Path> aotCaches(Path target) throws Exception {
+        try (var files = Files.list(target)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".aot"))
+                    .toList();
+        }
+    }
+
+    /** A JDK of at least {@code feature}: CURRICULUM_TEST_JDK25, or one under /usr/lib/jvm. */
+    private static @Nullable Path jdkAtLeast(int feature) throws Exception {
+        String configured = System.getenv("CURRICULUM_TEST_JDK25");
+        List<Path> candidates = new java.util.ArrayList<>();
+        if (configured != null && !configured.isBlank()) {
+            candidates.add(Path.of(configured));
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (Files.isDirectory(jvms)) {
+            try (var homes = Files.list(jvms)) {
+                homes.sorted().forEach(candidates::add);
+            }
+        }
+        for (Path home : candidates) {
+            Path release = home.resolve("release");
+            if (Files.isRegularFile(release) && Files.isExecutable(home.resolve("bin/java"))) {
+                var version = java.util.regex.Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)")
+                        .matcher(Files.readString(release));
+                if (version.find() && Integer.parseInt(version.group(1)) >= feature) {
+                    return home;
+                }
+            }
+        }
+        return null;
+    }
+
     record Result(int exitCode, String out, String err) {}
 
     /** Runs {@code command} with bash in the author's content folder, with {@code bin} first on the PATH. */
     private Result run(Path bin, String command) throws Exception {
+        return run(bin, command, Path.of(System.getProperty("java.home")));
+    }
+
+    private Result run(Path bin, String command, Path javaHome) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Objects.requireNonNull(bash()), "-c", command)
                 .directory(work.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile());
         builder.environment()
                 .put("PATH", bin + File.pathSeparator + builder.environment().getOrDefault("PATH", ""));
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_HOME", javaHome.toString());
         Process process = builder.start();
         process.getOutputStream().close();
         assertThat(process.waitFor(120, TimeUnit.SECONDS))
