@@ -23,6 +23,8 @@ import java.io.UncheckedIOException;
  *
  * <p>The file is read once, on first use, and the result is shared: curricula are immutable, so this
  * is safe from any thread.
+ *
+ * @since 0.1.0
  */
 public final class ReferenceCurricula {
     /**
@@ -38,6 +40,7 @@ public final class ReferenceCurricula {
      *
      * @throws InvalidCurriculumException if the shipped file has errors, which the library's own tests
      *     rule out; the exception carries the full report
+     * @return the validated five-week program
      */
     public static Curriculum fiveWeekProgram() {
         return validCurriculum(FiveWeekProgram.RESULT);
@@ -46,6 +49,8 @@ public final class ReferenceCurricula {
     /**
      * Returns the five-week program's file exactly as shipped, for apps that store or serve it, or let
      * authors start from a copy. Each call returns a new array.
+     *
+     * @return a copy of the file's bytes
      */
     public static byte[] fiveWeekProgramJson() {
         return FiveWeekProgramBytes.BYTES.clone();
