@@ -30,7 +30,6 @@ public final class PropertyNames {
      *
      * @param <T> the model type
      * @param <R> the property's type
-     *
      * @since 0.1.0
      */
     @FunctionalInterface

@@ -73,8 +73,8 @@ public abstract class InfantProfile {
     /**
      * {@return the chronological age in whole weeks on {@code today}}
      *
-     * @throws IllegalArgumentException if the date of birth is after {@code today}
      * @param today the day to count the age on
+     * @throws IllegalArgumentException if the date of birth is after {@code today}
      */
     public int chronologicalAgeWeeks(LocalDate today) {
         if (getAgeWeeks().isPresent()) {

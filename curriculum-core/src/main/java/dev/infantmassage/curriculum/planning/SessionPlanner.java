@@ -94,11 +94,11 @@ public final class SessionPlanner {
     /**
      * Plans the session {@code request} describes.
      *
+     * @param request the week, the baby, the moment and any choices
+     * @return the plan: the strokes to do, those left out and why, and what to ask a professional
      * @throws IllegalArgumentException if a chosen waiting period names a contraindication the
      *     curriculum does not have, one without a waiting period, or lies outside its range; or if
      *     the date of birth is after the planned day
-     * @param request the week, the baby, the moment and any choices
-     * @return the plan: the strokes to do, those left out and why, and what to ask a professional
      */
     public SessionPlan plan(PlanRequest request) {
         requireNonNull(request, "request");

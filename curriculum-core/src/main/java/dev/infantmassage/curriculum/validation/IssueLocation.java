@@ -43,9 +43,9 @@ public final class IssueLocation implements Comparable<IssueLocation> {
     /**
      * Parses an RFC 6901 JSON Pointer. Segments made only of digits become indexes.
      *
-     * @throws IllegalArgumentException if the pointer is neither empty nor starts with {@code /}
      * @param pointer a JSON Pointer such as {@code "/schedule/weeks/2"}, or the empty string for the root
      * @return the location the pointer names
+     * @throws IllegalArgumentException if the pointer is neither empty nor starts with {@code /}
      */
     public static IssueLocation parse(String pointer) {
         requireNonNull(pointer, "pointer");

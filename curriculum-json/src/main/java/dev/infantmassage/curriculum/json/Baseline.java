@@ -224,10 +224,10 @@ public final class Baseline {
     /**
      * Reads a baseline file.
      *
-     * @throws UncheckedIOException if it cannot be read
-     * @throws IllegalArgumentException if it is not a baseline; the message names the line, column and pointer
      * @param file the baseline file
      * @return the baseline the file holds
+     * @throws UncheckedIOException if it cannot be read
+     * @throws IllegalArgumentException if it is not a baseline; the message names the line, column and pointer
      */
     public static Baseline read(Path file) {
         requireNonNull(file, "file");

@@ -185,9 +185,9 @@ public final class CurriculumJson {
     /**
      * Writes the canonical text to {@code out}, which stays open.
      *
-     * @throws UncheckedIOException if writing fails
      * @param curriculum the curriculum to write
      * @param out the stream to write to
+     * @throws UncheckedIOException if writing fails
      */
     public void write(Curriculum curriculum, OutputStream out) {
         requireNonNull(out, "out");
@@ -202,9 +202,9 @@ public final class CurriculumJson {
     /**
      * Writes the canonical text to {@code file}, replacing it.
      *
-     * @throws UncheckedIOException if writing fails
      * @param curriculum the curriculum to write
      * @param file the file to write
+     * @throws UncheckedIOException if writing fails
      */
     public void write(Curriculum curriculum, Path file) {
         requireNonNull(file, "file");

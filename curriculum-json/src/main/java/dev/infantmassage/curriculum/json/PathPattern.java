@@ -60,8 +60,8 @@ public final class PathPattern {
     /**
      * {@return the pattern {@code text}, as a {@code .gitignore} line without comment handling}
      *
-     * @throws IllegalArgumentException if the pattern is empty or matches nothing ({@code !}, {@code /})
      * @param text the pattern
+     * @throws IllegalArgumentException if the pattern is empty or matches nothing ({@code !}, {@code /})
      */
     public static PathPattern parse(String text) {
         Objects.requireNonNull(text, "text");

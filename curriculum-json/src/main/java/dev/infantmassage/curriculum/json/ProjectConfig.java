@@ -90,9 +90,9 @@ public final class ProjectConfig {
     /**
      * Reads the config {@code file} and the configs it extends; problems in them are {@link #issues()}.
      *
-     * @throws UncheckedIOException if {@code file} itself cannot be read
      * @param file the config file
      * @return the config, with the problems found in it and in the configs it extends
+     * @throws UncheckedIOException if {@code file} itself cannot be read
      */
     public static ProjectConfig read(Path file) {
         requireNonNull(file, "file");

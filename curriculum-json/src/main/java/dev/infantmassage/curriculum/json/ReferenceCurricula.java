@@ -38,9 +38,9 @@ public final class ReferenceCurricula {
     /**
      * Returns the five-week program, read from {@link #RESOURCE} on first use and cached.
      *
+     * @return the validated five-week program
      * @throws InvalidCurriculumException if the shipped file has errors, which the library's own tests
      *     rule out; the exception carries the full report
-     * @return the validated five-week program
      */
     public static Curriculum fiveWeekProgram() {
         return validCurriculum(FiveWeekProgram.RESULT);
