@@ -30,7 +30,7 @@ public abstract class Citation implements Extensible {
     @Description("What the source supports, or how far to trust it.")
     public abstract Optional<String> getNote();
 
-    /** {@return a new builder of a {@link Citation}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

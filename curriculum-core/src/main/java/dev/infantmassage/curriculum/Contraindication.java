@@ -94,7 +94,7 @@ public abstract class Contraindication implements Extensible {
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
-    /** {@return a new builder of a {@link Contraindication}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

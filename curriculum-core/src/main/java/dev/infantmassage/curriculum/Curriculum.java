@@ -158,7 +158,7 @@ public abstract class Curriculum implements Extensible {
     }
 
     /**
-     * {@return the citation with the given identifier, if 'sources' has it}
+     * {@return the citation with the given identifier, if {@code sources} has it}
      *
      * @param id a citation identifier
      */
@@ -215,7 +215,7 @@ public abstract class Curriculum implements Extensible {
 
     static final String LANGUAGE_TAG = "[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*";
 
-    /** {@return a new builder of a {@link Curriculum}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

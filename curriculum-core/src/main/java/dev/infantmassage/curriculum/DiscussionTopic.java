@@ -28,7 +28,7 @@ public abstract class DiscussionTopic implements Extensible {
         return builder().tag(tag).title(title).build();
     }
 
-    /** {@return a new builder of a {@link DiscussionTopic}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

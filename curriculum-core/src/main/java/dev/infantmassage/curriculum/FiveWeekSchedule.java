@@ -40,7 +40,7 @@ public abstract class FiveWeekSchedule implements Extensible {
         return builder().weeks(weeks).build();
     }
 
-    /** {@return a new builder of a {@link FiveWeekSchedule}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -30,7 +30,7 @@ public abstract class HomePractice implements Extensible {
         return builder().minutesPerDay(minutesPerDay).build();
     }
 
-    /** {@return a new builder of a {@link HomePractice}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -44,7 +44,7 @@ public abstract class Oil implements Extensible {
     @Description("Why the oil suits, or what to watch for.")
     public abstract List<LocalizedText> getNotes();
 
-    /** {@return a new builder of a {@link Oil}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -56,7 +56,7 @@ public abstract class OilPolicy implements Extensible {
                 .toList();
     }
 
-    /** {@return a new builder of a {@link OilPolicy}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

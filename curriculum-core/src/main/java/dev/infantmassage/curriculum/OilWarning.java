@@ -20,7 +20,7 @@ public abstract class OilWarning implements Extensible {
     @Description("What to avoid.")
     public abstract LocalizedText getName();
 
-    /** {@return why, in plain words} */
+    /** {@return why to avoid it, in plain words} */
     @Description("Why, in plain words.")
     public abstract LocalizedText getReason();
 
@@ -32,7 +32,7 @@ public abstract class OilWarning implements Extensible {
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
-    /** {@return a new builder of a {@link OilWarning}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -45,7 +45,7 @@ public abstract class Routine implements Extensible {
     @Description("How many sessions a day.")
     public abstract Optional<@Positive Integer> getSessionsPerDay();
 
-    /** {@return for how many days to keep it up} */
+    /** {@return how many days to keep it up} */
     @Description("For how many days to keep it up.")
     public abstract Optional<@Positive Integer> getDays();
 
@@ -53,7 +53,7 @@ public abstract class Routine implements Extensible {
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
-    /** {@return a new builder of a {@link Routine}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -47,7 +47,7 @@ public abstract class RoutineStep implements Extensible {
         return builder().stroke(stroke).repetitions(repetitions).build();
     }
 
-    /** {@return a new builder of a {@link RoutineStep}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

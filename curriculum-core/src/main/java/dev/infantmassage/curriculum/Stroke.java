@@ -135,7 +135,7 @@ public abstract class Stroke implements Extensible {
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
-    /** {@return a new builder of a {@link Stroke}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -40,7 +40,7 @@ public abstract class Technique implements Extensible {
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
-    /** {@return a new builder of a {@link Technique}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -74,7 +74,7 @@ public abstract class WaitingPeriod implements Extensible {
         };
     }
 
-    /** {@return a new builder of a {@link WaitingPeriod}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -60,7 +60,7 @@ public abstract class WeekPlan implements Extensible {
     @Description("The home practice until next week.")
     public abstract Optional<@Valid HomePractice> getHomePractice();
 
-    /** {@return a new builder of a {@link WeekPlan}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

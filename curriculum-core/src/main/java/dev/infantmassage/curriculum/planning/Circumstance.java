@@ -124,7 +124,7 @@ public abstract class Circumstance {
         });
     }
 
-    /** {@return a new builder of a {@link Circumstance}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -16,7 +16,7 @@ public abstract class Consultation {
     /** {@return what to ask about, in one sentence; never a diagnosis} */
     public abstract String getReason();
 
-    /** {@return a new builder of a {@link Consultation}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

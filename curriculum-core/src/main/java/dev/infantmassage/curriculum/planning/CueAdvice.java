@@ -26,8 +26,8 @@ public abstract class CueAdvice {
     public abstract List<String> getUnknownCues();
 
     /**
-     * {@return for each unknown cue identifier that resembles catalogue identifiers, those identifiers ("did you
-     * mean")}
+     * {@return the catalogue identifiers each unknown cue identifier resembles ("did you mean"), for those that
+     * resemble any}
      */
     public abstract Map<String, List<String>> getSuggestions();
 
@@ -39,7 +39,7 @@ public abstract class CueAdvice {
         return getDrivingCues().stream().map(CueSignal::getId).toList();
     }
 
-    /** {@return a new builder of a {@link CueAdvice}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -135,7 +135,7 @@ public abstract class InfantProfile {
         return builder().ageWeeks(ageWeeks).build();
     }
 
-    /** {@return a new builder of a {@link InfantProfile}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -106,7 +106,7 @@ public abstract class PlanRequest {
         });
     }
 
-    /** {@return a new builder of a {@link PlanRequest}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -95,7 +95,7 @@ public abstract class Restriction {
                 || stroke.getRegion() == BodyRegion.WHOLE_BODY;
     }
 
-    /** {@return a new builder of a {@link Restriction}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

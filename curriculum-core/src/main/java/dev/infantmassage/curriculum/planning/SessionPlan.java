@@ -112,7 +112,7 @@ public abstract class SessionPlan {
         return groups.values().stream().map(SkippedGroup.Builder::build).toList();
     }
 
-    /** {@return a new builder of a {@link SessionPlan}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

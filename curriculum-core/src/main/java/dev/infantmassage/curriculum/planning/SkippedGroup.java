@@ -27,7 +27,7 @@ public abstract class SkippedGroup {
     /** {@return the identifiers of the strokes left out, in plan order} */
     public abstract List<String> getStrokes();
 
-    /** {@return a new builder of a {@link SkippedGroup}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

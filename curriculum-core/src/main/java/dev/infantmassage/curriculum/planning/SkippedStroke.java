@@ -30,7 +30,7 @@ public abstract class SkippedStroke {
     /** {@return one or two sentences for the family} */
     public abstract String getExplanation();
 
-    /** {@return a new builder of a {@link SkippedStroke}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

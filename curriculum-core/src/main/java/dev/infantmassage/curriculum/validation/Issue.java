@@ -107,7 +107,7 @@ public abstract class Issue {
                 .toString();
     }
 
-    /** {@return a new builder of a {@link Issue}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

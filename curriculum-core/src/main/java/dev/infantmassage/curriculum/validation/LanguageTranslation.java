@@ -39,7 +39,7 @@ public abstract class LanguageTranslation {
         return missing() == 0;
     }
 
-    /** {@return a new builder of a {@link LanguageTranslation}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -57,7 +57,7 @@ public abstract class MissingTranslation {
         return builder().location(location).text(text).build();
     }
 
-    /** {@return a new builder of a {@link MissingTranslation}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

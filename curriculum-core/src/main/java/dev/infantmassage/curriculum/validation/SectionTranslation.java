@@ -26,7 +26,7 @@ public abstract class SectionTranslation {
         return getTexts() - getMissing().size();
     }
 
-    /** {@return a new builder of a {@link SectionTranslation}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

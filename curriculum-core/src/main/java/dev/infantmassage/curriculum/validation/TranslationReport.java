@@ -92,7 +92,7 @@ public abstract class TranslationReport {
 
     private record Located(LocalizedText text, IssueLocation location) {}
 
-    /** {@return a new builder of a {@link TranslationReport}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -96,7 +96,7 @@ public abstract class ValidationOptions {
         }
     }
 
-    /** {@return a new builder of a {@link ValidationOptions}, with nothing set} */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }

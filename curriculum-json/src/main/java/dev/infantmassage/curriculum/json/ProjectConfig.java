@@ -58,7 +58,10 @@ public final class ProjectConfig {
         this.settings = settings;
     }
 
-    /** {@return no config: every code at its default severity, every {@code *.curriculum.json} file searched} */
+    /**
+     * {@return a config that sets nothing: every code at its default severity, every {@code *.curriculum.json} file
+     * searched}
+     */
     public static ProjectConfig none() {
         return NONE;
     }
