@@ -4,6 +4,8 @@ package dev.infantmassage.curriculum;
  * A benefit the sources claim for a stroke; claims, not therapy.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
+ *
+ * @since 0.1.0
  */
 public enum BenefitTag implements Coded {
     /** Bonding and secure attachment. */
@@ -84,6 +86,8 @@ public enum BenefitTag implements Coded {
     /**
      * Returns the constant with the given wire code.
      *
+     * @param code the wire code, for example {@code "bonding"}
+     * @return the constant whose code is {@code code}
      * @throws IllegalArgumentException if no constant has that code
      */
     public static BenefitTag fromCode(String code) {

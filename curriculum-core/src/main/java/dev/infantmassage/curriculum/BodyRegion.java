@@ -8,6 +8,8 @@ import java.util.List;
  *
  * <p>{@link #WHOLE_BODY} is not a teaching region: it stands for strokes that belong to every region
  * (resting hands) and for contraindications that stop the whole massage.
+ *
+ * @since 0.1.0
  */
 public enum BodyRegion implements Coded {
     /** Legs and feet, including the buttocks; always taught first, as the least intrusive area. */
@@ -50,6 +52,8 @@ public enum BodyRegion implements Coded {
     /**
      * Returns the region with the given wire code.
      *
+     * @param code the wire code, for example {@code "legs-and-feet"}
+     * @return the region whose code is {@code code}
      * @throws IllegalArgumentException if no region has that code
      */
     public static BodyRegion fromCode(String code) {

@@ -5,7 +5,11 @@ import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A source the curriculum cites; entries refer to it by {@link #getId()}. */
+/**
+ * A source the curriculum cites; entries refer to it by {@link #getId()}.
+ *
+ * @since 0.1.0
+ */
 @Description("A work or page the curriculum cites; entries refer to it by 'id'.")
 @Value.Immutable
 public abstract class Citation implements Extensible {
@@ -26,10 +30,15 @@ public abstract class Citation implements Extensible {
     @Description("What the source supports, or how far to trust it.")
     public abstract Optional<String> getNote();
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link Citation}. */
+    /**
+     * Builds a {@link Citation}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableCitation.Builder {}
 }

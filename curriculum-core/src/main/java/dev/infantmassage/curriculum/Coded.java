@@ -7,6 +7,8 @@ import java.util.Optional;
  * A constant that files and the API's answers carry by a stable code: its name in lower-kebab-case
  * ({@code LEGS_AND_FEET} is {@code legs-and-feet}), never its ordinal. The model's and the planner's
  * enums implement it; nothing else should.
+ *
+ * @since 0.1.0
  */
 public interface Coded {
     /**

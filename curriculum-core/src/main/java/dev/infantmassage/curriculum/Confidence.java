@@ -4,6 +4,8 @@ package dev.infantmassage.curriculum;
  * How well the sources support an entry.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
+ *
+ * @since 0.1.0
  */
 public enum Confidence implements Coded {
     /** Confirmed by an IAIM document or by two independent sources that agree. */
@@ -18,6 +20,8 @@ public enum Confidence implements Coded {
     /**
      * Returns the constant with the given wire code.
      *
+     * @param code the wire code, for example {@code "confirmed"}
+     * @return the constant whose code is {@code code}
      * @throws IllegalArgumentException if no constant has that code
      */
     public static Confidence fromCode(String code) {

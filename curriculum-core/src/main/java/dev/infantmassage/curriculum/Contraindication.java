@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  *
  * <p>The library never diagnoses: a contraindication applies because a caller says the condition is
  * present, and when in doubt the answer is to ask a health professional.
+ *
+ * @since 0.1.0
  */
 @Description("A condition under which massage, or part of it, must not happen, or must wait for a"
         + " health professional's advice.")
@@ -47,17 +49,17 @@ public abstract class Contraindication implements Extensible {
     }
 
     /**
-     * The identifiers of other contraindications that apply too whenever this one does, with the same
-     * start: an injection site is also a recent immunisation, so its whole-body stop applies as well.
+     * {@return the identifiers of other contraindications that apply too whenever this one does, with the same
+     * start: an injection site is also a recent immunisation, so its whole-body stop applies as well}
      */
     @Description("The identifiers of other contraindications that apply too whenever this one does, such as"
             + " 'immunisation' for an injection site.")
     public abstract List<@NotBlank String> getImplies();
 
     /**
-     * Whether the restriction lasts, after any waiting period, until someone confirms the condition has
+     * {@return whether the restriction lasts, after any waiting period, until someone confirms the condition has
      * gone (for an injection site: the redness and swelling): the waiting period is then a minimum,
-     * never a timer that ends the restriction by itself. A caller records the confirmation in
+     * never a timer that ends the restriction by itself} A caller records the confirmation in
      * {@code InfantProfile.clearances}.
      */
     @Value.Default
@@ -68,9 +70,9 @@ public abstract class Contraindication implements Extensible {
     }
 
     /**
-     * The corrected age, in weeks, below which the condition is presumed present unless it has been cleared
+     * {@return the corrected age, in weeks, below which the condition is presumed present unless it has been cleared
      * (an umbilical cord that may not have healed in the first weeks): a planner applies it for a younger
-     * baby even when the caller does not list it.
+     * baby even when the caller does not list it}
      */
     @Description("The corrected age, in weeks, below which the condition is presumed present unless it has"
             + " been cleared, such as an umbilical cord that may not have healed in the first weeks.")
@@ -92,10 +94,15 @@ public abstract class Contraindication implements Extensible {
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link Contraindication}. */
+    /**
+     * Builds a {@link Contraindication}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableContraindication.Builder {}
 }

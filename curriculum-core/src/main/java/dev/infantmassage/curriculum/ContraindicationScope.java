@@ -4,6 +4,8 @@ package dev.infantmassage.curriculum;
  * What a contraindication rules out.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
+ *
+ * @since 0.1.0
  */
 public enum ContraindicationScope implements Coded {
     /** No massage at all while it applies. */
@@ -24,6 +26,8 @@ public enum ContraindicationScope implements Coded {
     /**
      * Returns the constant with the given wire code.
      *
+     * @param code the wire code, for example {@code "whole-body-stop"}
+     * @return the constant whose code is {@code code}
      * @throws IllegalArgumentException if no constant has that code
      */
     public static ContraindicationScope fromCode(String code) {

@@ -4,6 +4,8 @@ package dev.infantmassage.curriculum;
  * What the parent does on seeing a cue.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
+ *
+ * @since 0.1.0
  */
 public enum CueResponse implements Coded {
     /** Carry on: keep eye contact, talk, sing. */
@@ -24,6 +26,8 @@ public enum CueResponse implements Coded {
     /**
      * Returns the constant with the given wire code.
      *
+     * @param code the wire code, for example {@code "continue"}
+     * @return the constant whose code is {@code code}
      * @throws IllegalArgumentException if no constant has that code
      */
     public static CueResponse fromCode(String code) {

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>The engagement and disengagement split, each subtle or potent, follows Kathryn Barnard's
  * research as packaged by NCAST.
+ *
+ * @since 0.1.0
  */
 @Description("A cue the baby gives during massage, such as yawning or smiling, with what the parent"
         + " should do on seeing it.")
@@ -20,12 +22,15 @@ public abstract class CueSignal implements Extensible {
     @Description(Description.ID + " Such as 'yawning'.")
     public abstract String getId();
 
+    /** {@return the cue's name} */
     @Description("The cue's name.")
     public abstract LocalizedText getName();
 
+    /** {@return whether the cue invites interaction (engagement) or asks for a break (disengagement)} */
     @Description("Whether the cue invites interaction (engagement) or asks for a break (disengagement).")
     public abstract CuePolarity getPolarity();
 
+    /** {@return whether the cue is subtle or potent} */
     @Description("Whether the cue is subtle or potent.")
     public abstract CueIntensity getIntensity();
 
@@ -41,10 +46,15 @@ public abstract class CueSignal implements Extensible {
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link CueSignal}. */
+    /**
+     * Builds a {@link CueSignal}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableCueSignal.Builder {}
 }

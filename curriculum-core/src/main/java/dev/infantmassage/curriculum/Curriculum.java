@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  *
  * <p>Build one with {@link #builder()}, or read one from JSON with {@code curriculum-json}. Check it
  * with {@link dev.infantmassage.curriculum.validation.CurriculumValidator}.
+ *
+ * @since 0.1.0
  */
 @Description("An infant massage curriculum: catalogues of strokes, techniques, routines, cues and"
         + " contraindications, and the five-week schedule that teaches them.")
@@ -39,9 +41,11 @@ public abstract class Curriculum implements Extensible {
     @Description("The curriculum's identifier, such as 'iaim-five-week'.")
     public abstract String getId();
 
+    /** {@return the curriculum's title} */
     @Description("The curriculum's title.")
     public abstract LocalizedText getTitle();
 
+    /** {@return what the curriculum is and whom it is for} */
     @Description("What the curriculum is and whom it is for.")
     public abstract Optional<LocalizedText> getDescription();
 
@@ -54,6 +58,7 @@ public abstract class Curriculum implements Extensible {
     @Description("The other languages the curriculum is translated into, as BCP 47 tags.")
     public abstract List<@Pattern(regexp = LANGUAGE_TAG) String> getLanguages();
 
+    /** {@return the people who wrote it} */
     @Description("The people who wrote it.")
     public abstract List<@NotBlank String> getAuthors();
 
@@ -66,18 +71,23 @@ public abstract class Curriculum implements Extensible {
     @Description("The works the entries cite.")
     public abstract List<@Valid Citation> getSources();
 
+    /** {@return the stroke catalogue} */
     @Description("The stroke catalogue.")
     public abstract List<@Valid Stroke> getStrokes();
 
+    /** {@return the technique catalogue} */
     @Description("The technique catalogue.")
     public abstract List<@Valid Technique> getTechniques();
 
+    /** {@return the routine catalogue} */
     @Description("The routine catalogue.")
     public abstract List<@Valid Routine> getRoutines();
 
+    /** {@return the catalogue of the baby's cues} */
     @Description("The catalogue of the baby's cues.")
     public abstract List<@Valid CueSignal> getCues();
 
+    /** {@return the catalogue of contraindications} */
     @Description("The catalogue of contraindications.")
     public abstract List<@Valid Contraindication> getContraindications();
 
@@ -85,11 +95,17 @@ public abstract class Curriculum implements Extensible {
     @Description("Which oil to use and which to avoid.")
     public abstract Optional<@Valid OilPolicy> getOilPolicy();
 
+    /** {@return the five-week schedule} */
     @Valid
     @Description("The five-week schedule.")
     public abstract FiveWeekSchedule getSchedule();
 
-    /** The stroke with the given identifier, if the catalogue has it (the first, if the identifier is repeated). */
+    /**
+     * {@return the stroke with the given identifier, if the catalogue has it (the first, if the identifier is
+     * repeated)}
+     *
+     * @param id a stroke identifier
+     */
     public Optional<Stroke> stroke(String id) {
         int position = strokePosition(id);
         return position < 0 ? Optional.empty() : Optional.of(getStrokes().get(position));
@@ -105,27 +121,47 @@ public abstract class Curriculum implements Extensible {
         return strokePositions().getOrDefault(id, -1);
     }
 
-    /** {@return the routine with the given identifier, if the catalogue has it} */
+    /**
+     * {@return the routine with the given identifier, if the catalogue has it}
+     *
+     * @param id a routine identifier
+     */
     public Optional<Routine> routine(String id) {
         return Optional.ofNullable(routinesById().get(id));
     }
 
-    /** {@return the technique with the given identifier, if the catalogue has it} */
+    /**
+     * {@return the technique with the given identifier, if the catalogue has it}
+     *
+     * @param id a technique identifier
+     */
     public Optional<Technique> technique(String id) {
         return Optional.ofNullable(techniquesById().get(id));
     }
 
-    /** {@return the cue with the given identifier, if the catalogue has it} */
+    /**
+     * {@return the cue with the given identifier, if the catalogue has it}
+     *
+     * @param id a cue identifier
+     */
     public Optional<CueSignal> cue(String id) {
         return Optional.ofNullable(cuesById().get(id));
     }
 
-    /** {@return the contraindication with the given identifier, if the catalogue has it} */
+    /**
+     * {@return the contraindication with the given identifier, if the catalogue has it}
+     *
+     * @param id a contraindication identifier
+     */
     public Optional<Contraindication> contraindication(String id) {
         return Optional.ofNullable(contraindicationsById().get(id));
     }
 
-    /** The citation with the given identifier, if 'sources' has it. */
+    /**
+     * {@return the citation with the given identifier, if {@code sources} has it}
+     *
+     * @param id a citation identifier
+     */
     public Optional<Citation> source(String id) {
         return Optional.ofNullable(sourcesById().get(id));
     }
@@ -179,10 +215,15 @@ public abstract class Curriculum implements Extensible {
 
     static final String LANGUAGE_TAG = "[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*";
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link Curriculum}. */
+    /**
+     * Builds a {@link Curriculum}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableCurriculum.Builder {}
 }

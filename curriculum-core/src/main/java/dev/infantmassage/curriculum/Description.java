@@ -10,6 +10,8 @@ import java.lang.annotation.Target;
  * What a model type or property means to an author of curriculum files: the one text the JSON
  * Schema, {@code docs/format.md} and this Javadoc share. Plain sentences that name properties by
  * their JSON names, in single quotes.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +23,6 @@ public @interface Description {
     /** The description of an entry's {@code sources}. */
     String SOURCES = "The identifiers of the citations (top-level 'sources') that support this entry.";
 
-    /** One or more sentences. */
+    /** {@return one or more sentences} */
     String value();
 }

@@ -4,6 +4,8 @@ package dev.infantmassage.curriculum;
  * The direction a stroke moves in. Left and right are always the baby's own.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
+ *
+ * @since 0.1.0
  */
 public enum Direction implements Coded {
     /** From the hand or foot toward the trunk, as in Swedish milking. */
@@ -42,6 +44,8 @@ public enum Direction implements Coded {
     /**
      * Returns the constant with the given wire code.
      *
+     * @param code the wire code, for example {@code "toward-heart"}
+     * @return the constant whose code is {@code code}
      * @throws IllegalArgumentException if no constant has that code
      */
     public static Direction fromCode(String code) {

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Insertion order is kept, so files keep the order their author chose. A text may be empty only
  * while it is being built; the validator reports a text that lacks the curriculum's default language.
+ *
+ * @since 0.1.0
  */
 public final class LocalizedText {
     private static final LocalizedText EMPTY = new LocalizedText(Map.of());
@@ -25,14 +27,23 @@ public final class LocalizedText {
         this.byLanguage = byLanguage;
     }
 
-    /** {@return a text in one language} */
+    /**
+     * {@return a text in one language}
+     *
+     * @param language a BCP 47 tag such as {@code "en"}
+     * @param text the text in that language
+     */
     public static LocalizedText of(String language, String text) {
         requireNonNull(language, "language");
         requireNonNull(text, "text");
         return new LocalizedText(Map.of(language, text));
     }
 
-    /** {@return a text in the languages of the map, in the map's iteration order} */
+    /**
+     * {@return a text in the languages of the map, in the map's iteration order}
+     *
+     * @param byLanguage texts by BCP 47 tag
+     */
     public static LocalizedText of(Map<String, String> byLanguage) {
         requireNonNull(byLanguage, "byLanguage");
         if (byLanguage.isEmpty()) {
@@ -49,7 +60,12 @@ public final class LocalizedText {
         return EMPTY;
     }
 
-    /** {@return a copy with {@code text} in {@code language}, replacing any text already there} */
+    /**
+     * {@return a copy with {@code text} in {@code language}, replacing any text already there}
+     *
+     * @param language a BCP 47 tag such as {@code "en"}
+     * @param text the text in that language
+     */
     public LocalizedText with(String language, String text) {
         requireNonNull(language, "language");
         requireNonNull(text, "text");
@@ -58,12 +74,21 @@ public final class LocalizedText {
         return new LocalizedText(Collections.unmodifiableMap(copy));
     }
 
-    /** {@return the text in {@code language}, if present; no fallback} */
+    /**
+     * {@return the text in {@code language}, if present; no fallback}
+     *
+     * @param language a BCP 47 tag such as {@code "en"}
+     */
     public Optional<String> get(String language) {
         return Optional.ofNullable(byLanguage.get(language));
     }
 
-    /** {@return the text in {@code language}, or else in {@code fallbackLanguage}, or else in any language} */
+    /**
+     * {@return the text in {@code language}, or else in {@code fallbackLanguage}, or else in any language}
+     *
+     * @param language the BCP 47 tag wanted
+     * @param fallbackLanguage the BCP 47 tag to fall back on, usually the curriculum's default language
+     */
     public String resolve(String language, String fallbackLanguage) {
         String text = byLanguage.get(language);
         if (text == null) {
@@ -75,10 +100,16 @@ public final class LocalizedText {
         return text;
     }
 
+    /**
+     * {@return whether there is a text in {@code language}}
+     *
+     * @param language a BCP 47 tag such as {@code "en"}
+     */
     public boolean has(String language) {
         return byLanguage.containsKey(language);
     }
 
+    /** {@return the languages there is a text in, in insertion order} */
     public Set<String> languages() {
         return byLanguage.keySet();
     }
@@ -88,6 +119,7 @@ public final class LocalizedText {
         return byLanguage;
     }
 
+    /** {@return whether there is no text in any language} */
     public boolean isEmpty() {
         return byLanguage.isEmpty();
     }

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * An oil for massage, with the properties the IAIM tradition asks of it: unscented, edible (safe if the
  * baby gets it in the mouth), cold-pressed and free of nuts, and tried on a small patch of skin first.
+ *
+ * @since 0.1.0
  */
 @Description("An oil for massage, with the properties the IAIM tradition asks of it.")
 @Value.Immutable
@@ -38,14 +40,19 @@ public abstract class Oil implements Extensible {
     @Description("Whether the oil must be tried on a small patch of the baby's skin first; true for every oil.")
     public abstract boolean isPatchTestRequired();
 
-    /** Why the oil suits, or what to watch for. */
+    /** {@return why the oil suits, or what to watch for} */
     @Description("Why the oil suits, or what to watch for.")
     public abstract List<LocalizedText> getNotes();
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds an {@link Oil}. */
+    /**
+     * Builds an {@link Oil}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableOil.Builder {}
 }

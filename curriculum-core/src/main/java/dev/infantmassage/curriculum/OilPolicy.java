@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>The validator checks the domain's rule for oil: the default oil is unscented, edible, cold-pressed
  * and nut-free, every oil named requires a patch test, and the face gets little or no oil.
+ *
+ * @since 0.1.0
  */
 @Description("Which oil to use and which to avoid: a default oil, other suitable oils, warnings, the"
         + " patch test and how much oil goes on the face.")
@@ -21,7 +23,7 @@ public abstract class OilPolicy implements Extensible {
     @Description("The oil recommended unless the parent chooses another: unscented, edible, cold-pressed and nut-free.")
     public abstract Oil getDefaultOil();
 
-    /** Other suitable oils. */
+    /** {@return other suitable oils} */
     @Description("Other suitable oils.")
     public abstract List<@Valid Oil> getAlternatives();
 
@@ -40,7 +42,7 @@ public abstract class OilPolicy implements Extensible {
         return OilGuidance.MINIMAL;
     }
 
-    /** Other practical advice, such as using a prescribed cream on a skin condition. */
+    /** {@return other practical advice, such as using a prescribed cream on a skin condition} */
     @Description("Other practical advice, such as using a prescribed cream on a skin condition.")
     public abstract List<LocalizedText> getAdvisories();
 
@@ -54,10 +56,15 @@ public abstract class OilPolicy implements Extensible {
                 .toList();
     }
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds an {@link OilPolicy}. */
+    /**
+     * Builds an {@link OilPolicy}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableOilPolicy.Builder {}
 }

@@ -4,7 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Something not to put on the baby's skin, such as nut oils or mineral "baby oil", and why. */
+/**
+ * Something not to put on the baby's skin, such as nut oils or mineral "baby oil", and why.
+ *
+ * @since 0.1.0
+ */
 @Description("Something not to put on the baby's skin, and why.")
 @Value.Immutable
 public abstract class OilWarning implements Extensible {
@@ -16,7 +20,7 @@ public abstract class OilWarning implements Extensible {
     @Description("What to avoid.")
     public abstract LocalizedText getName();
 
-    /** Why, in plain words. */
+    /** {@return why to avoid it, in plain words} */
     @Description("Why, in plain words.")
     public abstract LocalizedText getReason();
 
@@ -28,10 +32,15 @@ public abstract class OilWarning implements Extensible {
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds an {@link OilWarning}. */
+    /**
+     * Builds an {@link OilWarning}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableOilWarning.Builder {}
 }

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Code that points into a file names properties by accessor reference, checked by the compiler:
  * {@code IssueLocation.root().property(PropertyNames.nameOf(Curriculum::getStrokes)).index(0)} is
  * {@code /strokes/0}.
+ *
+ * @since 0.1.0
  */
 public final class PropertyNames {
     /**
@@ -28,6 +30,7 @@ public final class PropertyNames {
      *
      * @param <T> the model type
      * @param <R> the property's type
+     * @since 0.1.0
      */
     @FunctionalInterface
     public interface Accessor<T, R> extends Function<T, R>, Serializable {}

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A named, ordered sequence of strokes: the colic relief routine, the full routine. */
+/**
+ * A named, ordered sequence of strokes: the colic relief routine, the full routine.
+ *
+ * @since 0.1.0
+ */
 @Description("A named, ordered sequence of strokes: the colic relief routine, the full routine.")
 @Value.Immutable
 public abstract class Routine implements Extensible {
@@ -16,9 +20,11 @@ public abstract class Routine implements Extensible {
     @Description(Description.ID)
     public abstract String getId();
 
+    /** {@return what kind of routine it is} */
     @Description("What kind of routine it is.")
     public abstract RoutineKind getKind();
 
+    /** {@return the routine's name} */
     @Description("The routine's name.")
     public abstract LocalizedText getName();
 
@@ -39,7 +45,7 @@ public abstract class Routine implements Extensible {
     @Description("How many sessions a day.")
     public abstract Optional<@Positive Integer> getSessionsPerDay();
 
-    /** For how many days to keep it up. */
+    /** {@return how many days to keep it up} */
     @Description("For how many days to keep it up.")
     public abstract Optional<@Positive Integer> getDays();
 
@@ -47,10 +53,15 @@ public abstract class Routine implements Extensible {
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link Routine}. */
+    /**
+     * Builds a {@link Routine}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableRoutine.Builder {}
 }

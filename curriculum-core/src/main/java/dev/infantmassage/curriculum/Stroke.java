@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  *
  * <p>Strokes whose motion no source describes carry {@link Confidence#PARTIAL} or
  * {@link Confidence#UNCONFIRMED} and a short description an author may edit; they are not invented.
+ *
+ * @since 0.1.0
  */
 @Description("A massage stroke as parents are taught it: where it goes, which way it moves, how often,"
         + " and what it is for.")
@@ -33,8 +35,8 @@ public abstract class Stroke implements Extensible {
     public abstract BodyRegion getRegion();
 
     /**
-     * The other regions the parent's hands touch or hold during the stroke, besides {@link #getRegion()}:
-     * knees up holds the legs against the tummy, swooping rests a hand on the bottom. A planner leaves
+     * {@return the other regions the parent's hands touch or hold during the stroke, besides {@link #getRegion()}:
+     * knees up holds the legs against the tummy, swooping rests a hand on the bottom} A planner leaves
      * a stroke out when any region it touches is to be avoided.
      */
     @Description("The other regions the hands touch or hold during the stroke, such as 'legs-and-feet' for"
@@ -63,7 +65,7 @@ public abstract class Stroke implements Extensible {
     @Description("The named motion, where the domain fixes its direction (milking, tummy circles).")
     public abstract Optional<MotionPattern> getPattern();
 
-    /** Step-by-step instructions, in plain words for parents. */
+    /** {@return step-by-step instructions, in plain words for parents} */
     @NotEmpty
     @Description("Step-by-step instructions, in plain words for parents; at least one.")
     public abstract List<LocalizedText> getSteps();
@@ -82,14 +84,18 @@ public abstract class Stroke implements Extensible {
     public abstract int getDurationSeconds();
 
     /**
-     * The figures a cited source gives, such as the colic routine's "about 6 times"; every other figure
-     * ({@link #getRepetitions()}, {@link #getDurationSeconds()}) is a suggested default an instructor may change.
+     * {@return the figures a cited source gives, such as the colic routine's "about 6 times"; every other figure
+     * ({@link #getRepetitions()}, {@link #getDurationSeconds()}) is a suggested default an instructor may change}
      */
     @Description("The figures a cited source gives ('repetitions', 'duration'); every other figure is a"
             + " suggested default an instructor may change.")
     public abstract Set<StrokeFigure> getSourcedFigures();
 
-    /** {@return whether {@code figure} is a suggested default rather than a sourced number} */
+    /**
+     * {@return whether {@code figure} is a suggested default rather than a sourced number}
+     *
+     * @param figure a figure of this stroke
+     */
     public boolean isSuggestedDefault(StrokeFigure figure) {
         return !getSourcedFigures().contains(figure);
     }
@@ -121,7 +127,7 @@ public abstract class Stroke implements Extensible {
     @Description("How well the sources support the stroke's motion and direction.")
     public abstract Confidence getConfidence();
 
-    /** Cautions and debates worth telling parents, such as the Indian milking controversy. */
+    /** {@return cautions and debates worth telling parents, such as the Indian milking controversy} */
     @Description("Cautions and debates worth telling parents, such as the Indian milking controversy.")
     public abstract List<LocalizedText> getAdvisories();
 
@@ -129,10 +135,15 @@ public abstract class Stroke implements Extensible {
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link Stroke}. */
+    /**
+     * Builds a {@link Stroke}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableStroke.Builder {}
 }

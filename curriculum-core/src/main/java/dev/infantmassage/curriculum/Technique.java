@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 /**
  * Something parents learn that is not a stroke: the permission ritual, touch relaxation, a
  * containment hold.
+ *
+ * @since 0.1.0
  */
 @Description("Something parents learn that is not a stroke: the permission ritual, touch relaxation, a"
         + " containment hold.")
@@ -17,17 +19,20 @@ public abstract class Technique implements Extensible {
     @Description(Description.ID)
     public abstract String getId();
 
+    /** {@return what kind of technique it is} */
     @Description("What kind of technique it is.")
     public abstract TechniqueKind getKind();
 
+    /** {@return the technique's name} */
     @Description("The technique's name.")
     public abstract LocalizedText getName();
 
-    /** Step-by-step instructions, in plain words for parents. */
+    /** {@return step-by-step instructions, in plain words for parents} */
     @NotEmpty
     @Description("Step-by-step instructions, in plain words for parents; at least one.")
     public abstract List<LocalizedText> getSteps();
 
+    /** {@return how well the sources support the technique as described} */
     @Description("How well the sources support the technique as described.")
     public abstract Confidence getConfidence();
 
@@ -35,10 +40,15 @@ public abstract class Technique implements Extensible {
     @Description(Description.SOURCES)
     public abstract List<@NotBlank String> getSources();
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link Technique}. */
+    /**
+     * Builds a {@link Technique}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableTechnique.Builder {}
 }

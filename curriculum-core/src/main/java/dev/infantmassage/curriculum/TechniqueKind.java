@@ -4,6 +4,8 @@ package dev.infantmassage.curriculum;
  * The kind of a technique that is not a stroke.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
+ *
+ * @since 0.1.0
  */
 public enum TechniqueKind implements Coded {
     /** Asking the baby's permission before the massage. */
@@ -30,6 +32,8 @@ public enum TechniqueKind implements Coded {
     /**
      * Returns the constant with the given wire code.
      *
+     * @param code the wire code, for example {@code "permission-ritual"}
+     * @return the constant whose code is {@code code}
      * @throws IllegalArgumentException if no constant has that code
      */
     public static TechniqueKind fromCode(String code) {

@@ -4,6 +4,8 @@ package dev.infantmassage.curriculum;
  * The subject of a discussion topic, so coverage can be checked.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
+ *
+ * @since 0.1.0
  */
 public enum TopicTag implements Coded {
     /** Welcome and introductions. */
@@ -57,6 +59,8 @@ public enum TopicTag implements Coded {
     /**
      * Returns the constant with the given wire code.
      *
+     * @param code the wire code, for example {@code "welcome"}
+     * @return the constant whose code is {@code code}
      * @throws IllegalArgumentException if no constant has that code
      */
     public static TopicTag fromCode(String code) {

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 /**
  * One week of the five-week class: what is introduced and reviewed, what is discussed, which cues are
  * practised, and the home practice until next week. Everything is referenced by identifier.
+ *
+ * @since 0.1.0
  */
 @Description("One week of the five-week class; everything is referenced by identifier.")
 @Value.Immutable
@@ -17,6 +19,7 @@ public abstract class WeekPlan implements Extensible {
     @Description("The week's number, 1 to 5.")
     public abstract int getNumber();
 
+    /** {@return the week's title} */
     @Description("The week's title.")
     public abstract LocalizedText getTitle();
 
@@ -45,6 +48,7 @@ public abstract class WeekPlan implements Extensible {
     @Description("The identifiers of the techniques practised this week; the permission ritual belongs to every week.")
     public abstract List<String> getTechniques();
 
+    /** {@return what the class discusses this week} */
     @Description("What the class discusses this week.")
     public abstract List<@Valid DiscussionTopic> getTopics();
 
@@ -52,13 +56,19 @@ public abstract class WeekPlan implements Extensible {
     @Description("The identifiers of the cues practised this week.")
     public abstract List<String> getCues();
 
+    /** {@return the home practice until next week} */
     @Description("The home practice until next week.")
     public abstract Optional<@Valid HomePractice> getHomePractice();
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link WeekPlan}. */
+    /**
+     * Builds a {@link WeekPlan}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableWeekPlan.Builder {}
 }

@@ -74,7 +74,11 @@ public final class CurriculumCli implements Callable<Integer> {
         this.terminal = terminal;
     }
 
-    /** Runs the command line and exits with its exit code. */
+    /**
+     * Runs the command line and exits with its exit code.
+     *
+     * @param args the command line, for example {@code validate my.curriculum.json}
+     */
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));

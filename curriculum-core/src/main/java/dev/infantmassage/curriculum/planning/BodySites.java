@@ -15,6 +15,8 @@ import java.util.Optional;
  * ({@code "left-thigh"}, {@code "right upper arm"}), or a region's wire code such as
  * {@code "legs-and-feet"}. Case, spaces and underscores do not matter. Sites follow the domain's
  * teaching regions: buttocks belong to the legs, the neck and ears to the face.
+ *
+ * @since 0.1.0
  */
 public final class BodySites {
     private static final Map<String, BodyRegion> SITES = Map.ofEntries(
@@ -72,10 +74,12 @@ public final class BodySites {
     private BodySites() {}
 
     /**
-     * The region a site belongs to, if the vocabulary knows the site.
+     * {@return the region a site belongs to, if the vocabulary knows the site}
      *
      * <p>{@code regionOf("left-thigh")} is {@link BodyRegion#LEGS_AND_FEET}; {@code regionOf("arm")}
      * is {@link BodyRegion#ARMS_AND_HANDS}; {@code regionOf("stomach")} is {@link BodyRegion#STOMACH}.
+     *
+     * @param site a site such as {@code "left-thigh"}, or a region's code; case, spaces and underscores do not matter
      */
     public static Optional<BodyRegion> regionOf(String site) {
         requireNonNull(site, "site");
@@ -93,7 +97,11 @@ public final class BodySites {
         return Optional.ofNullable(SITES.get(word));
     }
 
-    /** {@return whether the vocabulary knows {@code site}} */
+    /**
+     * {@return whether the vocabulary knows {@code site}}
+     *
+     * @param site a site such as {@code "left-thigh"}
+     */
     public static boolean isKnown(String site) {
         return regionOf(site).isPresent();
     }

@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  *         .addSite("left-thigh")
  *         .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Circumstance {
@@ -31,13 +33,13 @@ public abstract class Circumstance {
     public abstract String getContraindication();
 
     /**
-     * When it started: the immunisation, the feed, the first sign. When absent, the planner counts any
+     * {@return when it started: the immunisation, the feed, the first sign} When absent, the planner counts any
      * waiting period from the moment it plans for, so the wait is never cut short.
      */
     public abstract Optional<Instant> getSince();
 
     /**
-     * When the caller knows it ended or will end. For a contraindication with a waiting period, this
+     * {@return when the caller knows it ended or will end} For a contraindication with a waiting period, this
      * can only lengthen the wait, never shorten it: choose a shorter waiting period instead (see
      * {@link PlanRequest#getWaitingPeriods()}).
      */
@@ -47,7 +49,7 @@ public abstract class Circumstance {
     public abstract Set<BodyRegion> getRegions();
 
     /**
-     * The sites affected, in the words of {@link BodySites}, for example {@code "left-thigh"}. A site
+     * {@return the sites affected, in the words of {@link BodySites}, for example {@code "left-thigh"}} A site
      * the vocabulary does not know makes the planner leave out the whole body and ask a health
      * professional.
      */
@@ -66,25 +68,46 @@ public abstract class Circumstance {
         return getSites().stream().filter(site -> !BodySites.isKnown(site)).toList();
     }
 
-    /** {@return a circumstance with no known start: any waiting period counts from the planned moment} */
+    /**
+     * {@return a circumstance with no known start: any waiting period counts from the planned moment}
+     *
+     * @param contraindication the identifier of the curriculum's contraindication
+     * @throws IllegalArgumentException if {@code contraindication} is blank
+     */
     public static Circumstance of(String contraindication) {
         return builder().contraindication(contraindication).build();
     }
 
-    /** {@return a circumstance that started at {@code since}} */
+    /**
+     * {@return a circumstance that started at {@code since}}
+     *
+     * @param contraindication the identifier of the curriculum's contraindication
+     * @param since when it started
+     * @throws IllegalArgumentException if {@code contraindication} is blank
+     */
     public static Circumstance of(String contraindication, Instant since) {
         return builder().contraindication(contraindication).since(since).build();
     }
 
     /**
-     * A circumstance known only by the day it happened, in {@code zone}. The start is taken as the end
+     * {@return a circumstance known only by the day it happened, in {@code zone}} The start is taken as the end
      * of that day, the latest moment it can have happened, so a waiting period is never cut short.
+     *
+     * @param contraindication the identifier of the curriculum's contraindication
+     * @param day the day it happened
+     * @param zone the time zone {@code day} is in
+     * @throws IllegalArgumentException if {@code contraindication} is blank
      */
     public static Circumstance onDate(String contraindication, LocalDate day, ZoneId zone) {
         return of(contraindication, endOfDay(day, zone));
     }
 
-    /** {@return the first instant after {@code day} in {@code zone}: the latest a same-day event can have been} */
+    /**
+     * {@return the first instant after {@code day} in {@code zone}: the latest a same-day event can have been}
+     *
+     * @param day a day
+     * @param zone the time zone {@code day} is in
+     */
     public static Instant endOfDay(LocalDate day, ZoneId zone) {
         return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
@@ -101,10 +124,15 @@ public abstract class Circumstance {
         });
     }
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link Circumstance}. */
+    /**
+     * Builds a {@link Circumstance}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableCircumstance.Builder {}
 }

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
-/** What to do about the cues seen together during a session, and why. */
+/**
+ * What to do about the cues seen together during a session, and why.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class CueAdvice {
     /** {@return the recommended response} */
@@ -16,12 +20,15 @@ public abstract class CueAdvice {
     public abstract List<CueSignal> getDrivingCues();
 
     /**
-     * Cue identifiers the curriculum's catalogue does not have; any of them makes the advice stop now and
-     * get help.
+     * {@return cue identifiers the curriculum's catalogue does not have; any of them makes the advice stop now and
+     * get help}
      */
     public abstract List<String> getUnknownCues();
 
-    /** For each unknown cue identifier that resembles catalogue identifiers, those identifiers ("did you mean"). */
+    /**
+     * {@return the catalogue identifiers each unknown cue identifier resembles ("did you mean"), for those that
+     * resemble any}
+     */
     public abstract Map<String, List<String>> getSuggestions();
 
     /** {@return a few sentences for the parent: what to do and which cues led to it} */
@@ -32,10 +39,15 @@ public abstract class CueAdvice {
         return getDrivingCues().stream().map(CueSignal::getId).toList();
     }
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link CueAdvice}. */
+    /**
+     * Builds a {@link CueAdvice}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableCueAdvice.Builder {}
 }

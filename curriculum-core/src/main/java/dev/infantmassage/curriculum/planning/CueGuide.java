@@ -43,6 +43,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CueGuide {
     private final Curriculum curriculum;
@@ -55,26 +57,42 @@ public final class CueGuide {
         this.messages = Messages.of(language, java.time.ZoneOffset.UTC);
     }
 
-    /** {@return a guide that reads cue identifiers from {@code curriculum}'s cue catalogue and answers in its default language} */
+    /**
+     * {@return a guide that reads cue identifiers from {@code curriculum}'s cue catalogue and answers in its default
+     * language}
+     *
+     * @param curriculum the curriculum whose cue catalogue the guide reads
+     */
     public static CueGuide of(Curriculum curriculum) {
         return new CueGuide(requireNonNull(curriculum, "curriculum"), curriculum.getDefaultLanguage());
     }
 
     /**
-     * A guide that answers in {@code language} (a BCP 47 tag such as {@code "es"}): its own sentences in
+     * {@return a guide that answers in {@code language} (a BCP 47 tag such as {@code "es"}): its own sentences in
      * English or Spanish (English for other languages), the curriculum's texts in that language where it
-     * has them and in its default language otherwise.
+     * has them and in its default language otherwise}
+     *
+     * @param curriculum the curriculum whose cue catalogue the guide reads
+     * @param language the BCP 47 tag of the language to answer in
      */
     public static CueGuide of(Curriculum curriculum, String language) {
         return new CueGuide(requireNonNull(curriculum, "curriculum"), requireNonNull(language, "language"));
     }
 
-    /** Advice for the cues with these identifiers, seen together. */
+    /**
+     * {@return advice for the cues with these identifiers, seen together}
+     *
+     * @param cueIds identifiers of cues in the curriculum's catalogue
+     */
     public CueAdvice advise(String... cueIds) {
         return advise(Arrays.asList(cueIds));
     }
 
-    /** Advice for the cues with these identifiers, seen together; repeated identifiers count once. */
+    /**
+     * {@return advice for the cues with these identifiers, seen together; repeated identifiers count once}
+     *
+     * @param cueIds identifiers of cues in the curriculum's catalogue
+     */
     public CueAdvice advise(Collection<String> cueIds) {
         requireNonNull(cueIds, "cueIds");
         List<CueSignal> known = new ArrayList<>();
@@ -90,7 +108,11 @@ public final class CueGuide {
         return decide(known, unknown);
     }
 
-    /** Advice for these cues, seen together, whether or not they are in the curriculum's catalogue. */
+    /**
+     * {@return advice for these cues, seen together, whether or not they are in the curriculum's catalogue}
+     *
+     * @param cues the cues seen
+     */
     public CueAdvice adviseSignals(Collection<CueSignal> cues) {
         requireNonNull(cues, "cues");
         return decide(List.copyOf(new LinkedHashSet<>(cues)), List.of());

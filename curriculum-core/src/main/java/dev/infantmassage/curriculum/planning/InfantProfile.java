@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  *         .addCircumstance(Circumstance.of("just-fed", Instant.parse("2026-11-21T08:40:00Z")))
  *         .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class InfantProfile {
@@ -48,8 +50,8 @@ public abstract class InfantProfile {
     public abstract List<Circumstance> getCircumstances();
 
     /**
-     * The identifiers of contraindications a health professional has cleared for this baby, for
-     * example {@value #PREMATURE}. A clearance lifts a consult-professional restriction and the advice
+     * {@return the identifiers of contraindications a health professional has cleared for this baby, for
+     * example {@value #PREMATURE}} A clearance lifts a consult-professional restriction and the advice
      * to ask; it does not lift a stop, a local avoidance or a timing rule.
      */
     public abstract Set<String> getClearances();
@@ -59,14 +61,19 @@ public abstract class InfantProfile {
         return getGestationalWeeks().map(weeks -> weeks < TERM_WEEKS).orElse(false);
     }
 
-    /** {@return whether a health professional has cleared the contraindication with this identifier} */
+    /**
+     * {@return whether a health professional has cleared the contraindication with this identifier}
+     *
+     * @param contraindication a contraindication identifier
+     */
     public boolean isCleared(String contraindication) {
         return getClearances().contains(contraindication);
     }
 
     /**
-     * The chronological age in whole weeks on {@code today}.
+     * {@return the chronological age in whole weeks on {@code today}}
      *
+     * @param today the day to count the age on
      * @throws IllegalArgumentException if the date of birth is after {@code today}
      */
     public int chronologicalAgeWeeks(LocalDate today) {
@@ -81,9 +88,12 @@ public abstract class InfantProfile {
     }
 
     /**
-     * The age in whole weeks on {@code today}, corrected for prematurity: for a baby born before
+     * {@return the age in whole weeks on {@code today}, corrected for prematurity: for a baby born before
      * {@value #TERM_WEEKS} weeks, the chronological age minus ({@value #DUE_WEEKS} minus the
-     * gestational weeks). It is negative before the due date.
+     * gestational weeks)} It is negative before the due date.
+     *
+     * @param today the day to count the age on
+     * @throws IllegalArgumentException if the date of birth is after {@code today}
      */
     public int correctedAgeWeeks(LocalDate today) {
         int age = chronologicalAgeWeeks(today);
@@ -107,20 +117,33 @@ public abstract class InfantProfile {
         });
     }
 
-    /** {@return a profile of a baby born on {@code dateOfBirth}, with no circumstances} */
+    /**
+     * {@return a profile of a baby born on {@code dateOfBirth}, with no circumstances}
+     *
+     * @param dateOfBirth the baby's date of birth
+     */
     public static InfantProfile bornOn(LocalDate dateOfBirth) {
         return builder().dateOfBirth(dateOfBirth).build();
     }
 
-    /** {@return a profile of a baby {@code ageWeeks} weeks old, with no circumstances} */
+    /**
+     * {@return a profile of a baby {@code ageWeeks} weeks old, with no circumstances}
+     *
+     * @param ageWeeks the baby's chronological age in whole weeks
+     */
     public static InfantProfile agedWeeks(int ageWeeks) {
         return builder().ageWeeks(ageWeeks).build();
     }
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds an {@link InfantProfile}. */
+    /**
+     * Builds an {@link InfantProfile}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableInfantProfile.Builder {}
 }

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  *         .putWaitingPeriod("immunisation", Duration.ofHours(24))
  *         .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PlanRequest {
@@ -34,14 +36,15 @@ public abstract class PlanRequest {
         return PlanScope.UP_TO_WEEK;
     }
 
+    /** {@return the baby the session is for} */
     public abstract InfantProfile getProfile();
 
     /** {@return the moment the session would start} */
     public abstract Instant getAt();
 
     /**
-     * The time zone of the family: it turns {@link #getAt()} into the day the baby's age is counted
-     * on. UTC unless set.
+     * {@return the time zone of the family: it turns {@link #getAt()} into the day the baby's age is counted
+     * on} UTC unless set.
      */
     @Value.Default
     public ZoneId getZone() {
@@ -49,25 +52,37 @@ public abstract class PlanRequest {
     }
 
     /**
-     * Waiting periods the caller chose, by contraindication identifier, instead of the curriculum's
-     * default. Each must lie within the contraindication's {@code min..max}: the planner rejects a
+     * {@return waiting periods the caller chose, by contraindication identifier, instead of the curriculum's
+     * default} Each must lie within the contraindication's {@code min..max}: the planner rejects a
      * value outside it rather than clamping, so a mistaken choice is seen, not silently changed.
      */
     public abstract Map<String, Duration> getWaitingPeriods();
 
     /**
-     * The language of the answer, as a BCP 47 tag such as {@code "es"}: the planner's sentences (English
+     * {@return the language of the answer, as a BCP 47 tag such as {@code "es"}: the planner's sentences (English
      * and Spanish are available, English otherwise, with a note) and the curriculum's own texts (its
-     * default language where it lacks this one). The curriculum's default language when empty.
+     * default language where it lacks this one)} The curriculum's default language when empty.
      */
     public abstract Optional<String> getLanguage();
 
-    /** {@return a request for everything learnt up to {@code week}, for {@code profile} at {@code at}} */
+    /**
+     * {@return a request for everything learnt up to {@code week}, for {@code profile} at {@code at}}
+     *
+     * @param week the week of the schedule, 1 to 5
+     * @param profile the baby
+     * @param at the moment the session would start
+     */
     public static PlanRequest of(int week, InfantProfile profile, Instant at) {
         return builder().week(week).profile(profile).at(at).build();
     }
 
-    /** {@return a request for everything learnt up to {@code week}, for {@code profile} now on {@code clock}} */
+    /**
+     * {@return a request for everything learnt up to {@code week}, for {@code profile} now on {@code clock}}
+     *
+     * @param week the week of the schedule, 1 to 5
+     * @param profile the baby
+     * @param clock the clock whose current instant and zone the session starts at
+     */
     public static PlanRequest of(int week, InfantProfile profile, Clock clock) {
         return builder()
                 .week(week)
@@ -91,10 +106,15 @@ public abstract class PlanRequest {
         });
     }
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link PlanRequest}. */
+    /**
+     * Builds a {@link PlanRequest}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutablePlanRequest.Builder {}
 }

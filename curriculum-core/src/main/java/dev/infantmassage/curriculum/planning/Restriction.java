@@ -16,9 +16,12 @@ import org.immutables.value.Value;
  * stops the session, unless it allows resting hands (the premature-baby rule). A restriction of some
  * regions leaves out every stroke that touches one of them, by its region or its contact regions;
  * resting hands on the other regions stay.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Restriction {
+    /** {@return why strokes are left out} */
     public abstract SkipReason getReason();
 
     /** {@return the identifier of the contraindication the circumstance named} */
@@ -31,8 +34,8 @@ public abstract class Restriction {
     public abstract Set<BodyRegion> getRegions();
 
     /**
-     * When it ends; empty when it is open-ended: it lasts until what {@link #getEndsWhen()} names has
-     * happened.
+     * {@return when it ends; empty when it is open-ended: it lasts until what {@link #getEndsWhen()} names has
+     * happened}
      */
     public abstract Optional<Instant> getUntil();
 
@@ -40,8 +43,8 @@ public abstract class Restriction {
     public abstract RestrictionEnd getEndsWhen();
 
     /**
-     * The earliest moment it can end, for a restriction that lasts at least a waiting period and then
-     * until the condition is confirmed gone; otherwise empty.
+     * {@return the earliest moment it can end, for a restriction that lasts at least a waiting period and then
+     * until the condition is confirmed gone; otherwise empty}
      */
     public abstract Optional<Instant> getNotBefore();
 
@@ -51,7 +54,7 @@ public abstract class Restriction {
         return false;
     }
 
-    /** One or two sentences for the family: what, until when, and the curriculum's guidance. */
+    /** {@return one or two sentences for the family: what, until when, and the curriculum's guidance} */
     public abstract String getExplanation();
 
     /** {@return whether no massage may happen while this restriction applies} */
@@ -60,11 +63,13 @@ public abstract class Restriction {
     }
 
     /**
-     * Whether this restriction leaves {@code stroke} out: when it covers the whole body, or any region
-     * the stroke touches (its own region and its contact regions). Resting hands stay on the regions that
+     * {@return whether this restriction leaves {@code stroke} out: when it covers the whole body, or any region
+     * the stroke touches (its own region and its contact regions)} Resting hands stay on the regions that
      * remain. A stroke that travels across regions (an integration sweep, a gentle movement, a whole-body
      * stroke) but declares no contact regions may touch any of them, so it is left out whenever anything
      * is avoided.
+     *
+     * @param stroke a stroke of the curriculum
      */
     public boolean excludes(Stroke stroke) {
         boolean restingHands = stroke.getRole() == StrokeRole.RESTING_HANDS;
@@ -90,10 +95,15 @@ public abstract class Restriction {
                 || stroke.getRegion() == BodyRegion.WHOLE_BODY;
     }
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link Restriction}. */
+    /**
+     * Builds a {@link Restriction}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableRestriction.Builder {}
 }

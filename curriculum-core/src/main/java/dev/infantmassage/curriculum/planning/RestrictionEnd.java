@@ -6,6 +6,8 @@ import dev.infantmassage.curriculum.Coded;
  * What must happen for a {@link Restriction} to end.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
+ *
+ * @since 0.1.0
  */
 public enum RestrictionEnd implements Coded {
     /** It ends at {@link Restriction#getUntil()}: a waiting period, or an end the caller gave. */
@@ -33,6 +35,8 @@ public enum RestrictionEnd implements Coded {
     /**
      * Returns the constant with the given wire code.
      *
+     * @param code the wire code, for example {@code "at-time"}
+     * @return the constant whose code is {@code code}
      * @throws IllegalArgumentException if no constant has that code
      */
     public static RestrictionEnd fromCode(String code) {

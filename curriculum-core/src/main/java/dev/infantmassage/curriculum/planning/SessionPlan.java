@@ -16,25 +16,32 @@ import org.immutables.value.Value;
  * <p>A plan never contains a stroke that a present contraindication rules out. When
  * {@link #isMassageNow()} is false the stroke list is empty, {@link #stops()} says why and
  * {@link #getResumeAt()} says when massage may resume, if that is a matter of time.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class SessionPlan {
+    /** {@return the week of the schedule planned for, 1 to 5} */
     public abstract int getWeek();
 
+    /** {@return whether the plan covers everything learnt up to the week or only that week's class} */
     public abstract PlanScope getScope();
 
     /** {@return the moment planned for} */
     public abstract Instant getAt();
 
-    /** {@return the age in whole weeks the strokes were gated by, corrected for prematurity; negative before the due date} */
+    /**
+     * {@return the age in whole weeks the strokes were gated by, corrected for prematurity; negative before the due
+     * date}
+     */
     public abstract int getCorrectedAgeWeeks();
 
     /** {@return whether massage may happen now; false while a whole-body stop or timing rule applies} */
     public abstract boolean isMassageNow();
 
     /**
-     * When massage may resume, if it may not happen now and every reason ends at a known time; empty
-     * when massage may happen now, or when it waits for the condition to pass or for a professional.
+     * {@return when massage may resume, if it may not happen now and every reason ends at a known time; empty
+     * when massage may happen now, or when it waits for the condition to pass or for a professional}
      */
     public abstract Optional<Instant> getResumeAt();
 
@@ -42,8 +49,8 @@ public abstract class SessionPlan {
     public abstract List<Stroke> getStrokes();
 
     /**
-     * The identifiers of the curriculum's techniques to use instead of strokes, such as containment
-     * holds for a premature baby who may have resting hands only.
+     * {@return the identifiers of the curriculum's techniques to use instead of strokes, such as containment
+     * holds for a premature baby who may have resting hands only}
      */
     public abstract List<String> getTechniques();
 
@@ -56,7 +63,7 @@ public abstract class SessionPlan {
     /** {@return the points to ask a health professional about first} */
     public abstract List<Consultation> getAskProfessional();
 
-    /** Advisory notes, such as the parent taking a few deep breaths first. */
+    /** {@return advisory notes, such as the parent taking a few deep breaths first} */
     public abstract List<String> getNotes();
 
     /** {@return the identifiers of {@link #getStrokes()}} */
@@ -70,8 +77,8 @@ public abstract class SessionPlan {
     }
 
     /**
-     * What must happen before massage may resume, when {@link #getResumeAt()} is empty because a stop is
-     * open-ended: one entry per kind of ending, in the order the stops came.
+     * {@return what must happen before massage may resume, when {@link #getResumeAt()} is empty because a stop is
+     * open-ended: one entry per kind of ending, in the order the stops came}
      */
     public List<RestrictionEnd> resumeConditions() {
         return stops().stream()
@@ -82,8 +89,8 @@ public abstract class SessionPlan {
     }
 
     /**
-     * The left-out strokes grouped by why: one group per reason, contraindication and end, with its
-     * explanation once and its strokes in plan order.
+     * {@return the left-out strokes grouped by why: one group per reason, contraindication and end, with its
+     * explanation once and its strokes in plan order}
      */
     public List<SkippedGroup> skippedGroups() {
         Map<List<Object>, SkippedGroup.Builder> groups = new LinkedHashMap<>();
@@ -105,10 +112,15 @@ public abstract class SessionPlan {
         return groups.values().stream().map(SkippedGroup.Builder::build).toList();
     }
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link SessionPlan}. */
+    /**
+     * Builds a {@link SessionPlan}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableSessionPlan.Builder {}
 }

@@ -67,6 +67,8 @@ import java.util.Set;
  *
  * <p>Instances are immutable and thread-safe; the work is linear in the size of the curriculum and
  * the profile.
+ *
+ * @since 0.1.0
  */
 public final class SessionPlanner {
     private final Curriculum curriculum;
@@ -75,11 +77,16 @@ public final class SessionPlanner {
         this.curriculum = curriculum;
     }
 
-    /** {@return a planner for {@code curriculum}} */
+    /**
+     * {@return a planner for {@code curriculum}}
+     *
+     * @param curriculum the curriculum to plan from
+     */
     public static SessionPlanner of(Curriculum curriculum) {
         return new SessionPlanner(requireNonNull(curriculum, "curriculum"));
     }
 
+    /** {@return the curriculum this planner plans from} */
     public Curriculum curriculum() {
         return curriculum;
     }
@@ -87,6 +94,8 @@ public final class SessionPlanner {
     /**
      * Plans the session {@code request} describes.
      *
+     * @param request the week, the baby, the moment and any choices
+     * @return the plan: the strokes to do, those left out and why, and what to ask a professional
      * @throws IllegalArgumentException if a chosen waiting period names a contraindication the
      *     curriculum does not have, one without a waiting period, or lies outside its range; or if
      *     the date of birth is after the planned day
@@ -239,8 +248,11 @@ public final class SessionPlanner {
     }
 
     /**
-     * The strokes a request for {@code week} and {@code scope} draws from, in plan order, before any
-     * circumstance or age is considered. Identifiers the catalogue lacks are not included.
+     * {@return the strokes a request for {@code week} and {@code scope} draws from, in plan order, before any
+     * circumstance or age is considered} Identifiers the catalogue lacks are not included.
+     *
+     * @param week the week of the schedule, 1 to 5
+     * @param scope everything up to the week, or only that week's class
      */
     public List<Stroke> orderedStrokes(int week, PlanScope scope) {
         List<BodyRegion> teaching = BodyRegion.teachingOrder();

@@ -6,6 +6,8 @@ import dev.infantmassage.curriculum.Coded;
  * Why a stroke was left out of a plan, or what a {@link Restriction} does.
  *
  * <p>On the wire each constant is its {@link #code()}, in lower-kebab-case.
+ *
+ * @since 0.1.0
  */
 public enum SkipReason implements Coded {
     /** A whole-body-stop contraindication applies: no massage at all. */
@@ -38,6 +40,8 @@ public enum SkipReason implements Coded {
     /**
      * Returns the constant with the given wire code.
      *
+     * @param code the wire code, for example {@code "whole-body-stop"}
+     * @return the constant whose code is {@code code}
      * @throws IllegalArgumentException if no constant has that code
      */
     public static SkipReason fromCode(String code) {

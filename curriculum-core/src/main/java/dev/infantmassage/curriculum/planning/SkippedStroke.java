@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * A stroke of the requested week that the plan leaves out, with the reason that lasts longest.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class SkippedStroke {
@@ -16,6 +18,7 @@ public abstract class SkippedStroke {
     /** {@return the stroke's region; empty when the catalogue does not have the stroke} */
     public abstract Optional<BodyRegion> getRegion();
 
+    /** {@return why the stroke is left out} */
     public abstract SkipReason getReason();
 
     /** {@return the contraindication behind the reason, when there is one} */
@@ -24,13 +27,18 @@ public abstract class SkippedStroke {
     /** {@return when the stroke may come back; empty when that is not a matter of time} */
     public abstract Optional<Instant> getUntil();
 
-    /** One or two sentences for the family. */
+    /** {@return one or two sentences for the family} */
     public abstract String getExplanation();
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link SkippedStroke}. */
+    /**
+     * Builds a {@link SkippedStroke}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableSkippedStroke.Builder {}
 }

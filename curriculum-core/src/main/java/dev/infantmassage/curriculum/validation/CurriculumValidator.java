@@ -20,6 +20,8 @@ import java.util.function.Predicate;
  *
  * <p>Instances are immutable and thread-safe; make one and reuse it. The work is linear in the size
  * of the curriculum.
+ *
+ * @since 0.1.0
  */
 public final class CurriculumValidator {
     private static final CurriculumValidator DEFAULT = new CurriculumValidator(ValidationOptions.defaults());
@@ -35,16 +37,25 @@ public final class CurriculumValidator {
         return DEFAULT;
     }
 
-    /** {@return a validator that ignores or re-levels codes as {@code options} say} */
+    /**
+     * {@return a validator that ignores or re-levels codes as {@code options} say}
+     *
+     * @param options the codes to ignore or re-level
+     */
     public static CurriculumValidator create(ValidationOptions options) {
         return new CurriculumValidator(requireNonNull(options, "options"));
     }
 
+    /** {@return the options this validator applies to every report} */
     public ValidationOptions options() {
         return options;
     }
 
-    /** {@return every problem in {@code curriculum}, sorted} */
+    /**
+     * {@return every problem in {@code curriculum}, sorted}
+     *
+     * @param curriculum the curriculum to check
+     */
     public ValidationReport validate(Curriculum curriculum) {
         requireNonNull(curriculum, "curriculum");
         return validate(curriculum, location -> false);

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * the empty string).
  *
  * <p>Locations share their parents, so building one per visited value is cheap.
+ *
+ * @since 0.1.0
  */
 public final class IssueLocation implements Comparable<IssueLocation> {
     private static final IssueLocation ROOT = new IssueLocation(null, null, -1);
@@ -41,6 +43,8 @@ public final class IssueLocation implements Comparable<IssueLocation> {
     /**
      * Parses an RFC 6901 JSON Pointer. Segments made only of digits become indexes.
      *
+     * @param pointer a JSON Pointer such as {@code "/schedule/weeks/2"}, or the empty string for the root
+     * @return the location the pointer names
      * @throws IllegalArgumentException if the pointer is neither empty nor starts with {@code /}
      */
     public static IssueLocation parse(String pointer) {
@@ -59,12 +63,21 @@ public final class IssueLocation implements Comparable<IssueLocation> {
         return location;
     }
 
-    /** {@return the location of property {@code name} of the object here} */
+    /**
+     * {@return the location of property {@code name} of the object here}
+     *
+     * @param name the property's name
+     */
     public IssueLocation property(String name) {
         return new IssueLocation(this, requireNonNull(name, "name"), -1);
     }
 
-    /** {@return the location of item {@code index} of the list here} */
+    /**
+     * {@return the location of item {@code index} of the list here}
+     *
+     * @param index the item's index, from 0
+     * @throws IllegalArgumentException if {@code index} is negative
+     */
     public IssueLocation index(int index) {
         if (index < 0) {
             throw new IllegalArgumentException("Index must not be negative, but was " + index);
@@ -72,6 +85,7 @@ public final class IssueLocation implements Comparable<IssueLocation> {
         return new IssueLocation(this, null, index);
     }
 
+    /** {@return whether this is the whole document, the empty pointer} */
     public boolean isRoot() {
         return parent == null;
     }
@@ -101,7 +115,11 @@ public final class IssueLocation implements Comparable<IssueLocation> {
         return segments;
     }
 
-    /** {@return whether {@code this} equals {@code other} or lies inside it} */
+    /**
+     * {@return whether {@code this} equals {@code other} or lies inside it}
+     *
+     * @param other the location that may contain this one
+     */
     public boolean startsWith(IssueLocation other) {
         IssueLocation at = this;
         while (at.depth > other.depth) {
@@ -193,7 +211,9 @@ public final class IssueLocation implements Comparable<IssueLocation> {
         return true;
     }
 
-    /** The hash of the segments, level by level; an index hashes as its decimal text, as {@link #equals} compares it. */
+    /**
+     * The hash of the segments, level by level; an index hashes as its decimal text, as {@link #equals} compares it.
+     */
     @Override
     public int hashCode() {
         int made = hash;

@@ -3,7 +3,11 @@ package dev.infantmassage.curriculum.validation;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** How far a curriculum is translated into one language, section by section. */
+/**
+ * How far a curriculum is translated into one language, section by section.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class LanguageTranslation {
     /** {@return the language's BCP 47 tag} */
@@ -35,10 +39,15 @@ public abstract class LanguageTranslation {
         return missing() == 0;
     }
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link LanguageTranslation}. */
+    /**
+     * Builds a {@link LanguageTranslation}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableLanguageTranslation.Builder {}
 }

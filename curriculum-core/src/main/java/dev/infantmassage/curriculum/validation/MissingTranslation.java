@@ -2,7 +2,11 @@ package dev.infantmassage.curriculum.validation;
 
 import org.immutables.value.Value;
 
-/** A text that lacks a language: where it is, and its default-language version for the translator. */
+/**
+ * A text that lacks a language: where it is, and its default-language version for the translator.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class MissingTranslation {
     /** {@return where the text is} */
@@ -15,9 +19,9 @@ public abstract class MissingTranslation {
     public static final int EXCERPT_LENGTH = 60;
 
     /**
-     * The start of {@link #getText()} on one line, for messages and terminals: white space collapsed,
+     * {@return the start of {@link #getText()} on one line, for messages and terminals: white space collapsed,
      * control characters shown as {@code \\uXXXX}, cut at a word with "…" when longer than
-     * {@value #EXCERPT_LENGTH} characters.
+     * {@value #EXCERPT_LENGTH} characters}
      */
     public String excerpt() {
         String line = visible(getText().strip().replaceAll("\\s+", " "));
@@ -43,14 +47,25 @@ public abstract class MissingTranslation {
         return out.toString();
     }
 
+    /**
+     * {@return the text at {@code location} that lacks a translation}
+     *
+     * @param location where the text is
+     * @param text the text in the default language
+     */
     public static MissingTranslation of(IssueLocation location, String text) {
         return builder().location(location).text(text).build();
     }
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link MissingTranslation}. */
+    /**
+     * Builds a {@link MissingTranslation}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableMissingTranslation.Builder {}
 }

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * How far one section of a curriculum is translated into one language. A section is a top-level part
  * of the document: {@code curriculum} (the title and description), {@code strokes}, {@code techniques},
  * {@code routines}, {@code cues}, {@code contraindications}, {@code oilPolicy} or {@code schedule}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class SectionTranslation {
@@ -24,10 +26,15 @@ public abstract class SectionTranslation {
         return getTexts() - getMissing().size();
     }
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link SectionTranslation}. */
+    /**
+     * Builds a {@link SectionTranslation}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableSectionTranslation.Builder {}
 }

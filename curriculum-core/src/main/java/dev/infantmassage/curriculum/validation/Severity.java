@@ -2,7 +2,11 @@ package dev.infantmassage.curriculum.validation;
 
 import java.util.Locale;
 
-/** How serious an issue is, most serious first. An {@link #ERROR} fails validation. */
+/**
+ * How serious an issue is, most serious first. An {@link #ERROR} fails validation.
+ *
+ * @since 0.1.0
+ */
 public enum Severity {
     /** The content is wrong: a file with errors fails validation. */
     ERROR,
@@ -21,6 +25,8 @@ public enum Severity {
     /**
      * Returns the severity with the given code.
      *
+     * @param code the wire code, for example {@code "error"}
+     * @return the severity whose code is {@code code}
      * @throws IllegalArgumentException if no severity has that code
      */
     public static Severity fromCode(String code) {

@@ -6,15 +6,22 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
-/** "Did you mean ...?" candidates for an identifier that is not known. */
+/**
+ * "Did you mean ...?" candidates for an identifier that is not known.
+ *
+ * @since 0.1.0
+ */
 public final class Suggestions {
     private static final int MAX_SUGGESTIONS = 3;
 
     private Suggestions() {}
 
     /**
-     * The known identifiers closest to {@code unknown}: those equal to it but for case first, then those
-     * within a small edit distance (a third of the length, at least one, at most three edits).
+     * {@return the known identifiers closest to {@code unknown}: those equal to it but for case first, then those
+     * within a small edit distance (a third of the length, at least one, at most three edits)}
+     *
+     * @param unknown the identifier that was not found
+     * @param known the identifiers that exist
      */
     public static List<String> closest(String unknown, Collection<String> known) {
         String folded = unknown.toLowerCase(Locale.ROOT);
@@ -30,7 +37,12 @@ public final class Suggestions {
                 .toList();
     }
 
-    /** {@code " Did you mean 'a' or 'b'?"}, or the empty string when there is no candidate. */
+    /**
+     * {@code " Did you mean 'a' or 'b'?"}, or the empty string when there is no candidate.
+     *
+     * @param candidates the identifiers to suggest, usually from {@link #closest(String, Collection)}
+     * @return {@code " Did you mean 'a' or 'b'?"}, or the empty string when there is no candidate
+     */
     public static String didYouMean(List<String> candidates) {
         if (candidates.isEmpty()) {
             return "";
@@ -41,6 +53,9 @@ public final class Suggestions {
     /**
      * {@code "; did you mean 'a' or 'b'?"}, the tail messages put after what was found, or the empty
      * string when there is no candidate.
+     *
+     * @param candidates the identifiers to suggest, usually from {@link #closest(String, Collection)}
+     * @return the tail, or the empty string when there is no candidate
      */
     public static String didYouMeanTail(List<String> candidates) {
         return candidates.isEmpty() ? "" : "; did you mean '" + String.join("' or '", candidates) + "'?";

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  *
  * <p>{@link #of(Curriculum)} reports on the languages the curriculum declares besides its default;
  * {@link #of(Curriculum, List)} on any languages, for example one a translator is about to add.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class TranslationReport {
@@ -32,7 +34,11 @@ public abstract class TranslationReport {
     /** {@return the languages reported on, in the order asked for} */
     public abstract List<LanguageTranslation> getLanguages();
 
-    /** {@return the report on the languages {@code curriculum} declares besides its default} */
+    /**
+     * {@return the report on the languages {@code curriculum} declares besides its default}
+     *
+     * @param curriculum the curriculum to check
+     */
     public static TranslationReport of(Curriculum curriculum) {
         return of(
                 curriculum,
@@ -42,7 +48,12 @@ public abstract class TranslationReport {
                         .toList());
     }
 
-    /** {@return the report on {@code languages}, declared or not} */
+    /**
+     * {@return the report on {@code languages}, declared or not}
+     *
+     * @param curriculum the curriculum to check
+     * @param languages the BCP 47 tags to report on
+     */
     public static TranslationReport of(Curriculum curriculum, List<String> languages) {
         requireNonNull(curriculum, "curriculum");
         requireNonNull(languages, "languages");
@@ -81,10 +92,15 @@ public abstract class TranslationReport {
 
     private record Located(LocalizedText text, IssueLocation location) {}
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link TranslationReport}. */
+    /**
+     * Builds a {@link TranslationReport}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableTranslationReport.Builder {}
 }

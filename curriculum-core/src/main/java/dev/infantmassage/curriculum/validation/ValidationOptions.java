@@ -21,19 +21,21 @@ import org.immutables.value.Value;
  * <p>By default a report lists every issue. {@link #getMaxIssues()} caps the list: a tool that shows
  * only the first issues (a command line, an editor) then pays for the issues it shows, not for every
  * one of a million found, while the counts stay exact.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ValidationOptions {
     private static final ValidationOptions DEFAULTS = builder().build();
 
-    /** Codes that are never reported. */
+    /** {@return codes that are never reported} */
     public abstract Set<IssueCode> getIgnored();
 
-    /** Codes reported at another severity than their default. */
+    /** {@return codes reported at another severity than their default} */
     public abstract Map<IssueCode, Severity> getSeverityOverrides();
 
     /**
-     * The most issues a report lists; by default {@link Integer#MAX_VALUE}, that is all of them. When
+     * {@return the most issues a report lists; by default {@link Integer#MAX_VALUE}, that is all of them} When
      * more are found, the report lists, in report order, the first ones found (when reading a file: the
      * first that reading and the first that the rules found, each stopping at the cap, then the first
      * of those in file order) and only counts the others:
@@ -47,12 +49,16 @@ public abstract class ValidationOptions {
         return Integer.MAX_VALUE;
     }
 
-    /** Every code at its default severity, every issue listed. */
+    /** {@return every code at its default severity, every issue listed} */
     public static ValidationOptions defaults() {
         return DEFAULTS;
     }
 
-    /** {@return the severity {@code code} is reported at, or empty when it is ignored} */
+    /**
+     * {@return the severity {@code code} is reported at, or empty when it is ignored}
+     *
+     * @param code an issue code
+     */
     public Optional<Severity> severityOf(IssueCode code) {
         if (getIgnored().contains(code)) {
             return Optional.empty();
@@ -60,7 +66,11 @@ public abstract class ValidationOptions {
         return Optional.of(getSeverityOverrides().getOrDefault(code, code.defaultSeverity()));
     }
 
-    /** {@return the issue as these options report it: re-levelled, or empty when its code is ignored} */
+    /**
+     * {@return the issue as these options report it: re-levelled, or empty when its code is ignored}
+     *
+     * @param issue an issue at its default severity
+     */
     public Optional<Issue> apply(Issue issue) {
         return severityOf(issue.getCode())
                 .map(severity -> severity == issue.getSeverity() ? issue : issue.withSeverity(severity));
@@ -86,10 +96,15 @@ public abstract class ValidationOptions {
         }
     }
 
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds {@link ValidationOptions}. */
+    /**
+     * Builds {@link ValidationOptions}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder extends ImmutableValidationOptions.Builder {}
 }

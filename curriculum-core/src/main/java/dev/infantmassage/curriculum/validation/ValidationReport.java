@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A report lists every issue unless {@link ValidationOptions#getMaxIssues()} capped it: then it
  * lists the first ones found and counts the rest, so {@link #count(Severity)} and {@link #hasErrors()}
  * always cover every issue found, and {@link #omitted()} says how many are not listed.
+ *
+ * @since 0.1.0
  */
 public final class ValidationReport {
     private static final Comparator<Issue> ORDER = Comparator.comparing(
@@ -41,18 +43,26 @@ public final class ValidationReport {
         this.omitted = omitted;
     }
 
+    /** {@return the report with no issue} */
     public static ValidationReport empty() {
         return EMPTY;
     }
 
-    /** A report listing all of {@code issues}. */
+    /**
+     * {@return a report listing all of {@code issues}}
+     *
+     * @param issues the issues found, in any order
+     */
     public static ValidationReport of(Collection<Issue> issues) {
         return of(issues, Map.of());
     }
 
     /**
-     * A report listing {@code issues} and counting {@code omitted} more, by severity, that are not
-     * listed.
+     * {@return a report listing {@code issues} and counting {@code omitted} more, by severity, that are not
+     * listed}
+     *
+     * @param issues the issues found and listed, in any order
+     * @param omitted how many issues of each severity were found but are not listed
      */
     public static ValidationReport of(Collection<Issue> issues, Map<Severity, Long> omitted) {
         requireNonNull(issues, "issues");
@@ -70,8 +80,11 @@ public final class ValidationReport {
     }
 
     /**
-     * This report listing at most its first {@code maxIssues} issues; the others are counted as
-     * {@linkplain #omitted() omitted}. This report itself when it lists no more than that.
+     * {@return this report listing at most its first {@code maxIssues} issues; the others are counted as
+     * {@linkplain #omitted() omitted}} This report itself when it lists no more than that.
+     *
+     * @param maxIssues the most issues to list
+     * @throws IllegalArgumentException if {@code maxIssues} is negative
      */
     public ValidationReport limitedTo(int maxIssues) {
         if (maxIssues < 0) {
@@ -87,22 +100,26 @@ public final class ValidationReport {
         return new ValidationReport(List.copyOf(issues.subList(0, maxIssues)), counts);
     }
 
-    /** The listed issues, sorted: all of them unless the report was capped. */
+    /** {@return the listed issues, sorted: all of them unless the report was capped} */
     public List<Issue> issues() {
         return issues;
     }
 
-    /** Whether any issue, listed or not, is an error: the curriculum fails validation. */
+    /** {@return whether any issue, listed or not, is an error: the curriculum fails validation} */
     public boolean hasErrors() {
         return omitted[Severity.ERROR.ordinal()] > 0 || issues.stream().anyMatch(Issue::isError);
     }
 
-    /** Whether no issue was found. */
+    /** {@return whether no issue was found} */
     public boolean isEmpty() {
         return issues.isEmpty() && omitted() == 0;
     }
 
-    /** How many issues of {@code severity} were found, listed or not. */
+    /**
+     * {@return how many issues of {@code severity} were found, listed or not}
+     *
+     * @param severity the severity to count
+     */
     public long count(Severity severity) {
         return omitted[severity.ordinal()]
                 + issues.stream()
@@ -110,16 +127,25 @@ public final class ValidationReport {
                         .count();
     }
 
-    /** How many issues were found but are not listed, because the report was capped; usually 0. */
+    /** {@return how many issues were found but are not listed, because the report was capped; usually 0} */
     public long omitted() {
         return Arrays.stream(omitted).sum();
     }
 
-    /** The listed issues with the given code. */
+    /**
+     * {@return the listed issues with the given code}
+     *
+     * @param code an issue code
+     */
     public List<Issue> issues(IssueCode code) {
         return issues.stream().filter(issue -> issue.getCode() == code).toList();
     }
 
+    /**
+     * {@return the first listed issue with the given code, if any}
+     *
+     * @param code an issue code
+     */
     public Optional<Issue> first(IssueCode code) {
         return issues.stream().filter(issue -> issue.getCode() == code).findFirst();
     }

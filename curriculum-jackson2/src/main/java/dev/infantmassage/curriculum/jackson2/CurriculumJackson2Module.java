@@ -36,6 +36,8 @@ import dev.infantmassage.curriculum.validation.ValidationOptions;
  * naming the first error, its code and its JSON Pointer; its cause, an
  * {@link dev.infantmassage.curriculum.validation.InvalidCurriculumException}, has every issue. Plans and
  * advice are results, not input: they are not read.
+ *
+ * @since 0.1.0
  */
 public final class CurriculumJackson2Module extends SimpleModule {
     private static final long serialVersionUID = 1L;

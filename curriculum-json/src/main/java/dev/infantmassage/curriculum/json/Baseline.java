@@ -35,13 +35,32 @@ import tools.jackson.databind.JsonNode;
  * <p>The file is JSON: {@code {"baselineVersion": 1, "findings": [{"file", "code", "pointer",
  * "fingerprint"}...]}}, sorted, with paths relative to the baseline's directory and {@code /} between
  * names, so it diffs cleanly. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Baseline {
     /** The version of the file's shape. */
     public static final int VERSION = 1;
 
-    /** One accepted finding. */
+    /**
+     * One accepted finding.
+     *
+     * @param file the file, relative to the baseline's directory, with {@code /} between names
+     * @param code the issue's code, for example {@code schedule.week.out-of-range}
+     * @param pointer the JSON Pointer of the finding
+     * @param fingerprint the {@linkplain Baseline#fingerprint(Issue) fingerprint} of the finding
+     * @since 0.1.0
+     */
     public record Entry(String file, String code, String pointer, String fingerprint) {
+        /**
+         * Checks that every component is present.
+         *
+         * @param file the file, relative to the baseline's directory, with {@code /} between names
+         * @param code the issue's code
+         * @param pointer the JSON Pointer of the finding
+         * @param fingerprint the fingerprint of the finding
+         * @throws NullPointerException if a component is null
+         */
         public Entry {
             requireNonNull(file, "file");
             requireNonNull(code, "code");
@@ -53,8 +72,20 @@ public final class Baseline {
     /**
      * The outcome of comparing findings with a baseline: the findings of each file it does not record
      * (in the order given), how many it does, and its entries that match no finding.
+     *
+     * @param fresh the findings the baseline does not record, by file
+     * @param known how many findings the baseline records
+     * @param stale the entries that match no finding
+     * @since 0.1.0
      */
     public record Comparison(Map<String, List<Issue>> fresh, long known, List<Entry> stale) {
+        /**
+         * Copies the collections, so the comparison is immutable.
+         *
+         * @param fresh the findings the baseline does not record, by file
+         * @param known how many findings the baseline records
+         * @param stale the entries that match no finding
+         */
         public Comparison {
             fresh = Map.copyOf(fresh);
             stale = List.copyOf(stale);
@@ -74,12 +105,22 @@ public final class Baseline {
         this.entries = List.copyOf(sorted);
     }
 
-    /** A baseline of these entries. */
+    /**
+     * {@return a baseline of these entries}
+     *
+     * @param entries the accepted findings, in any order
+     */
     public static Baseline of(List<Entry> entries) {
         return new Baseline(requireNonNull(entries, "entries"));
     }
 
-    /** The entry recording {@code issue}, found in {@code file} (as the baseline names it); empty if it may not be recorded. */
+    /**
+     * {@return the entry recording {@code issue}, found in {@code file} (as the baseline names it); empty if it may not
+     * be recorded}
+     *
+     * @param file the file the issue was found in, as the baseline names it
+     * @param issue the finding
+     */
     public static Optional<Entry> entry(String file, Issue issue) {
         if (!issue.getCode().isAdjustable()) {
             return Optional.empty();
@@ -88,7 +129,11 @@ public final class Baseline {
                 new Entry(file, issue.getCode().code(), issue.getLocation().toPointer(), fingerprint(issue)));
     }
 
-    /** A hash of the issue's code, pointer and message arguments: stable when lines move. */
+    /**
+     * {@return a hash of the issue's code, pointer and message arguments: stable when lines move}
+     *
+     * @param issue the finding
+     */
     public static String fingerprint(Issue issue) {
         StringBuilder text = new StringBuilder(issue.getCode().code())
                 .append('\n')
@@ -103,6 +148,7 @@ public final class Baseline {
         }
     }
 
+    /** {@return the accepted findings, sorted by file, code, pointer and fingerprint} */
     public List<Entry> entries() {
         return entries;
     }
@@ -111,6 +157,9 @@ public final class Baseline {
      * Compares the findings of each file (by the name the baseline uses) with this baseline: findings
      * it records (each entry matches one finding) are known, the rest fresh; entries matching no finding
      * are stale (fixed, or moved).
+     *
+     * @param findings the issues found, by the file name the baseline uses
+     * @return the known count, the fresh findings and the stale entries
      */
     public Comparison compare(Map<String, List<Issue>> findings) {
         requireNonNull(findings, "findings");
@@ -141,14 +190,18 @@ public final class Baseline {
         return new Comparison(fresh, known, stale);
     }
 
-    /** The baseline less {@code stale}: what a ratchet writes back. */
+    /**
+     * {@return the baseline less {@code stale}: what a ratchet writes back}
+     *
+     * @param stale entries to drop, usually {@link Comparison#stale()}
+     */
     public Baseline without(List<Entry> stale) {
         List<Entry> kept = new ArrayList<>(entries);
         stale.forEach(kept::remove);
         return new Baseline(kept);
     }
 
-    /** The file's text: canonical, sorted, one finding per line, a final newline. */
+    /** {@return the file's text: canonical, sorted, one finding per line, a final newline} */
     public String toJson() {
         StringBuilder json =
                 new StringBuilder("{\n  \"baselineVersion\": ").append(VERSION).append(",\n  \"findings\": [");
@@ -171,6 +224,8 @@ public final class Baseline {
     /**
      * Reads a baseline file.
      *
+     * @param file the baseline file
+     * @return the baseline the file holds
      * @throws UncheckedIOException if it cannot be read
      * @throws IllegalArgumentException if it is not a baseline; the message names the line, column and pointer
      */

@@ -41,6 +41,8 @@ import java.nio.file.Path;
  *
  * <p>Instances are immutable and thread-safe; make one and reuse it. The API mentions no Jackson type,
  * so applications on any Jackson version (or none) can use it.
+ *
+ * @since 0.1.0
  */
 public final class CurriculumJson {
     private static final String SCHEMA_RESOURCE = "curriculum.schema.json";
@@ -58,16 +60,22 @@ public final class CurriculumJson {
         this.reader = new CurriculumReader(builder.options);
     }
 
-    /** A reader and writer with the default limits and validation options. */
+    /** {@return a reader and writer with the default limits and validation options} */
     public static CurriculumJson create() {
         return DEFAULT;
     }
 
+    /** {@return a new builder, with the default limits and validation options} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Reads the file; the result's source is the path as given. */
+    /**
+     * Reads the file; the result's source is the path as given.
+     *
+     * @param file the file to read
+     * @return the curriculum, if it could be read, and every issue found
+     */
     public ReadResult read(Path file) {
         requireNonNull(file, "file");
         String source = file.toString();
@@ -99,7 +107,13 @@ public final class CurriculumJson {
         }
     }
 
-    /** Reads the stream to its end (up to the file-size limit); does not close it. */
+    /**
+     * Reads the stream to its end (up to the file-size limit); does not close it.
+     *
+     * @param in the stream to read
+     * @param sourceName the name to give the source in the result and its issues, usually a file name
+     * @return the curriculum, if it could be read, and every issue found
+     */
     public ReadResult read(InputStream in, String sourceName) {
         requireNonNull(in, "in");
         requireNonNull(sourceName, "sourceName");
@@ -124,26 +138,46 @@ public final class CurriculumJson {
         return read(bytes, sourceName);
     }
 
-    /** Reads the bytes of a file. */
+    /**
+     * Reads the bytes of a file.
+     *
+     * @param json the file's bytes, UTF-8 with or without a byte order mark
+     * @param sourceName the name to give the source in the result and its issues, usually a file name
+     * @return the curriculum, if it could be read, and every issue found
+     */
     public ReadResult read(byte[] json, String sourceName) {
         requireNonNull(json, "json");
         requireNonNull(sourceName, "sourceName");
         return result(sourceName, reader.read(parser.parse(json), sourceName));
     }
 
-    /** Reads JSON text. */
+    /**
+     * Reads JSON text.
+     *
+     * @param json the JSON text
+     * @param sourceName the name to give the source in the result and its issues, usually a file name
+     * @return the curriculum, if it could be read, and every issue found
+     */
     public ReadResult readString(String json, String sourceName) {
         requireNonNull(json, "json");
         return read(json.getBytes(StandardCharsets.UTF_8), sourceName);
     }
 
-    /** The canonical text of {@code curriculum}. */
+    /**
+     * {@return the canonical text of {@code curriculum}}
+     *
+     * @param curriculum the curriculum to write
+     */
     public String writeString(Curriculum curriculum) {
         requireNonNull(curriculum, "curriculum");
         return JsonText.write(CurriculumFormat.CURRICULUM.write(curriculum));
     }
 
-    /** The canonical text of {@code curriculum}, in UTF-8 without a byte order mark. */
+    /**
+     * {@return the canonical text of {@code curriculum}, in UTF-8 without a byte order mark}
+     *
+     * @param curriculum the curriculum to write
+     */
     public byte[] writeBytes(Curriculum curriculum) {
         return writeString(curriculum).getBytes(StandardCharsets.UTF_8);
     }
@@ -151,6 +185,8 @@ public final class CurriculumJson {
     /**
      * Writes the canonical text to {@code out}, which stays open.
      *
+     * @param curriculum the curriculum to write
+     * @param out the stream to write to
      * @throws UncheckedIOException if writing fails
      */
     public void write(Curriculum curriculum, OutputStream out) {
@@ -166,6 +202,8 @@ public final class CurriculumJson {
     /**
      * Writes the canonical text to {@code file}, replacing it.
      *
+     * @param curriculum the curriculum to write
+     * @param file the file to write
      * @throws UncheckedIOException if writing fails
      */
     public void write(Curriculum curriculum, Path file) {
@@ -197,8 +235,8 @@ public final class CurriculumJson {
     }
 
     /**
-     * The JSON Schema (draft 2020-12) of the format, with {@code $id}
-     * {@code https://infantmassage.dev/schema/curriculum-1.json}.
+     * {@return the JSON Schema (draft 2020-12) of the format, with {@code $id}
+     * {@code https://infantmassage.dev/schema/curriculum-1.json}}
      */
     public static String schema() {
         return SchemaHolder.TEXT;
@@ -229,27 +267,41 @@ public final class CurriculumJson {
         }
     }
 
-    /** Builds a {@link CurriculumJson}. */
+    /**
+     * Builds a {@link CurriculumJson}.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private ReadLimits limits = ReadLimits.defaults();
         private ValidationOptions options = ValidationOptions.defaults();
 
         private Builder() {}
 
+        /**
+         * Sets the reading limits; {@link ReadLimits#defaults()} unless set.
+         *
+         * @param limits the limits
+         * @return this builder
+         */
         public Builder limits(ReadLimits limits) {
             this.limits = requireNonNull(limits, "limits");
             return this;
         }
 
         /**
-         * Codes to ignore or re-level, and the most issues to list; they apply to reading issues
+         * Sets the codes to ignore or re-level, and the most issues to list; they apply to reading issues
          * ({@code json.*}) as well.
+         *
+         * @param options the validation options; {@link ValidationOptions#defaults()} unless set
+         * @return this builder
          */
         public Builder validationOptions(ValidationOptions options) {
             this.options = requireNonNull(options, "options");
             return this;
         }
 
+        /** {@return a reader and writer with this builder's settings} */
         public CurriculumJson build() {
             return new CurriculumJson(this);
         }

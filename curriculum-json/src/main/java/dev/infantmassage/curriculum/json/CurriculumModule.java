@@ -36,6 +36,8 @@ import tools.jackson.databind.module.SimpleModule;
  * whose dependency management pins an older one (Jackson 2 apps, Spring Boot 3) gets an
  * {@link IllegalStateException} saying so when it makes this module. {@link CurriculumJson} works with any
  * version, or none.
+ *
+ * @since 0.1.0
  */
 public final class CurriculumModule extends SimpleModule {
     private static final long serialVersionUID = 1L;

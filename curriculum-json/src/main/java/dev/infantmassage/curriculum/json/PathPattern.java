@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PathPattern {
     private final String text;
@@ -41,8 +43,10 @@ public final class PathPattern {
     }
 
     /**
-     * The pattern of one {@code .gitignore} line, or empty for a blank line or a comment ({@code #...}).
+     * {@return the pattern of one {@code .gitignore} line, or empty for a blank line or a comment ({@code #...})}
      * Trailing spaces are dropped unless quoted with {@code \}.
+     *
+     * @param line one line of a {@code .gitignore}-style list
      */
     public static Optional<PathPattern> parseLine(String line) {
         Objects.requireNonNull(line, "line");
@@ -54,8 +58,9 @@ public final class PathPattern {
     }
 
     /**
-     * The pattern {@code text}, as a {@code .gitignore} line without comment handling.
+     * {@return the pattern {@code text}, as a {@code .gitignore} line without comment handling}
      *
+     * @param text the pattern
      * @throws IllegalArgumentException if the pattern is empty or matches nothing ({@code !}, {@code /})
      */
     public static PathPattern parse(String text) {
@@ -85,12 +90,12 @@ public final class PathPattern {
         return new PathPattern(text, negated, directoryOnly, Pattern.compile(regex(segments)));
     }
 
-    /** The pattern as written. */
+    /** {@return the pattern as written} */
     public String text() {
         return text;
     }
 
-    /** Whether the pattern starts with {@code !}: a match takes a path back in. */
+    /** {@return whether the pattern starts with {@code !}: a match takes a path back in} */
     public boolean isNegated() {
         return negated;
     }
@@ -114,7 +119,7 @@ public final class PathPattern {
     }
 
     /**
-     * Whether this pattern matches {@code path} itself (not its parents).
+     * {@return whether this pattern matches {@code path} itself (not its parents)}
      *
      * @param path a {@code /}-separated path relative to the pattern's base, without a leading {@code /}
      * @param directory whether the path names a directory
@@ -125,9 +130,13 @@ public final class PathPattern {
     }
 
     /**
-     * Whether {@code patterns} leave {@code path} out, as git reads a {@code .gitignore}: the last pattern
+     * {@return whether {@code patterns} leave {@code path} out, as git reads a {@code .gitignore}: the last pattern
      * that matches decides, and a path inside a directory that is left out is left out too (a negated
-     * pattern cannot take it back).
+     * pattern cannot take it back)}
+     *
+     * @param patterns the patterns, in the order written
+     * @param path the path, relative, with {@code /} between names
+     * @param directory whether {@code path} is a directory
      */
     public static boolean excludes(List<PathPattern> patterns, String path, boolean directory) {
         int slash = path.indexOf('/');
@@ -140,7 +149,13 @@ public final class PathPattern {
         return decides(patterns, path, directory);
     }
 
-    /** Whether the last of {@code patterns} to match {@code path} itself leaves it out. */
+    /**
+     * {@return whether the last of {@code patterns} to match {@code path} itself leaves it out}
+     *
+     * @param patterns the patterns, in the order written
+     * @param path the path, relative, with {@code /} between names
+     * @param directory whether {@code path} is a directory
+     */
     public static boolean decides(List<PathPattern> patterns, String path, boolean directory) {
         for (int i = patterns.size() - 1; i >= 0; i--) {
             if (patterns.get(i).matches(path, directory)) {

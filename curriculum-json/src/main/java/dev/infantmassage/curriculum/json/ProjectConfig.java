@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  * are {@link PathPattern}s relative to the directory of the config that names them.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProjectConfig {
     /** The name of a project config file. */
@@ -56,15 +58,20 @@ public final class ProjectConfig {
         this.settings = settings;
     }
 
-    /** No config: every code at its default severity, every {@code *.curriculum.json} file searched. */
+    /**
+     * {@return a config that sets nothing: every code at its default severity, every {@code *.curriculum.json} file
+     * searched}
+     */
     public static ProjectConfig none() {
         return NONE;
     }
 
     /**
-     * The nearest {@value #FILE_NAME} from {@code start} (a file, or a directory) upwards: in its
+     * {@return the nearest {@value #FILE_NAME} from {@code start} (a file, or a directory) upwards: in its
      * directory, then each parent's, up to the repository's root (the first directory with a
-     * {@code .git}) or the file system's root. The path found is absolute.
+     * {@code .git}) or the file system's root} The path found is absolute.
+     *
+     * @param start a file or directory to search from
      */
     public static Optional<Path> find(Path start) {
         requireNonNull(start, "start");
@@ -86,6 +93,8 @@ public final class ProjectConfig {
     /**
      * Reads the config {@code file} and the configs it extends; problems in them are {@link #issues()}.
      *
+     * @param file the config file
+     * @return the config, with the problems found in it and in the configs it extends
      * @throws UncheckedIOException if {@code file} itself cannot be read
      */
     public static ProjectConfig read(Path file) {
@@ -97,24 +106,26 @@ public final class ProjectConfig {
         }
     }
 
-    /** The config file, or empty for {@link #none()}. */
+    /** {@return the config file, or empty for {@link #none()}} */
     public Optional<Path> file() {
         return Optional.ofNullable(file);
     }
 
-    /** The problems of the config file and of the configs it extends, each in its own file. */
+    /** {@return the problems of the config file and of the configs it extends, each in its own file} */
     public List<Issue> issues() {
         return settings.issues();
     }
 
-    /** The options of the top-level {@code rules}, for files no override matches. */
+    /** {@return the options of the top-level {@code rules}, for files no override matches} */
     public ValidationOptions options() {
         return toOptions(settings.rules());
     }
 
     /**
-     * The options for {@code file}: the top-level rules, then each override whose {@code files} match it
-     * or a directory above it.
+     * {@return the options for {@code file}: the top-level rules, then each override whose {@code files} match it
+     * or a directory above it}
+     *
+     * @param file a curriculum file
      */
     public ValidationOptions optionsFor(Path file) {
         requireNonNull(file, "file");
@@ -128,9 +139,11 @@ public final class ProjectConfig {
     }
 
     /**
-     * Whether a directory search checks {@code file}: it matches {@code include} (by default, its name
-     * ends with {@code .curriculum.json}) and {@code exclude} does not leave it out. A config file itself
+     * {@return whether a directory search checks {@code file}: it matches {@code include} (by default, its name
+     * ends with {@code .curriculum.json}) and {@code exclude} does not leave it out} A config file itself
      * is never checked.
+     *
+     * @param file a file found by a directory search
      */
     public boolean includes(Path file) {
         requireNonNull(file, "file");
@@ -145,8 +158,11 @@ public final class ProjectConfig {
     }
 
     /**
-     * Whether {@code exclude} leaves {@code path} out: the last pattern matching it or a directory
-     * above it decides, as in a {@code .gitignore}.
+     * {@return whether {@code exclude} leaves {@code path} out: the last pattern matching it or a directory
+     * above it decides, as in a {@code .gitignore}}
+     *
+     * @param path a file or directory
+     * @param directory whether {@code path} is a directory
      */
     public boolean excludes(Path path, boolean directory) {
         requireNonNull(path, "path");
@@ -162,7 +178,11 @@ public final class ProjectConfig {
         return Boolean.TRUE.equals(decide(settings.exclude(), absolute, directory));
     }
 
-    /** The suppressions of findings in {@code file}, expired ones too, so reports can say they no longer hold. */
+    /**
+     * {@return the suppressions of findings in {@code file}, expired ones too, so reports can say they no longer hold}
+     *
+     * @param file a curriculum file
+     */
     public List<Suppression> suppressionsFor(Path file) {
         requireNonNull(file, "file");
         Path absolute = file.toAbsolutePath().normalize();
@@ -187,6 +207,16 @@ public final class ProjectConfig {
      * One finding a config says not to report: in a file, of a code, at a JSON Pointer, with why, and
      * until when (inclusive) if it expires. {@link #source()}, {@link #line()}, {@link #column()} and
      * {@link #entryPointer()} say where the entry is written, for a report that it has expired.
+     *
+     * @param code the code of the finding
+     * @param pointer the JSON Pointer of the finding
+     * @param reason why the finding is accepted
+     * @param expires the last day the suppression holds, if it expires
+     * @param source the config file the entry is written in
+     * @param line the line of the entry, from 1
+     * @param column the column of the entry, from 1
+     * @param entryPointer the JSON Pointer of the entry in its config file
+     * @since 0.1.0
      */
     public record Suppression(
             IssueCode code,
@@ -197,13 +227,20 @@ public final class ProjectConfig {
             int line,
             int column,
             String entryPointer) {
-        /** Whether the entry no longer holds on {@code today}. */
+        /**
+         * {@return whether the entry no longer holds on {@code today}}
+         *
+         * @param today the day to judge on
+         */
         public boolean isExpired(LocalDate today) {
             return expires.map(today::isAfter).orElse(false);
         }
     }
 
-    /** The JSON Schema (draft 2020-12) of config files, {@code $id} {@code https://infantmassage.dev/schema/curriculum-config-1.json}. */
+    /**
+     * {@return the JSON Schema (draft 2020-12) of config files, {@code $id} {@code
+     * https://infantmassage.dev/schema/curriculum-config-1.json}}
+     */
     public static String schema() {
         return SchemaHolder.TEXT;
     }

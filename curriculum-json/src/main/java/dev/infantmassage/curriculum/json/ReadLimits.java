@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReadLimits {
     /** The default maximum file size: 16 MiB. */
@@ -39,31 +41,32 @@ public final class ReadLimits {
         this.maxNumberLength = builder.maxNumberLength;
     }
 
-    /** The default limits: 16 MiB, depth 64, texts of 1 Mi characters, numbers of 50 characters. */
+    /** {@return the default limits: 16 MiB, depth 64, texts of 1 Mi characters, numbers of 50 characters} */
     public static ReadLimits defaults() {
         return DEFAULTS;
     }
 
+    /** {@return a new builder, with every limit at its default} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The largest file, in bytes. */
+    /** {@return the largest file, in bytes} */
     public long maxFileBytes() {
         return maxFileBytes;
     }
 
-    /** The deepest nesting of objects and lists; the top-level object is depth 1. */
+    /** {@return the deepest nesting of objects and lists; the top-level object is depth 1} */
     public int maxDepth() {
         return maxDepth;
     }
 
-    /** The longest text value, in characters. */
+    /** {@return the longest text value, in characters} */
     public int maxStringLength() {
         return maxStringLength;
     }
 
-    /** The longest number, in characters. */
+    /** {@return the longest number, in characters} */
     public int maxNumberLength() {
         return maxNumberLength;
     }
@@ -88,7 +91,11 @@ public final class ReadLimits {
                 + maxStringLength + ", maxNumberLength=" + maxNumberLength + "}";
     }
 
-    /** Builds {@link ReadLimits}; every limit starts at its default. */
+    /**
+     * Builds {@link ReadLimits}; every limit starts at its default.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
         private int maxDepth = DEFAULT_MAX_DEPTH;
@@ -98,7 +105,12 @@ public final class ReadLimits {
         private Builder() {}
 
         /**
-         * @throws IllegalArgumentException if {@code maxFileBytes} is not positive or above {@code Integer.MAX_VALUE - 8}
+         * Sets the largest file, in bytes.
+         *
+         * @param maxFileBytes the largest file, in bytes
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxFileBytes} is not positive or above
+         *     {@code Integer.MAX_VALUE - 8}
          */
         public Builder maxFileBytes(long maxFileBytes) {
             if (maxFileBytes < 1 || maxFileBytes > Integer.MAX_VALUE - 8) {
@@ -109,7 +121,13 @@ public final class ReadLimits {
             return this;
         }
 
-        /** @throws IllegalArgumentException if {@code maxDepth} is not between 1 and {@value #MAX_DEPTH_CEILING} */
+        /**
+         * Sets the deepest nesting of objects and lists; the top-level object is depth 1.
+         *
+         * @param maxDepth the deepest nesting
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxDepth} is not between 1 and {@value #MAX_DEPTH_CEILING}
+         */
         public Builder maxDepth(int maxDepth) {
             if (maxDepth < 1 || maxDepth > MAX_DEPTH_CEILING) {
                 throw new IllegalArgumentException(
@@ -119,7 +137,13 @@ public final class ReadLimits {
             return this;
         }
 
-        /** @throws IllegalArgumentException if {@code maxStringLength} is not positive */
+        /**
+         * Sets the longest text value, in characters.
+         *
+         * @param maxStringLength the longest text value, in characters
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxStringLength} is not positive
+         */
         public Builder maxStringLength(int maxStringLength) {
             if (maxStringLength < 1) {
                 throw new IllegalArgumentException("maxStringLength must be positive, but was " + maxStringLength);
@@ -128,7 +152,13 @@ public final class ReadLimits {
             return this;
         }
 
-        /** @throws IllegalArgumentException if {@code maxNumberLength} is not positive */
+        /**
+         * Sets the longest number, in characters.
+         *
+         * @param maxNumberLength the longest number, in characters
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxNumberLength} is not positive
+         */
         public Builder maxNumberLength(int maxNumberLength) {
             if (maxNumberLength < 1) {
                 throw new IllegalArgumentException("maxNumberLength must be positive, but was " + maxNumberLength);
@@ -137,6 +167,7 @@ public final class ReadLimits {
             return this;
         }
 
+        /** {@return the limits set, the others at their defaults} */
         public ReadLimits build() {
             return new ReadLimits(this);
         }

@@ -14,6 +14,8 @@ import java.util.Optional;
  *
  * <p>The curriculum is present when the file is well-formed JSON and every value in it has the right
  * type and name; it may still break curriculum rules, which the report then lists. Immutable.
+ *
+ * @since 0.1.0
  */
 public final class ReadResult {
     private final String source;
@@ -26,28 +28,28 @@ public final class ReadResult {
         this.report = requireNonNull(report, "report");
     }
 
-    /** The file name or source name given to the reader, also set on every issue. */
+    /** {@return the file name or source name given to the reader, also set on every issue} */
     public String source() {
         return source;
     }
 
-    /** The curriculum, or empty when the content could not be bound to the model. */
+    /** {@return the curriculum, or empty when the content could not be bound to the model} */
     public Optional<Curriculum> curriculum() {
         return curriculum;
     }
 
-    /** Every issue found, sorted by position. */
+    /** {@return every issue found, sorted by position} */
     public ValidationReport report() {
         return report;
     }
 
-    /** Whether the report has errors (warnings do not count). */
+    /** {@return whether the report has errors (warnings do not count)} */
     public boolean hasErrors() {
         return report.hasErrors();
     }
 
     /**
-     * The curriculum, if it was read without errors.
+     * {@return the curriculum, if it was read without errors}
      *
      * @throws InvalidCurriculumException carrying the report, when there is no curriculum or the report has errors
      */

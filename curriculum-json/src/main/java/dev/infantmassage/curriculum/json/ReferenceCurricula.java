@@ -27,6 +27,8 @@ import java.util.Optional;
  * <p>The file is read once, on first use, and the result is shared: curricula are immutable, so this
  * is safe from any thread. The library's build validates the shipped file in full, so at run time it
  * is only parsed and bound, which keeps the first call short in a fresh JVM.
+ *
+ * @since 0.1.0
  */
 public final class ReferenceCurricula {
     /**
@@ -40,6 +42,7 @@ public final class ReferenceCurricula {
     /**
      * Returns the five-week program, read from {@link #RESOURCE} on first use and cached.
      *
+     * @return the validated five-week program
      * @throws InvalidCurriculumException if the shipped file has errors, which the library's own tests
      *     rule out; the exception carries the full report
      */
@@ -51,6 +54,8 @@ public final class ReferenceCurricula {
     /**
      * Returns the five-week program's file exactly as shipped, for apps that store or serve it, or let
      * authors start from a copy. Each call returns a new array.
+     *
+     * @return a copy of the file's bytes
      */
     public static byte[] fiveWeekProgramJson() {
         return FiveWeekProgramBytes.BYTES.clone();

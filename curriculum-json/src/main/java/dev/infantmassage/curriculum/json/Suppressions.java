@@ -30,6 +30,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Suppressions {
     private final List<ProjectConfig.Suppression> fromConfig;
@@ -40,12 +42,22 @@ public final class Suppressions {
         this.today = today;
     }
 
-    /** The config's suppressions of one file (and the document's own), judged on {@code today}. */
+    /**
+     * {@return the config's suppressions of one file (and the document's own), judged on {@code today}}
+     *
+     * @param fromConfig the config's suppressions for the file, usually {@link
+     *     ProjectConfig#suppressionsFor(java.nio.file.Path)}
+     * @param today the day to judge expiry dates on
+     */
     public static Suppressions of(List<ProjectConfig.Suppression> fromConfig, LocalDate today) {
         return new Suppressions(requireNonNull(fromConfig, "fromConfig"), requireNonNull(today, "today"));
     }
 
-    /** Where a suppression is written. */
+    /**
+     * Where a suppression is written.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** In the document, with {@code x-suppress} (SARIF's {@code inSource}). */
         IN_SOURCE,
@@ -53,11 +65,30 @@ public final class Suppressions {
         EXTERNAL
     }
 
-    /** A finding left out of the report, with the suppression's reason and kind. */
+    /**
+     * A finding left out of the report, with the suppression's reason and kind.
+     *
+     * @param issue the finding left out
+     * @param kind where the suppression is written
+     * @param reason why the finding is accepted, as the suppression says
+     * @since 0.1.0
+     */
     public record Suppressed(Issue issue, Kind kind, String reason) {}
 
-    /** The findings that still count (with any suppression problems), sorted as a report is, and those suppressed. */
+    /**
+     * The findings that still count (with any suppression problems), sorted as a report is, and those suppressed.
+     *
+     * @param reported the findings that still count, with any suppression problems, sorted as a report is
+     * @param suppressed the findings left out
+     * @since 0.1.0
+     */
     public record Result(List<Issue> reported, List<Suppressed> suppressed) {
+        /**
+         * Copies the lists, so the result is immutable.
+         *
+         * @param reported the findings that still count
+         * @param suppressed the findings left out
+         */
         public Result {
             reported = List.copyOf(reported);
             suppressed = List.copyOf(suppressed);
@@ -67,8 +98,10 @@ public final class Suppressions {
     /**
      * Applies the suppressions to the {@code issues} of one file.
      *
+     * @param issues the findings of the file
      * @param document the file's bytes, searched for {@code x-suppress} properties
      * @param file the file's name, for the issues this adds
+     * @return the findings that still count and those suppressed
      */
     public Result apply(List<Issue> issues, byte[] document, String file) {
         requireNonNull(issues, "issues");

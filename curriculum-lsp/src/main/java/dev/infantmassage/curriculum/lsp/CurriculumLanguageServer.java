@@ -37,6 +37,8 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  * names, codes and language tags; shows strokes and issue codes on hover; finds definitions and
  * references; renames ids; offers the reader's "did you mean" as a quick fix; and serves the bundled JSON
  * Schema through the {@code curriculum/schema} request.
+ *
+ * @since 0.1.0
  */
 public final class CurriculumLanguageServer implements LanguageServer, LanguageClientAware {
     /** The custom request that returns the bundled JSON Schema as text. */
@@ -54,14 +56,17 @@ public final class CurriculumLanguageServer implements LanguageServer, LanguageC
         this.documents = new DocumentService(json, options, explainer);
     }
 
-    /** A server with the default options that explains a code by its description and message. */
+    /** {@return a server with the default options that explains a code by its description and message} */
     public static CurriculumLanguageServer create() {
         return create(ValidationOptions.defaults(), CurriculumLanguageServer::describe);
     }
 
     /**
-     * A server that reports issues as {@code options} re-level or silence them and shows
-     * {@code explainer}'s text when the cursor rests on a finding.
+     * {@return a server that reports issues as {@code options} re-level or silence them and shows
+     * {@code explainer}'s text when the cursor rests on a finding}
+     *
+     * @param options the codes to re-level or silence
+     * @param explainer the hover text of each code
      */
     public static CurriculumLanguageServer create(ValidationOptions options, Function<IssueCode, String> explainer) {
         return new CurriculumLanguageServer(
@@ -72,6 +77,10 @@ public final class CurriculumLanguageServer implements LanguageServer, LanguageC
      * Serves {@code in} and {@code out} (an editor's pipes: standard input and output) until the client
      * sends {@code exit} or closes the input, and returns the process exit code the protocol asks for:
      * 0 after an orderly shutdown, 1 otherwise.
+     *
+     * @param in the client's messages, usually standard input
+     * @param out where the server's messages go, usually standard output
+     * @return 0 after an orderly shutdown, 1 otherwise
      */
     public int serve(InputStream in, OutputStream out) {
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(this, in, out);
@@ -140,13 +149,17 @@ public final class CurriculumLanguageServer implements LanguageServer, LanguageC
         return workspace;
     }
 
-    /** The bundled JSON Schema, for clients that cannot reach its {@code $id} address. */
+    /** {@return the bundled JSON Schema, for clients that cannot reach its {@code $id} address} */
     @JsonRequest(SCHEMA_REQUEST)
     public CompletableFuture<String> schema() {
         return CompletableFuture.completedFuture(CurriculumJson.schema());
     }
 
-    /** A code's description and message template: the hover text when no richer explainer is given. */
+    /**
+     * {@return a code's description and message template: the hover text when no richer explainer is given}
+     *
+     * @param code an issue code
+     */
     public static String describe(IssueCode code) {
         return code.code() + " (default severity: " + code.defaultSeverity().code() + ")\n\n" + code.description()
                 + "\n\nMessage: " + code.template().replace("''", "'") + "\n";

@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
  *
  * <p>Every text from the curriculum is escaped for where it goes. A text missing in the requested
  * language appears in the curriculum's default language, marked with its own {@code lang}.
+ *
+ * @since 0.1.0
  */
 public final class HandoutRenderer {
     private static final String TEMPLATE_PACKAGE = "dev.infantmassage.curriculum.render.internal.templates";
@@ -42,24 +44,35 @@ public final class HandoutRenderer {
         this.paper = paper;
     }
 
-    /** A renderer of {@code curriculum}'s pages for A4 paper. */
+    /**
+     * {@return a renderer of {@code curriculum}'s pages for A4 paper}
+     *
+     * @param curriculum the curriculum whose pages to render
+     */
     public static HandoutRenderer of(Curriculum curriculum) {
         return new HandoutRenderer(requireNonNull(curriculum, "curriculum"), Paper.A4);
     }
 
-    /** A copy that lays pages out for {@code paper}. */
+    /**
+     * {@return a copy that lays pages out for {@code paper}}
+     *
+     * @param paper the paper to lay pages out for
+     */
     public HandoutRenderer withPaper(Paper paper) {
         return new HandoutRenderer(curriculum, requireNonNull(paper, "paper"));
     }
 
+    /** {@return the paper pages are laid out for; {@link Paper#A4} unless set} */
     public Paper paper() {
         return paper;
     }
 
     /**
-     * The parent handout of week {@code week} in {@code language}: the strokes introduced and reviewed
-     * with their steps and body maps, the routines, the cues to watch, the safety box and home practice.
+     * {@return the parent handout of week {@code week} in {@code language}: the strokes introduced and reviewed
+     * with their steps and body maps, the routines, the cues to watch, the safety box and home practice}
      *
+     * @param week the week's number in the schedule
+     * @param language the BCP 47 tag of one of the curriculum's languages
      * @throws IllegalArgumentException if the schedule has no such week or the curriculum not that language
      */
     public String weeklyHandout(int week, String language) {
@@ -74,9 +87,10 @@ public final class HandoutRenderer {
     }
 
     /**
-     * The instructor overview in {@code language}: the weeks side by side, the regions each week
-     * introduces and reviews, the confidence of the strokes, and the sources with how often each is cited.
+     * {@return the instructor overview in {@code language}: the weeks side by side, the regions each week
+     * introduces and reviews, the confidence of the strokes, and the sources with how often each is cited}
      *
+     * @param language the BCP 47 tag of one of the curriculum's languages
      * @throws IllegalArgumentException if the curriculum is not in that language
      */
     public String instructorOverview(String language) {
@@ -86,10 +100,13 @@ public final class HandoutRenderer {
     }
 
     /**
-     * The session card of {@code plan} in {@code language}, times in {@code zone}: whether to massage now
+     * {@return the session card of {@code plan} in {@code language}, times in {@code zone}: whether to massage now
      * and when it can resume, today's strokes in order with their body maps, what is left out and why, and
-     * what to ask a health professional. The plan's own sentences are in the language it was planned in.
+     * what to ask a health professional} The plan's own sentences are in the language it was planned in.
      *
+     * @param plan the plan to show, made from this renderer's curriculum
+     * @param language the BCP 47 tag of one of the curriculum's languages
+     * @param zone the time zone to show times in
      * @throws IllegalArgumentException if the curriculum is not in that language
      */
     public String sessionCard(SessionPlan plan, String language, ZoneId zone) {

@@ -1,6 +1,10 @@
 package dev.infantmassage.curriculum.render;
 
-/** The paper a page is laid out for when printed. Both sizes share margins wide enough for either. */
+/**
+ * The paper a page is laid out for when printed. Both sizes share margins wide enough for either.
+ *
+ * @since 0.1.0
+ */
 public enum Paper {
     /** ISO A4, 210 by 297 mm. */
     A4("A4"),
@@ -14,12 +18,12 @@ public enum Paper {
         this.cssSize = cssSize;
     }
 
-    /** The value of the CSS {@code @page size} property. */
+    /** {@return the value of the CSS {@code @page size} property} */
     public String cssSize() {
         return cssSize;
     }
 
-    /** The command-line code: {@code a4} or {@code letter}. */
+    /** {@return the command-line code: {@code a4} or {@code letter}} */
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
