@@ -17,24 +17,10 @@ final class JsonReport {
         JsonWriter json = new JsonWriter(1).beginArray();
         for (FileReport report : run.reports()) {
             for (Issue issue : report.issues()) {
-                json.beginObject().field("file", report.file());
-                number(json.name("line"), issue.getLine());
-                number(json.name("column"), issue.getColumn());
-                json.field("pointer", issue.getLocation().toPointer())
-                        .field("severity", issue.getSeverity().code())
-                        .field("code", issue.getCode().code())
-                        .field("message", issue.getMessage())
-                        .endObject();
+                issue(json, report.file(), issue).endObject();
             }
             for (Suppressions.Suppressed suppressed : report.suppressed()) {
-                Issue issue = suppressed.issue();
-                json.beginObject().field("file", report.file());
-                number(json.name("line"), issue.getLine());
-                number(json.name("column"), issue.getColumn());
-                json.field("pointer", issue.getLocation().toPointer())
-                        .field("severity", issue.getSeverity().code())
-                        .field("code", issue.getCode().code())
-                        .field("message", issue.getMessage())
+                issue(json, report.file(), suppressed.issue())
                         .name("suppressed")
                         .beginObject()
                         .field("kind", suppressed.kind() == Suppressions.Kind.IN_SOURCE ? "in-document" : "config")
@@ -44,6 +30,17 @@ final class JsonReport {
             }
         }
         return json.endArray().finish();
+    }
+
+    /** Opens an issue's object and writes its fields, for the caller to add more and close it. */
+    private static JsonWriter issue(JsonWriter json, String file, Issue issue) {
+        json.beginObject().field("file", file);
+        number(json.name("line"), issue.getLine());
+        number(json.name("column"), issue.getColumn());
+        return json.field("pointer", issue.getLocation().toPointer())
+                .field("severity", issue.getSeverity().code())
+                .field("code", issue.getCode().code())
+                .field("message", issue.getMessage());
     }
 
     private static void number(JsonWriter json, Optional<Integer> value) {
