@@ -18,7 +18,6 @@ import java.lang.annotation.Target;
  * {@code null} is valid, as for the standard constraints.
  *
  * <pre>{@code
- * @PostMapping("/curricula")
  * ValidationReport upload(@RequestBody @ValidCurriculum String body) { ... }
  * }</pre>
  */
