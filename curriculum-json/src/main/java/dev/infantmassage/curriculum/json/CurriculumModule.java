@@ -3,19 +3,16 @@ package dev.infantmassage.curriculum.json;
 import static java.util.Objects.requireNonNull;
 
 import dev.infantmassage.curriculum.Curriculum;
-import dev.infantmassage.curriculum.json.internal.CurriculumFormat;
 import dev.infantmassage.curriculum.json.internal.CurriculumReader;
 import dev.infantmassage.curriculum.json.internal.DocumentParser;
 import dev.infantmassage.curriculum.json.internal.JacksonAnnotations;
+import dev.infantmassage.curriculum.json.internal.ValueSerializers;
 import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
 import java.util.Optional;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -27,6 +24,17 @@ import tools.jackson.databind.module.SimpleModule;
  * // or JsonMapper.builder().findAndAddModules(): the module is registered as a service
  * Curriculum curriculum = mapper.readValue(file, Curriculum.class);
  * }</pre>
+ *
+ * <p>Writing: a {@link Curriculum} (and each model object inside a value, such as the strokes of a
+ * {@link dev.infantmassage.curriculum.planning.SessionPlan}) is written exactly as the canonical file;
+ * enums as their codes ({@code "legs-and-feet"}), texts as language maps ({@code {"en": "..."}}),
+ * {@code x-} extensions as the JSON they hold. Plans, cue advice and their parts are written property by
+ * property in declaration order, with instants as ISO-8601 text and absent values left out. An
+ * {@link dev.infantmassage.curriculum.validation.Issue} is written as the command line's
+ * {@code --format json} writes it ({@code pointer}, {@code line}, {@code column}, {@code severity},
+ * {@code code}, {@code message}), and a {@link dev.infantmassage.curriculum.validation.ValidationReport}
+ * as {@code valid}, the count of each severity and its {@code issues}. None of this depends on the
+ * mapper's own settings. Plans, advice and reports are results, not input: they are not read.
  *
  * <p>Reading fails with a {@link tools.jackson.databind.exc.MismatchedInputException} naming the first
  * error (with its line, column and JSON Pointer) when the curriculum has errors; use
@@ -58,15 +66,8 @@ public final class CurriculumModule extends SimpleModule {
         super("infant-massage-curriculum");
         requireNonNull(options, "options");
         JacksonAnnotations.check();
-        addSerializer(Curriculum.class, new CurriculumSerializer());
+        setSerializers(new ValueSerializers());
         addDeserializer(Curriculum.class, new CurriculumDeserializer(new CurriculumReader(options)));
-    }
-
-    private static final class CurriculumSerializer extends ValueSerializer<Curriculum> {
-        @Override
-        public void serialize(Curriculum value, JsonGenerator generator, SerializationContext context) {
-            generator.writeTree(CurriculumFormat.CURRICULUM.write(value));
-        }
     }
 
     private static final class CurriculumDeserializer extends ValueDeserializer<Curriculum> {

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.infantmassage.curriculum.spring;
+
+import org.jspecify.annotations.NullMarked;
