@@ -126,6 +126,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Colour the text format: auto (on a terminal, unless NO_COLOR is set), always or never.")
     Terminal.ColourMode colour = Terminal.ColourMode.AUTO;
 
+    @Option(
+            names = "--watch",
+            description = "Check again whenever a file under PATH changes, until interrupted (Ctrl-C).")
+    boolean watch;
+
     @ParentCommand
     CurriculumCli root;
 
@@ -140,6 +145,33 @@ final class ValidateCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--max-warnings must not be negative, but was " + maxWarnings);
         }
+        if (watch) {
+            refuseWithWatch();
+            return Watcher.watch(
+                    paths.stream().map(Path::of).toList(), spec.commandLine().getErr(), this::checkOnce);
+        }
+        return checkOnce();
+    }
+
+    /** What --watch cannot be combined with: a report that is re-printed must be one a person reads. */
+    private void refuseWithWatch() {
+        String refusal = null;
+        if (paths.isEmpty()) {
+            refusal = "--watch needs a file or directory to watch";
+        } else if (paths.contains("-")) {
+            refusal = "--watch cannot watch standard input (-)";
+        } else if (writeBaseline != null) {
+            refusal = "--watch cannot be combined with --write-baseline";
+        } else if (format != OutputFormat.TEXT) {
+            refusal = "--watch prints the text report; it cannot be combined with --format " + format.code();
+        }
+        if (refusal != null) {
+            throw new ParameterException(spec.commandLine(), refusal);
+        }
+    }
+
+    /** One check of every input: prints the report and returns the exit code. */
+    private int checkOnce() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Terminal terminal = root.terminal();
