@@ -119,18 +119,10 @@ final class Configs {
     static ValidationOptions options(
             ProjectConfig config, Input input, Set<IssueCode> ignored, Map<IssueCode, Severity> severities) {
         ValidationOptions fromConfig = input.file().map(config::optionsFor).orElseGet(config::options);
-        if (ignored.isEmpty() && severities.isEmpty()) {
-            return fromConfig;
-        }
-        Set<IssueCode> allIgnored = new LinkedHashSet<>(fromConfig.getIgnored());
-        allIgnored.removeAll(severities.keySet());
-        allIgnored.addAll(ignored);
-        Map<IssueCode, Severity> allSeverities = new LinkedHashMap<>(fromConfig.getSeverityOverrides());
-        allSeverities.putAll(severities);
-        return ValidationOptions.builder()
-                .addAllIgnored(allIgnored)
-                .putAllSeverityOverrides(allSeverities)
-                .build();
+        return fromConfig.overriddenBy(ValidationOptions.builder()
+                .addAllIgnored(ignored)
+                .putAllSeverityOverrides(severities)
+                .build());
     }
 
     /** A config's path as reports name it: relative to the working directory when it is inside. */

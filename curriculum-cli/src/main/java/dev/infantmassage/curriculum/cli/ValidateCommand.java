@@ -1,9 +1,9 @@
 package dev.infantmassage.curriculum.cli;
 
 import dev.infantmassage.curriculum.json.Baseline;
+import dev.infantmassage.curriculum.json.FileCheck;
 import dev.infantmassage.curriculum.json.PathPattern;
 import dev.infantmassage.curriculum.json.ProjectConfig;
-import dev.infantmassage.curriculum.json.ReadResult;
 import dev.infantmassage.curriculum.json.Suppressions;
 import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.IssueCode;
@@ -187,13 +187,13 @@ final class ValidateCommand implements Callable<Integer> {
             unreadable.addAll(expansion.problems());
             expansion.problems().forEach(problem -> err.println("curriculum: " + Escaping.line(problem)));
         }
-        List<Check> options = new ArrayList<>(inputs.size());
+        List<FileCheck> options = new ArrayList<>(inputs.size());
         LocalDate today = LocalDate.now();
         for (Input input : inputs) {
             ProjectConfig governing = configs.at(input);
             List<ProjectConfig.Suppression> suppressions =
                     input.file().map(governing::suppressionsFor).orElse(List.of());
-            options.add(new Check(
+            options.add(FileCheck.of(
                     Configs.options(governing, input, Set.copyOf(levels.ignored), levels.severities),
                     Suppressions.of(suppressions, today)));
         }
@@ -254,7 +254,7 @@ final class ValidateCommand implements Callable<Integer> {
      * the results in input order, so the output does not depend on which file finished first. One
      * input runs on the calling thread: a single file gains nothing from a pool.
      */
-    private static List<Future<Checked>> check(List<Input> inputs, List<Check> options, CurriculumFiles files) {
+    private static List<Future<Checked>> check(List<Input> inputs, List<FileCheck> options, CurriculumFiles files) {
         if (inputs.size() == 1) {
             CompletableFuture<Checked> only =
                     CompletableFuture.completedFuture(check(inputs.get(0), options.get(0), files));
@@ -270,7 +270,7 @@ final class ValidateCommand implements Callable<Integer> {
             List<Future<Checked>> checks = new ArrayList<>(inputs.size());
             for (int i = 0; i < inputs.size(); i++) {
                 Input input = inputs.get(i);
-                Check applied = options.get(i);
+                FileCheck applied = options.get(i);
                 checks.add(pool.submit(() -> check(input, applied, files)));
             }
             return checks;
@@ -279,20 +279,12 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    /** How to judge one input: the options for its file, and its suppressions. */
-    private record Check(ValidationOptions options, Suppressions suppressions) {}
-
-    private static Checked check(Input input, Check how, CurriculumFiles files) {
+    private static Checked check(Input input, FileCheck how, CurriculumFiles files) {
         try {
             byte[] bytes = files.bytes(input);
-            ReadResult read = files.json(how.options()).read(bytes, input.name());
-            Suppressions.Result result = how.suppressions().apply(read.report().issues(), bytes, input.name());
-            // What the suppressions add (an expired entry) is judged by the file's options too.
-            List<Issue> reported = result.reported().stream()
-                    .map(how.options()::apply)
-                    .flatMap(Optional::stream)
-                    .toList();
-            return new Checked(FileReport.of(input.name(), reported, read.report(), result.suppressed()), null);
+            FileCheck.Result result = how.check(files.json(how.options()), bytes, input.name());
+            return new Checked(
+                    FileReport.of(input.name(), result.reported(), result.read(), result.suppressed()), null);
         } catch (IOException e) {
             return new Checked(null, "cannot read '" + input.name() + "': " + Inputs.describe(e));
         } catch (OutOfMemoryError e) {

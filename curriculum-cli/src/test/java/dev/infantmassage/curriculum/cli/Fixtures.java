@@ -30,9 +30,14 @@ final class Fixtures {
 
     /** Week 1 also practises a cue the catalogue lacks: {@code reference.unresolved} at {@code /schedule/weeks/0/cues/1}. */
     static String danglingReference() {
-        int schedule = VALID.indexOf("\"schedule\": {");
-        return VALID.substring(0, schedule)
-                + replaceOnce(VALID.substring(schedule), "\"smiling\",", "\"smiling\",\n          \"smilling\",");
+        return danglingReferenceIn(VALID);
+    }
+
+    /** {@code content} with week 1 also practising a cue the catalogue lacks. */
+    static String danglingReferenceIn(String content) {
+        int schedule = content.indexOf("\"schedule\": {");
+        return content.substring(0, schedule)
+                + replaceOnce(content.substring(schedule), "\"smiling\",", "\"smiling\",\n          \"smilling\",");
     }
 
     /** Exactly one warning: a 30-minute session, {@code week.session-length.unusual}. */

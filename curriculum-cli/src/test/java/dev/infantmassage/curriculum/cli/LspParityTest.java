@@ -23,6 +23,7 @@ import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -128,6 +129,33 @@ class LspParityTest {
         }
     }
 
+    @Test
+    void projectConfigAndSuppressions_sameFindingsAsValidate(@TempDir Path project) throws IOException {
+        Files.writeString(
+                project.resolve("curriculum.config.json"),
+                "{\"rules\": {\"week.session-length.unusual\": \"error\"},"
+                        + " \"overrides\": [{\"files\": [\"legacy/**\"], \"rules\": {\"reference.unresolved\": \"warning\"}}],"
+                        + " \"suppressions\": {\"legacy/class.curriculum.json\": {\"json.unknown-property\":"
+                        + " {\"/colour\": {\"reason\": \"read by our booking app\"}}}}}");
+        Path legacy = Files.createDirectories(project.resolve("legacy"));
+        String content = Fixtures.oneWarning()
+                .replace(
+                        "\"id\": \"sample\",",
+                        "\"id\": \"sample\",\n  \"colour\": \"blue\",\n  \"x-suppress\": [{\"code\": \"id.malformed\", \"reason\": \"an old id\"}],");
+        Path file = Fixtures.write(legacy, "class.curriculum.json", Fixtures.danglingReferenceIn(content));
+
+        List<Finding> fromCli = cli(file);
+
+        assertThat(fromCli)
+                .as("the config re-levels and suppresses")
+                .anyMatch(finding -> finding.code().equals("week.session-length.unusual")
+                        && finding.severity().equals("error"))
+                .anyMatch(finding -> finding.code().equals("reference.unresolved")
+                        && finding.severity().equals("warning"))
+                .noneMatch(finding -> finding.code().equals("json.unknown-property"));
+        assertThat(fromEditor(editor, file)).containsExactlyElementsOf(fromCli);
+    }
+
     private static List<Finding> cli(Path file, String... options) throws IOException {
         List<String> args = new ArrayList<>(List.of("validate", "--format", "json"));
         args.addAll(List.of(options));
@@ -135,6 +163,9 @@ class LspParityTest {
         CliRun cli = CliRun.run(args.toArray(String[]::new));
         List<Finding> findings = new ArrayList<>();
         for (JsonNode issue : MAPPER.readTree(cli.out())) {
+            if (issue.has("suppressed")) {
+                continue;
+            }
             findings.add(new Finding(
                     issue.get("code").asString(),
                     issue.get("severity").asString(),

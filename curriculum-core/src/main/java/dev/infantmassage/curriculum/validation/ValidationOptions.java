@@ -76,6 +76,29 @@ public abstract class ValidationOptions {
                 .map(severity -> severity == issue.getSeverity() ? issue : issue.withSeverity(severity));
     }
 
+    /**
+     * {@return these options with {@code stronger}'s over them} A code {@code stronger} ignores is
+     * ignored; a code it re-levels is reported at its level, also when these options ignore it. The
+     * issue cap stays this one's. A command line's {@code --ignore} and {@code --severity} over a
+     * project config's rules, for instance.
+     */
+    public ValidationOptions overriddenBy(ValidationOptions stronger) {
+        java.util.Objects.requireNonNull(stronger, "stronger");
+        if (stronger.getIgnored().isEmpty() && stronger.getSeverityOverrides().isEmpty()) {
+            return this;
+        }
+        Set<IssueCode> ignored = new java.util.LinkedHashSet<>(getIgnored());
+        ignored.removeAll(stronger.getSeverityOverrides().keySet());
+        ignored.addAll(stronger.getIgnored());
+        Map<IssueCode, Severity> severities = new java.util.LinkedHashMap<>(getSeverityOverrides());
+        severities.putAll(stronger.getSeverityOverrides());
+        return builder()
+                .addAllIgnored(ignored)
+                .putAllSeverityOverrides(severities)
+                .maxIssues(getMaxIssues())
+                .build();
+    }
+
     @Value.Check
     void check() {
         if (getMaxIssues() < 0) {

@@ -1,12 +1,18 @@
 package dev.infantmassage.curriculum.lsp.internal;
 
 import dev.infantmassage.curriculum.json.CurriculumJson;
+import dev.infantmassage.curriculum.json.FileCheck;
+import dev.infantmassage.curriculum.json.ProjectConfig;
+import dev.infantmassage.curriculum.json.Suppressions;
 import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.Severity;
 import dev.infantmassage.curriculum.validation.Suggestions;
 import dev.infantmassage.curriculum.validation.ValidationOptions;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,6 +73,7 @@ public final class DocumentService implements TextDocumentService {
     private final Function<IssueCode, String> explainer;
     private final Schema schema = Schema.bundled();
     private final Map<String, Document> open = new ConcurrentHashMap<>();
+    private final Map<ValidationOptions, CurriculumJson> facades = new ConcurrentHashMap<>();
     private volatile Optional<LanguageClient> client = Optional.empty();
 
     public DocumentService(CurriculumJson json, ValidationOptions options, Function<IssueCode, String> explainer) {
@@ -171,10 +178,7 @@ public final class DocumentService implements TextDocumentService {
     private void update(String uri, String text) {
         LazyOutline outline = new LazyOutline(text);
         LineMap lines = LineMap.of(text);
-        List<Issue> issues = json.read(text.getBytes(StandardCharsets.UTF_8), name(uri)).report().issues().stream()
-                .map(options::apply)
-                .flatMap(Optional::stream)
-                .toList();
+        List<Issue> issues = check(uri, text.getBytes(StandardCharsets.UTF_8));
         List<Finding> findings = new ArrayList<>(issues.size());
         Document partial = new Document(uri, text, outline, lines, List.of());
         for (Issue issue : issues) {
@@ -184,6 +188,53 @@ public final class DocumentService implements TextDocumentService {
         open.put(uri, document);
         client.ifPresent(connected -> connected.publishDiagnostics(new PublishDiagnosticsParams(
                 uri, findings.stream().map(Finding::diagnostic).toList())));
+    }
+
+    /**
+     * The findings {@code validate} reports for the document: for a file, judged by the nearest project
+     * config (nothing when its {@code exclude} leaves the file out) and its suppressions, with the
+     * server's own options over the config's.
+     */
+    private List<Issue> check(String uri, byte[] bytes) {
+        Optional<Path> file = file(uri);
+        ProjectConfig config = file.map(DocumentService::config).orElse(ProjectConfig.none());
+        if (file.isPresent() && config.excludes(file.get(), false)) {
+            return List.of();
+        }
+        FileCheck check = file.map(path -> FileCheck.of(config, path, options, LocalDate.now()))
+                .orElseGet(() -> FileCheck.of(
+                        config.options().overriddenBy(options), Suppressions.of(List.of(), LocalDate.now())));
+        CurriculumJson reader = facades.computeIfAbsent(
+                check.options(),
+                wanted -> wanted.equals(json.validationOptions())
+                        ? json
+                        : CurriculumJson.builder()
+                                .limits(json.limits())
+                                .validationOptions(wanted)
+                                .build());
+        return check.check(reader, bytes, name(uri)).reported();
+    }
+
+    private static Optional<Path> file(String uri) {
+        try {
+            URI parsed = URI.create(uri);
+            return "file".equals(parsed.getScheme()) ? Optional.of(Path.of(parsed)) : Optional.empty();
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The nearest project config above {@code file}, read anew so an edit to it counts; none when unreadable. */
+    private static ProjectConfig config(Path file) {
+        Path directory = file.toAbsolutePath().normalize().getParent();
+        if (directory == null) {
+            return ProjectConfig.none();
+        }
+        try {
+            return ProjectConfig.find(directory).map(ProjectConfig::read).orElse(ProjectConfig.none());
+        } catch (java.io.UncheckedIOException e) {
+            return ProjectConfig.none();
+        }
     }
 
     private static String name(String uri) {
