@@ -1,5 +1,6 @@
 package dev.infantmassage.curriculum.cli;
 
+import dev.infantmassage.curriculum.validation.FixKind;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Explains an issue code: what it checks, its default severity, and an example of a "
+            "Explains an issue code: what it checks, its default severity, what 'curriculum fix' may do "
+                    + "about it, and an example of a "
                     + "failing and a fixed file.",
             "Without a code, lists every code."
         })
@@ -72,9 +74,16 @@ final class ExplainCommand implements Callable<Integer> {
                 .append(code.code())
                 .append(" (default severity: ")
                 .append(code.defaultSeverity().code())
+                .append(", fix: ")
+                .append(code.fixKind().code())
                 .append(")\n\n");
         wrap(code.description(), text);
         text.append("\nMessage: ").append(code.template().replace("''", "'")).append('\n');
+        text.append("Fix: ")
+                .append(code.fixKind().code())
+                .append(": ")
+                .append(fixNote(code.fixKind()))
+                .append('\n');
         Example example = example(code);
         if (example.withoutExample().isPresent()) {
             text.append('\n');
@@ -100,6 +109,15 @@ final class ExplainCommand implements Callable<Integer> {
                 .append("\nFixed:\n")
                 .append(indent(example.fixed()));
         return text.toString();
+    }
+
+    /** What {@code curriculum fix} does about a code of this kind. */
+    static String fixNote(FixKind kind) {
+        return switch (kind) {
+            case SAFE -> "'curriculum fix' applies it when the change is unambiguous, and shows it otherwise";
+            case SUGGESTION -> "'curriculum fix' shows it and never applies it";
+            case NONE -> "there is no change to propose; the author decides";
+        };
     }
 
     static final String EDIT_NOTE = "The examples change a small valid curriculum: under each 'at POINTER:' are the "

@@ -17,7 +17,7 @@ class ExplainCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
-                .startsWith("json.unknown-property (default severity: error)\n\n")
+                .startsWith("json.unknown-property (default severity: error, fix: safe-fix)\n\n")
                 .contains("The property is not part of the format.")
                 .contains("Message: Property '{0}' is not allowed in {1}{2}")
                 .contains("under each 'at POINTER:' are the value")
@@ -26,6 +26,24 @@ class ExplainCommandTest {
                 .contains(
                         "Fixed:\n    at /routines/0/steps/1:\n    \"stroke\": \"stomach-sun-moon\",\n    \"repetitions\": 6,");
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void explain_safetyCode_saysFixOnlyShowsIt() {
+        CliRun run = CliRun.run("explain", "contraindication.site.missing");
+
+        assertThat(run.out())
+                .startsWith("contraindication.site.missing (default severity: error, fix: suggestion)\n\n")
+                .contains("\nFix: suggestion: 'curriculum fix' shows it and never applies it\n");
+    }
+
+    @Test
+    void explain_codeWithoutChangeToPropose_saysSo() {
+        CliRun run = CliRun.run("explain", "json.syntax");
+
+        assertThat(run.out())
+                .startsWith("json.syntax (default severity: error, fix: none)\n\n")
+                .contains("\nFix: none: there is no change to propose; the author decides\n");
     }
 
     @Test

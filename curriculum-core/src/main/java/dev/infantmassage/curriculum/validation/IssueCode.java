@@ -652,6 +652,50 @@ public enum IssueCode {
     }
 
     /**
+     * What a tool may do about this code's issues: {@link FixKind#SAFE} for the few changes that keep
+     * what the file says (a misspelt property name, a code spelt in another case, the order of the
+     * weeks), {@link FixKind#SUGGESTION} where a change can be proposed but could change what is taught
+     * (every safety-related code is one of these), {@link FixKind#NONE} where the author must decide.
+     */
+    public FixKind fixKind() {
+        return switch (this) {
+            case JSON_UNKNOWN_PROPERTY, JSON_UNKNOWN_VALUE, SCHEDULE_WEEK_ORDER -> FixKind.SAFE;
+            case JSON_DUPLICATE_KEY,
+                    ID_MALFORMED,
+                    REFERENCE_UNRESOLVED,
+                    SCHEDULE_INTRODUCED_TWICE,
+                    SCHEDULE_TOPIC_MISSING,
+                    ORDER_FIRST_REGION,
+                    ORDER_WEEK_REGIONS,
+                    ORDER_GENTLE_MOVEMENTS_EARLY,
+                    ORDER_ROUTINE_REGIONS,
+                    ORDER_ROUTINE_CATALOGUE,
+                    ORDER_BLOCK_RESTING_HANDS,
+                    ORDER_BLOCK_INTEGRATION,
+                    DIRECTION_STOMACH_NOT_CLOCKWISE,
+                    DIRECTION_MILKING,
+                    STROKE_AGE_RANGE_INVALID,
+                    STROKE_CONTACT_REGIONS_INCOMPLETE,
+                    STROKE_DURATION_TOO_LONG,
+                    STROKE_REPETITIONS_TOO_MANY,
+                    STROKE_FACE_OIL,
+                    OIL_DEFAULT_UNSUITABLE,
+                    OIL_PATCH_TEST_NOT_REQUIRED,
+                    OIL_PATCH_TEST_MISSING,
+                    OIL_FACE,
+                    WEEK_PERMISSION_RITUAL_MISSING,
+                    WEEK_CUES_MISSING,
+                    CONTRAINDICATION_WAITING_PERIOD_INVALID,
+                    CONTRAINDICATION_IMPLIES_UNRESOLVED,
+                    CONTRAINDICATION_SITE_MISSING,
+                    CONTRAINDICATION_GUIDANCE_MISSING,
+                    CONFIG_UNKNOWN_PROPERTY,
+                    CONFIG_RULE_UNKNOWN_CODE -> FixKind.SUGGESTION;
+            default -> FixKind.NONE;
+        };
+    }
+
+    /**
      * The message for the given arguments, by {@link MessageFormat}'s rules; numbers are printed as the
      * file has them ({@code 10000}, never {@code 10,000}), and a missing argument as nothing.
      *

@@ -41,6 +41,19 @@ final class RulesDoc {
 
             Structural and safety problems are errors; style, teaching-order and coverage findings are warnings.
 
+            ## Fixes
+
+            Each code also says what `curriculum fix` may do about it (`Fix:` after the severity):
+
+            - **safe-fix**: the file can be changed without changing what it says, when the change is
+              unambiguous: a misspelt property name with exactly one candidate, a code of a fixed list spelt in
+              another case or with underscores, the order of the weeks. `curriculum fix` applies these; an
+              ambiguous one (two candidate names) is only shown.
+            - **suggestion**: a change can be proposed, but it could change what is taught or how safely:
+              another reference, another order of strokes, anything about contraindications, cues, permission,
+              age, oil, direction or sites. `curriculum fix` shows these and never applies them.
+            - **none**: there is no change to propose; the author decides what the file should say.
+
             ## Locations
 
             Each issue names where it was found as a JSON Pointer into the curriculum document, for example
@@ -69,7 +82,8 @@ final class RulesDoc {
 
             ## Format of this file
 
-            Each code is a `###` heading, then a line `Severity: <default>`, then one paragraph describing the rule.
+            Each code is a `###` heading, then a line `Severity: <default> · Fix: <kind>`, then one paragraph describing
+            the rule.
             Codes are grouped by their first segment. After the paragraph come the failing and the fixed example that
             `curriculum explain CODE` shows, each checked against the validator by `ExplainExamplesTest`; edits apply
             to the small valid curriculum `curriculum-cli/src/test/resources/sample.curriculum.json`, each `at POINTER:`
@@ -114,6 +128,8 @@ final class RulesDoc {
                         .append("\n\n")
                         .append("Severity: ")
                         .append(code.defaultSeverity().code())
+                        .append(" · Fix: ")
+                        .append(code.fixKind().code())
                         .append("\n\n")
                         .append(code.description())
                         .append('\n');

@@ -21,8 +21,11 @@ import org.junit.jupiter.api.Test;
 class RulesDocTest {
     private static final Path DOC = Path.of("..", "docs", "rules.md");
 
-    /** One entry of the doc: {@code ### code}, {@code Severity: level}, then a one-paragraph description. */
-    record Entry(String severity, String description) {}
+    /**
+     * One entry of the doc: {@code ### code}, {@code Severity: level · Fix: kind}, then a one-paragraph
+     * description.
+     */
+    record Entry(String severity, String fix, String description) {}
 
     @BeforeAll
     static void updateOnRequest() throws IOException {
@@ -60,26 +63,28 @@ class RulesDocTest {
 
                 ### json.syntax
 
-                Severity: error
+                Severity: error · Fix: none
 
                 The file is not
                 well-formed JSON.
 
                 ### json.truncated
-                Severity: warning
+                Severity: warning · Fix: safe-fix
                 Cut off.
                 """;
 
         assertThat(parse(doc))
                 .containsExactly(
-                        Map.entry("json.syntax", new Entry("error", "The file is not well-formed JSON.")),
-                        Map.entry("json.truncated", new Entry("warning", "Cut off.")));
+                        Map.entry("json.syntax", new Entry("error", "none", "The file is not well-formed JSON.")),
+                        Map.entry("json.truncated", new Entry("warning", "safe-fix", "Cut off.")));
     }
 
     private static Map<String, Entry> expected() {
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (IssueCode code : RulesDoc.inDocumentOrder()) {
-            entries.put(code.code(), new Entry(code.defaultSeverity().code(), code.description()));
+            entries.put(
+                    code.code(),
+                    new Entry(code.defaultSeverity().code(), code.fixKind().code(), code.description()));
         }
         return entries;
     }
@@ -102,6 +107,12 @@ class RulesDocTest {
             String severity = severityLine.startsWith("Severity: ")
                     ? severityLine.substring(10).strip()
                     : severityLine;
+            String fix = "";
+            int fixAt = severity.indexOf(" · Fix: ");
+            if (fixAt >= 0) {
+                fix = severity.substring(fixAt + 8).strip();
+                severity = severity.substring(0, fixAt).strip();
+            }
             while (i < lines.size() && lines.get(i).isBlank()) {
                 i++;
             }
@@ -109,7 +120,7 @@ class RulesDocTest {
             while (i < lines.size() && !lines.get(i).isBlank() && !lines.get(i).startsWith("#")) {
                 paragraph.add(lines.get(i++).strip());
             }
-            entries.put(code, new Entry(severity, String.join(" ", paragraph)));
+            entries.put(code, new Entry(severity, fix, String.join(" ", paragraph)));
         }
         return entries;
     }
