@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Explains an issue code: what it checks, its default severity, what 'curriculum fix' may do "
+            "Explains an issue code: what it checks, its default severity, what a fixing tool may do "
                     + "about it, and an example of a "
                     + "failing and a fixed file.",
             "Without a code, lists every code."
@@ -111,11 +111,11 @@ final class ExplainCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    /** What {@code curriculum fix} does about a code of this kind. */
+    /** What a tool that changes files may do about a code of this kind. */
     static String fixNote(FixKind kind) {
         return switch (kind) {
-            case SAFE -> "'curriculum fix' applies it when the change is unambiguous, and shows it otherwise";
-            case SUGGESTION -> "'curriculum fix' shows it and never applies it";
+            case SAFE -> "a tool may apply it without asking when the change is unambiguous, and shows it otherwise";
+            case SUGGESTION -> "a tool may show the change, and never applies it on its own";
             case NONE -> "there is no change to propose; the author decides";
         };
     }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /**
  * What a tool may do about an issue of a given {@link IssueCode}: change the file for the author, only
- * show the change it would make, or nothing. {@code curriculum fix} applies {@link #SAFE} fixes only.
+ * show the change it would make, or nothing. Only {@link #SAFE} fixes may be applied without asking.
+ *
+ * @since 0.1.0
  */
 public enum FixKind {
     /**
@@ -33,6 +35,8 @@ public enum FixKind {
     /**
      * Returns the kind with the given code.
      *
+     * @param code {@code safe-fix}, {@code suggestion} or {@code none}
+     * @return the kind written so
      * @throws IllegalArgumentException if no kind has that code
      */
     public static FixKind fromCode(String code) {

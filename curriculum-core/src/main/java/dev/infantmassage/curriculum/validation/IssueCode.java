@@ -656,6 +656,9 @@ public enum IssueCode {
      * what the file says (a misspelt property name, a code spelt in another case, the order of the
      * weeks), {@link FixKind#SUGGESTION} where a change can be proposed but could change what is taught
      * (every safety-related code is one of these), {@link FixKind#NONE} where the author must decide.
+     *
+     * @return this code's fix kind
+     * @since 0.1.0
      */
     public FixKind fixKind() {
         return switch (this) {

@@ -81,6 +81,9 @@ public abstract class ValidationOptions {
      * ignored; a code it re-levels is reported at its level, also when these options ignore it. The
      * issue cap stays this one's. A command line's {@code --ignore} and {@code --severity} over a
      * project config's rules, for instance.
+     *
+     * @param stronger the options that win where both speak of a code
+     * @since 0.1.0
      */
     public ValidationOptions overriddenBy(ValidationOptions stronger) {
         java.util.Objects.requireNonNull(stronger, "stronger");

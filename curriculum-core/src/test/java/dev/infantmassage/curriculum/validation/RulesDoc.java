@@ -43,15 +43,16 @@ final class RulesDoc {
 
             ## Fixes
 
-            Each code also says what `curriculum fix` may do about it (`Fix:` after the severity):
+            Each code also says what a tool that changes files (an editor's quick fix, a fixing command) may do
+            about it (`Fix:` after the severity):
 
             - **safe-fix**: the file can be changed without changing what it says, when the change is
               unambiguous: a misspelt property name with exactly one candidate, a code of a fixed list spelt in
-              another case or with underscores, the order of the weeks. `curriculum fix` applies these; an
-              ambiguous one (two candidate names) is only shown.
+              another case or with underscores, the order of the weeks. A tool may apply these without asking;
+              an ambiguous one (two candidate names) is only shown.
             - **suggestion**: a change can be proposed, but it could change what is taught or how safely:
               another reference, another order of strokes, anything about contraindications, cues, permission,
-              age, oil, direction or sites. `curriculum fix` shows these and never applies them.
+              age, oil, direction or sites. A tool may show these, and never applies them on its own.
             - **none**: there is no change to propose; the author decides what the file should say.
 
             ## Locations

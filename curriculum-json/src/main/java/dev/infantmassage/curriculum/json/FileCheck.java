@@ -24,6 +24,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FileCheck {
     private final ValidationOptions options;
@@ -34,12 +36,26 @@ public final class FileCheck {
         this.suppressions = suppressions;
     }
 
-    /** Judges with {@code options} and {@code suppressions}. */
+    /**
+     * Judges with {@code options} and {@code suppressions}.
+     *
+     * @param options the options the file is read and judged with
+     * @param suppressions the suppressions that apply to the file
+     * @return the check
+     */
     public static FileCheck of(ValidationOptions options, Suppressions suppressions) {
         return new FileCheck(requireNonNull(options, "options"), requireNonNull(suppressions, "suppressions"));
     }
 
-    /** Judges {@code file} as {@code config} says, with {@code stronger} options over the config's, on {@code today}. */
+    /**
+     * Judges {@code file} as {@code config} says, with {@code stronger} options over the config's.
+     *
+     * @param config the project config that applies to the file
+     * @param file the file, for the config's per-glob overrides and suppressions
+     * @param stronger options that win over the config's, such as a command line's
+     * @param today the date that suppressions' expiry dates are compared with
+     * @return the check
+     */
     public static FileCheck of(ProjectConfig config, Path file, ValidationOptions stronger, LocalDate today) {
         requireNonNull(config, "config");
         requireNonNull(file, "file");
@@ -53,8 +69,22 @@ public final class FileCheck {
         return options;
     }
 
-    /** A file's findings: the reader's report, what still counts, and what was suppressed. */
+    /**
+     * A file's findings: the reader's report, what still counts, and what was suppressed.
+     *
+     * @param read the reader's report, before suppressions
+     * @param reported the findings that still count
+     * @param suppressed the findings a suppression took out, with its reason
+     * @since 0.1.0
+     */
     public record Result(ValidationReport read, List<Issue> reported, List<Suppressions.Suppressed> suppressed) {
+        /**
+         * Copies the lists.
+         *
+         * @param read the reader's report, before suppressions
+         * @param reported the findings that still count
+         * @param suppressed the findings a suppression took out
+         */
         public Result {
             requireNonNull(read, "read");
             reported = List.copyOf(reported);
@@ -62,7 +92,14 @@ public final class FileCheck {
         }
     }
 
-    /** Reads {@code bytes} with {@code json}, then takes out the suppressed findings. */
+    /**
+     * Reads {@code bytes} with {@code json}, then takes out the suppressed findings.
+     *
+     * @param json the facade to read with, built with {@link #options()}
+     * @param bytes the file's bytes
+     * @param sourceName the name issues carry as their file
+     * @return the findings
+     */
     public Result check(CurriculumJson json, byte[] bytes, String sourceName) {
         ReadResult read = json.read(bytes, sourceName);
         Suppressions.Result result = suppressions.apply(read.report().issues(), bytes, sourceName);
