@@ -5,19 +5,13 @@ import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.Extensible;
 import dev.infantmassage.curriculum.LocalizedText;
 import dev.infantmassage.curriculum.json.internal.CurriculumFormat;
-import dev.infantmassage.curriculum.json.internal.ObjectType;
+import dev.infantmassage.curriculum.json.internal.PlanningValues;
 import dev.infantmassage.curriculum.json.internal.Shapes;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,14 +29,6 @@ import tools.jackson.databind.JsonNode;
 public final class FormatWriter {
     private static final String MODEL_PACKAGE = "dev.infantmassage.curriculum";
 
-    /** The planning value types' accessors, in declaration order. */
-    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected List<Method> computeValue(Class<?> type) {
-            return accessors(type);
-        }
-    };
-
     private FormatWriter() {}
 
     /** Whether {@code type} is one of the library's enums, all of which have a wire {@code code()}. */
@@ -57,10 +43,7 @@ public final class FormatWriter {
 
     /** Whether {@code type} is a planning value (a plan, cue advice and their parts), written property by property. */
     public static boolean isPlanningValue(Class<?> type) {
-        return type.getPackageName().equals(MODEL_PACKAGE + ".planning")
-                && !type.isEnum()
-                && Modifier.isAbstract(type.getModifiers())
-                && implementation(type) != null;
+        return PlanningValues.isPlanningValue(type);
     }
 
     /** Writes any value of the library, or a plain value (text, number, list, map), as JSON. */
@@ -82,7 +65,7 @@ public final class FormatWriter {
         } else if (value instanceof Curriculum curriculum) {
             copy(CurriculumFormat.CURRICULUM.write(curriculum), generator);
         } else if (value instanceof Extensible model) {
-            copy(objectType(model).write(model), generator);
+            copy(PlanningValues.objectType(model).write(model), generator);
         } else if (value instanceof LocalizedText text) {
             copy(Shapes.localized().write(text), generator);
         } else if (value instanceof Collection<?> items) {
@@ -98,24 +81,11 @@ public final class FormatWriter {
                 write(entry.getValue(), generator);
             }
             generator.writeEndObject();
-        } else if (isPlanningValue(firstAbstract(value.getClass()))) {
-            writeProperties(value, firstAbstract(value.getClass()), generator);
+        } else if (isPlanningValue(PlanningValues.modelType(value.getClass()))) {
+            write(PlanningValues.properties(value), generator);
         } else {
             generator.writeObject(value);
         }
-    }
-
-    private static void writeProperties(Object value, Class<?> type, JsonGenerator generator) throws IOException {
-        generator.writeStartObject();
-        for (Method accessor : ACCESSORS.get(type)) {
-            Object property = invoke(accessor, value);
-            if (property instanceof Optional<?> optional && optional.isEmpty()) {
-                continue;
-            }
-            generator.writeFieldName(jsonName(accessor));
-            write(property, generator);
-        }
-        generator.writeEndObject();
     }
 
     /** Copies a Jackson 3 tree, as curriculum-json writes it, to a Jackson 2 generator. */
@@ -157,70 +127,5 @@ public final class FormatWriter {
 
     private static String code(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ObjectType<Extensible, ?> objectType(Extensible model) {
-        return (ObjectType<Extensible, ?>) CurriculumFormat.of(firstAbstract(model.getClass()));
-    }
-
-    /** The model type an Immutables implementation implements: its first abstract superclass. */
-    private static Class<?> firstAbstract(Class<?> type) {
-        for (Class<?> at = type; at != null && at != Object.class; at = at.getSuperclass()) {
-            if (Modifier.isAbstract(at.getModifiers())) {
-                return at;
-            }
-        }
-        return type;
-    }
-
-    private static @Nullable Class<?> implementation(Class<?> type) {
-        try {
-            return Class.forName(
-                    type.getPackageName() + ".Immutable" + type.getSimpleName(), false, type.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            return null;
-        }
-    }
-
-    /** The accessors Immutables implements, in declaration order (the order of its fields). */
-    private static List<Method> accessors(Class<?> type) {
-        Class<?> implementation = implementation(type);
-        List<Method> accessors = new ArrayList<>();
-        if (implementation == null) {
-            return accessors;
-        }
-        for (Field field : implementation.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())) {
-                continue;
-            }
-            String capitalised = Character.toUpperCase(field.getName().charAt(0))
-                    + field.getName().substring(1);
-            for (String prefix : List.of("get", "is")) {
-                try {
-                    accessors.add(type.getMethod(prefix + capitalised));
-                    break;
-                } catch (NoSuchMethodException tryNext) {
-                    // the other prefix
-                }
-            }
-        }
-        return List.copyOf(accessors);
-    }
-
-    private static String jsonName(Method accessor) {
-        String name = accessor.getName();
-        String bare = name.startsWith("get") ? name.substring(3) : name.startsWith("is") ? name.substring(2) : name;
-        return Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
-    }
-
-    private static @Nullable Object invoke(Method accessor, Object target) {
-        try {
-            return accessor.invoke(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -8,14 +8,8 @@ import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.Severity;
 import dev.infantmassage.curriculum.validation.ValidationReport;
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -30,17 +24,6 @@ import tools.jackson.core.JsonGenerator;
  * writes issues: pointer, line, column, severity, code, message.
  */
 public final class ValueWriter {
-    private static final String MODEL_PACKAGE = "dev.infantmassage.curriculum";
-    private static final String PLANNING_PACKAGE = MODEL_PACKAGE + ".planning";
-
-    /** The planning value types' accessors, in declaration order. */
-    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected List<Method> computeValue(Class<?> type) {
-            return accessors(type);
-        }
-    };
-
     private ValueWriter() {}
 
     /** Whether this writer writes values of {@code type}: the library's enums, model, texts, plans, issues and reports. */
@@ -50,7 +33,7 @@ public final class ValueWriter {
                 || Extensible.class.isAssignableFrom(type)
                 || Issue.class.isAssignableFrom(type)
                 || ValidationReport.class.isAssignableFrom(type)
-                || isPlanningValue(firstAbstract(type));
+                || PlanningValues.isPlanningValue(PlanningValues.modelType(type));
     }
 
     /** Writes any value of the library, or a plain value (text, number, list, map) holding some, as JSON. */
@@ -76,7 +59,7 @@ public final class ValueWriter {
         } else if (value instanceof Curriculum curriculum) {
             generator.writeTree(CurriculumFormat.CURRICULUM.write(curriculum));
         } else if (value instanceof Extensible model) {
-            generator.writeTree(objectType(model).write(model));
+            generator.writeTree(PlanningValues.objectType(model).write(model));
         } else if (value instanceof LocalizedText text) {
             generator.writeTree(Shapes.localized().write(text));
         } else if (value instanceof Issue issue) {
@@ -96,8 +79,8 @@ public final class ValueWriter {
                 write(entry.getValue(), generator);
             }
             generator.writeEndObject();
-        } else if (isPlanningValue(firstAbstract(value.getClass()))) {
-            writeProperties(value, firstAbstract(value.getClass()), generator);
+        } else if (PlanningValues.isPlanningValue(PlanningValues.modelType(value.getClass()))) {
+            write(PlanningValues.properties(value), generator);
         } else {
             generator.writePOJO(value);
         }
@@ -137,93 +120,8 @@ public final class ValueWriter {
         };
     }
 
-    private static void writeProperties(Object value, Class<?> type, JsonGenerator generator) {
-        generator.writeStartObject();
-        for (Method accessor : ACCESSORS.get(type)) {
-            Object property = invoke(accessor, value);
-            if (property instanceof Optional<?> optional && optional.isEmpty()) {
-                continue;
-            }
-            generator.writeName(jsonName(accessor));
-            write(property, generator);
-        }
-        generator.writeEndObject();
-    }
-
     private static boolean isCodeEnum(Class<?> type) {
         return type.isEnum()
                 && (Coded.class.isAssignableFrom(type) || type == IssueCode.class || type == Severity.class);
-    }
-
-    private static boolean isPlanningValue(Class<?> type) {
-        return type.getPackageName().equals(PLANNING_PACKAGE)
-                && !type.isEnum()
-                && Modifier.isAbstract(type.getModifiers())
-                && implementation(type) != null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ObjectType<Extensible, ?> objectType(Extensible model) {
-        return (ObjectType<Extensible, ?>) CurriculumFormat.of(firstAbstract(model.getClass()));
-    }
-
-    /** The type an Immutables implementation implements: its first abstract superclass. */
-    private static Class<?> firstAbstract(Class<?> type) {
-        for (Class<?> at = type; at != null && at != Object.class; at = at.getSuperclass()) {
-            if (Modifier.isAbstract(at.getModifiers())) {
-                return at;
-            }
-        }
-        return type;
-    }
-
-    private static @Nullable Class<?> implementation(Class<?> type) {
-        try {
-            return Class.forName(
-                    type.getPackageName() + ".Immutable" + type.getSimpleName(), false, type.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            return null;
-        }
-    }
-
-    /** The accessors Immutables implements, in declaration order (the order of its fields). */
-    private static List<Method> accessors(Class<?> type) {
-        Class<?> implementation = implementation(type);
-        List<Method> accessors = new ArrayList<>();
-        if (implementation == null) {
-            return accessors;
-        }
-        for (Field field : implementation.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())) {
-                continue;
-            }
-            String capitalised = Character.toUpperCase(field.getName().charAt(0))
-                    + field.getName().substring(1);
-            for (String prefix : List.of("get", "is")) {
-                try {
-                    accessors.add(type.getMethod(prefix + capitalised));
-                    break;
-                } catch (NoSuchMethodException tryNext) {
-                    // the other prefix
-                }
-            }
-        }
-        return List.copyOf(accessors);
-    }
-
-    private static String jsonName(Method accessor) {
-        String name = accessor.getName();
-        String bare = name.startsWith("get") ? name.substring(3) : name.startsWith("is") ? name.substring(2) : name;
-        return Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
-    }
-
-    private static @Nullable Object invoke(Method accessor, Object target) {
-        try {
-            return accessor.invoke(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }
