@@ -151,11 +151,17 @@ final class Watcher {
     private void registerTree(Path root) {
         try (Stream<Path> tree = Files.walk(root)) {
             tree.filter(Files::isDirectory)
-                    .filter(dir -> !dir.getFileName().toString().startsWith(".") || dir.equals(root))
+                    // As validate's walk skips them: hidden folders and build output, which a build rewrites.
+                    .filter(dir ->
+                            dir.equals(root) || !skipped(dir.getFileName().toString()))
                     .forEach(this::register);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean skipped(String name) {
+        return name.startsWith(".") || name.equals("target");
     }
 
     private void register(Path directory) {
