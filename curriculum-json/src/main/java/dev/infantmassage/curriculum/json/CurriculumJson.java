@@ -6,6 +6,7 @@ import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.json.internal.CurriculumFormat;
 import dev.infantmassage.curriculum.json.internal.CurriculumReader;
 import dev.infantmassage.curriculum.json.internal.DocumentParser;
+import dev.infantmassage.curriculum.json.internal.Fixer;
 import dev.infantmassage.curriculum.json.internal.JsonText;
 import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.IssueCode;
@@ -20,6 +21,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads and writes curriculum files ({@code *.curriculum.json}).
@@ -52,12 +54,14 @@ public final class CurriculumJson {
     private final ValidationOptions options;
     private final DocumentParser parser;
     private final CurriculumReader reader;
+    private final Fixer fixer;
 
     private CurriculumJson(Builder builder) {
         this.limits = builder.limits;
         this.options = builder.options;
         this.parser = new DocumentParser(builder.limits, builder.options.getMaxIssues());
         this.reader = new CurriculumReader(builder.options);
+        this.fixer = new Fixer(parser, reader);
     }
 
     /** {@return a reader and writer with the default limits and validation options} */
@@ -161,6 +165,35 @@ public final class CurriculumJson {
     public ReadResult readString(String json, String sourceName) {
         requireNonNull(json, "json");
         return read(json.getBytes(StandardCharsets.UTF_8), sourceName);
+    }
+
+    /**
+     * Makes the {@linkplain dev.infantmassage.curriculum.validation.FixKind#SAFE safe fixes} of a file's
+     * issues: a misspelt property name with exactly one candidate, a code spelt in another case or with
+     * underscores ({@code "Legs_And_Feet"}), the weeks in the order of their numbers. The fixes are edits
+     * to the text, so everything else stays as the author wrote it; nothing that could change what is
+     * taught is ever changed, and a file that is not well-formed JSON is left alone.
+     *
+     * <pre>{@code
+     * FixResult fixed = json.fix(Files.readAllBytes(file), file.toString());
+     * if (fixed.changed()) {
+     *     Files.write(file, fixed.fixed());
+     * }
+     * fixed.result().report().issues().forEach(System.out::println);   // what is left
+     * }</pre>
+     *
+     * @param json the file's bytes, UTF-8 with or without a byte order mark (which is kept)
+     * @param sourceName the name to give the source in the result and its issues, usually a file name
+     * @return the fixed bytes, the fixes made, and what reading the fixed bytes finds
+     */
+    public FixResult fix(byte[] json, String sourceName) {
+        requireNonNull(json, "json");
+        requireNonNull(sourceName, "sourceName");
+        Fixer.Outcome outcome = fixer.fix(json, sourceName);
+        List<FixResult.Fix> fixes = outcome.applied().stream()
+                .map(applied -> new FixResult.Fix(applied.issue(), applied.description()))
+                .toList();
+        return new FixResult(outcome.fixed(), fixes, result(sourceName, outcome.read()));
     }
 
     /**

@@ -26,6 +26,7 @@ public final class Binding {
     private final List<Issue> issues = new ArrayList<>();
     private final Map<Severity, Long> omitted = new EnumMap<>(Severity.class);
     private final Set<IssueLocation> failed = new HashSet<>();
+    private final List<Replacement> replacements = new ArrayList<>();
     private final boolean quiet;
     private final ValidationOptions options;
 
@@ -69,6 +70,18 @@ public final class Binding {
         } else {
             omitted.merge(severity.get(), 1L, Long::sum);
         }
+    }
+
+    /** Records a change that would fix an issue just reported without changing what the file says. */
+    void propose(Replacement replacement) {
+        if (!quiet) {
+            replacements.add(replacement);
+        }
+    }
+
+    /** {@return the changes proposed so far, in the order found} */
+    public List<Replacement> replacements() {
+        return replacements;
     }
 
     /** Records that the value at {@code location} was not bound as written, without an issue. */

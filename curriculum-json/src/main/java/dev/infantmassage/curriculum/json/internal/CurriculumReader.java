@@ -36,8 +36,19 @@ public final class CurriculumReader {
         this.validator = CurriculumValidator.create(options);
     }
 
-    /** What reading found: the curriculum when every value could be bound, and the full report. */
-    public record Outcome(Optional<Curriculum> curriculum, ValidationReport report) {}
+    /**
+     * What reading found: the curriculum when every value could be bound, the full report, and the
+     * changes binding found that would fix some of the report's issues without changing what the file says.
+     */
+    public record Outcome(Optional<Curriculum> curriculum, ValidationReport report, List<Replacement> replacements) {
+        public Outcome {
+            replacements = List.copyOf(replacements);
+        }
+
+        public Outcome(Optional<Curriculum> curriculum, ValidationReport report) {
+            this(curriculum, report, List.of());
+        }
+    }
 
     public Outcome read(ParsedDocument document, String source) {
         List<Issue> found = new ArrayList<>(document.issues());
@@ -48,6 +59,7 @@ public final class CurriculumReader {
                     .ifPresent(severity -> omitted.merge(severity, document.omittedDuplicateKeys(), Long::sum));
         }
         Curriculum bound = null;
+        List<Replacement> replacements = List.of();
         boolean readingFailed = omitted.getOrDefault(Severity.ERROR, 0L) > 0;
         JsonNode root = document.root();
         if (root != null) {
@@ -61,6 +73,7 @@ public final class CurriculumReader {
                     Binding binding = Binding.reporting(options);
                     bound = CurriculumFormat.CURRICULUM.read(root, IssueLocation.root(), "curriculum", binding);
                     found.addAll(binding.issues());
+                    replacements = binding.replacements();
                     binding.omitted().forEach((severity, count) -> omitted.merge(severity, count, Long::sum));
                     readingFailed |= binding.omitted().getOrDefault(Severity.ERROR, 0L) > 0;
                     if (bound != null) {
@@ -87,7 +100,8 @@ public final class CurriculumReader {
         }
         validated.forEach(issue -> located.add(locate(issue, document.positions(), source)));
         Optional<Curriculum> curriculum = readingFailed ? Optional.empty() : Optional.ofNullable(bound);
-        return new Outcome(curriculum, ValidationReport.of(located, omitted).limitedTo(options.getMaxIssues()));
+        return new Outcome(
+                curriculum, ValidationReport.of(located, omitted).limitedTo(options.getMaxIssues()), replacements);
     }
 
     /**

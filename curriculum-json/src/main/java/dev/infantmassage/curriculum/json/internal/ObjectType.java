@@ -241,6 +241,10 @@ public final class ObjectType<T extends Extensible, B> implements Shape<T> {
                         label,
                         suggestion.map(name -> "; did you mean '" + name + "'?").orElse(""));
                 suggestion.ifPresent(suggested::add);
+                Suggestions.onlyNearest(key, byName.keySet())
+                        .filter(name -> !node.has(name))
+                        .ifPresent(name ->
+                                binding.propose(new Replacement(IssueCode.JSON_UNKNOWN_PROPERTY, at, true, name)));
                 continue;
             }
             seen.add(key);

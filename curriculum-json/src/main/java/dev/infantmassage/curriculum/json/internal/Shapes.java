@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -161,6 +162,9 @@ public final class Shapes {
                     return null;
                 }
                 return Coded.find(type, node.stringValue()).orElseGet(() -> {
+                    Coded.find(type, canonicalSpelling(node.stringValue()))
+                            .ifPresent(meant -> binding.propose(
+                                    new Replacement(IssueCode.JSON_UNKNOWN_VALUE, location, false, meant.code())));
                     binding.report(
                             IssueCode.JSON_UNKNOWN_VALUE,
                             location,
@@ -274,6 +278,17 @@ public final class Shapes {
                 return schema;
             }
         };
+    }
+
+    /**
+     * A code as the format spells codes: lower case, words joined by hyphens. {@code "Legs_And_Feet"},
+     * {@code "legs and feet"} and {@code "legsAndFeet"} all mean {@code "legs-and-feet"}.
+     */
+    static String canonicalSpelling(String code) {
+        return code.strip()
+                .replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", "-")
+                .replaceAll("[_\\s]+", "-")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** The schema of a localized text, for the schema's {@code $defs}. */
