@@ -49,6 +49,7 @@ public final class CurriculumCli implements Callable<Integer> {
             ShowCommand.class,
             TranslationsCommand.class,
             FormatCommand.class,
+            FixCommand.class,
             LspCommand.class,
             HelpCommand.class);
 

@@ -114,8 +114,8 @@ final class ExplainCommand implements Callable<Integer> {
     /** What a tool that changes files may do about a code of this kind. */
     static String fixNote(FixKind kind) {
         return switch (kind) {
-            case SAFE -> "a tool may apply it without asking when the change is unambiguous, and shows it otherwise";
-            case SUGGESTION -> "a tool may show the change, and never applies it on its own";
+            case SAFE -> "'curriculum fix' makes the change when it is unambiguous, and shows it otherwise";
+            case SUGGESTION -> "'curriculum fix' shows the change, and never makes it on its own";
             case NONE -> "there is no change to propose; the author decides";
         };
     }

@@ -1,6 +1,5 @@
 package dev.infantmassage.curriculum.cli;
 
-import dev.infantmassage.curriculum.json.PathPattern;
 import dev.infantmassage.curriculum.json.ReadResult;
 import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.Severity;
@@ -19,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -70,13 +70,8 @@ final class FormatCommand implements Callable<Integer> {
                     + " files) or - for standard input (not with --write).")
     List<String> paths = new ArrayList<>();
 
-    @Option(
-            names = "--exclude",
-            paramLabel = "GLOB",
-            converter = Inputs.PatternConverter.class,
-            description = "Leave out files and directories matching GLOB (.gitignore syntax, relative to the "
-                    + "working directory). Repeatable.")
-    List<PathPattern> excludes = new ArrayList<>();
+    @Mixin
+    ProjectOptions project = new ProjectOptions();
 
     @ParentCommand
     CurriculumCli root;
@@ -93,7 +88,7 @@ final class FormatCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Expansion expansion = Inputs.expand(paths, excludes, Configs.nearest());
+        Inputs.Expansion expansion = project.expand(paths, project.configs(spec));
         if (!check && !write && expansion.inputs().size() > 1) {
             throw new ParameterException(
                     spec.commandLine(),

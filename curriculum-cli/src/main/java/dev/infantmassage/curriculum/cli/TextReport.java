@@ -43,15 +43,25 @@ final class TextReport {
 
     /** One issue; the line and column are left out when the reader did not know them. */
     static String line(String file, Issue issue, Ansi ansi) {
+        return line(
+                file,
+                issue,
+                ansi.severity(issue.getSeverity(), issue.getSeverity().code() + ":"),
+                issue.getMessage(),
+                ansi);
+    }
+
+    /** A line about {@code issue} in the same shape, with another label and text: what a fix did about it. */
+    static String line(String file, Issue issue, String label, String text, Ansi ansi) {
         StringBuilder position = new StringBuilder(Escaping.line(file));
         issue.getLine().ifPresent(line -> position.append(':').append(line));
         issue.getColumn().ifPresent(column -> position.append(':').append(column));
         StringBuilder line = new StringBuilder()
                 .append(ansi.bold(position.append(':').toString()))
                 .append(' ')
-                .append(ansi.severity(issue.getSeverity(), issue.getSeverity().code() + ":"))
+                .append(label)
                 .append(' ')
-                .append(Escaping.line(issue.getMessage()))
+                .append(Escaping.line(text))
                 .append(ansi.dim(" [" + issue.getCode().code() + "]"));
         String pointer = issue.getLocation().toPointer();
         if (!pointer.isEmpty()) {

@@ -74,24 +74,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     IssueLevelOptions levels = new IssueLevelOptions();
 
-    @Option(
-            names = "--exclude",
-            paramLabel = "GLOB",
-            converter = Inputs.PatternConverter.class,
-            description = "Leave out files and directories matching GLOB (.gitignore syntax, relative to the "
-                    + "working directory). Repeatable.")
-    List<PathPattern> excludes = new ArrayList<>();
-
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description =
-                    "Use this project config for every file, instead of the nearest " + ProjectConfig.FILE_NAME + ".")
-    @Nullable
-    Path config;
-
-    @Option(names = "--no-config", description = "Use no project config.")
-    boolean noConfig;
+    @Mixin
+    ProjectOptions project = new ProjectOptions();
 
     @Option(
             names = "--baseline",
@@ -176,13 +160,13 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Terminal terminal = root.terminal();
 
-        Configs configs = configs();
+        Configs configs = project.configs(spec);
         List<Input> inputs;
         List<String> unreadable = new ArrayList<>();
         if (paths.isEmpty()) {
             inputs = List.of(CurriculumFiles.reference());
         } else {
-            Inputs.Expansion expansion = Inputs.expand(paths, excludes, configs);
+            Inputs.Expansion expansion = project.expand(paths, configs);
             inputs = expansion.inputs();
             unreadable.addAll(expansion.problems());
             expansion.problems().forEach(problem -> err.println("curriculum: " + Escaping.line(problem)));
@@ -421,25 +405,6 @@ final class ValidateCommand implements Callable<Integer> {
             return PathPattern.slashed(base.relativize(absolute));
         } catch (IllegalArgumentException e) {
             return file;
-        }
-    }
-
-    /** The configs the options ask for; a config named with --config that cannot be read is a usage error. */
-    private Configs configs() {
-        if (noConfig && config != null) {
-            throw new ParameterException(spec.commandLine(), "--config and --no-config cannot be used together");
-        }
-        if (noConfig) {
-            return Configs.none();
-        }
-        if (config == null) {
-            return Configs.nearest();
-        }
-        try {
-            return Configs.of(config);
-        } catch (UncheckedIOException e) {
-            throw new ParameterException(
-                    spec.commandLine(), "cannot read config '" + config + "': " + Inputs.describe(e.getCause()));
         }
     }
 

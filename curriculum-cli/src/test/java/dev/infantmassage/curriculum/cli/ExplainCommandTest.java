@@ -34,7 +34,7 @@ class ExplainCommandTest {
 
         assertThat(run.out())
                 .startsWith("contraindication.site.missing (default severity: error, fix: suggestion)\n\n")
-                .contains("\nFix: suggestion: a tool may show the change, and never applies it on its own\n");
+                .contains("\nFix: suggestion: 'curriculum fix' shows the change, and never makes it on its own\n");
     }
 
     @Test

@@ -43,8 +43,9 @@ final class RulesDoc {
 
             ## Fixes
 
-            Each code also says what a tool that changes files (an editor's quick fix, a fixing command) may do
-            about it (`Fix:` after the severity):
+            Each code also says what a tool that changes files may do about it (`Fix:` after the severity):
+            `curriculum fix` ([cli.md](cli.md#fix---dry-run----check-path)) and `CurriculumJson.fix` make the
+            safe fixes and nothing else; the language server offers them as quick fixes.
 
             - **safe-fix**: the file can be changed without changing what it says, when the change is
               unambiguous: a misspelt property name with exactly one candidate, a code of a fixed list spelt in

@@ -124,7 +124,8 @@ public final class CurriculumLanguageServer implements LanguageServer, LanguageC
         capabilities.setDefinitionProvider(true);
         capabilities.setReferencesProvider(true);
         capabilities.setRenameProvider(new RenameOptions(false));
-        capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+        capabilities.setCodeActionProvider(
+                new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.SourceFixAll)));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("curriculum")));
     }
 

@@ -281,6 +281,52 @@ class CurriculumLanguageServerTest {
     }
 
     @Test
+    void codeAction_fixAll_makesEverySafeFix_andLeavesSuggestions() {
+        String text = REFERENCE
+                .replace("\"durationSeconds\"", "\"durationSecond\"")
+                .replaceFirst("\"region\": \"stomach\"", "\"region\": \"Stomach\"");
+        String withSuggestion = text.replaceFirst("\"stroke\": \"resting-hands\"", "\"stroke\": \"resting-hand\"");
+        assertThat(withSuggestion).isNotEqualTo(text);
+        editor.open(URI, withSuggestion);
+
+        List<CodeAction> actions = editor
+                .server()
+                .getTextDocumentService()
+                .codeAction(new CodeActionParams(
+                        new TextDocumentIdentifier(URI),
+                        new Range(new Position(0, 0), new Position(0, 0)),
+                        new CodeActionContext(List.of(), List.of("source.fixAll"))))
+                .join()
+                .stream()
+                .map(Either::getRight)
+                .toList();
+
+        assertThat(actions).singleElement().satisfies(action -> {
+            assertThat(action.getKind()).isEqualTo("source.fixAll");
+            assertThat(action.getTitle()).startsWith("Make all ").endsWith(" safe fixes");
+            String fixed = apply(withSuggestion, action.getEdit().getChanges().get(URI));
+            assertThat(fixed)
+                    .isEqualTo(REFERENCE.replaceFirst("\"stroke\": \"resting-hands\"", "\"stroke\": \"resting-hand\""));
+        });
+    }
+
+    @Test
+    void codeAction_quickFixesOnly_offersNoFixAll() {
+        String text = REFERENCE.replaceFirst("\"durationSeconds\"", "\"durationSecond\"");
+        editor.open(URI, text);
+
+        List<Either<Command, CodeAction>> actions = editor.server()
+                .getTextDocumentService()
+                .codeAction(new CodeActionParams(
+                        new TextDocumentIdentifier(URI),
+                        new Range(new Position(0, 0), new Position(0, 0)),
+                        new CodeActionContext(List.of(), List.of("quickfix"))))
+                .join();
+
+        assertThat(actions).isEmpty();
+    }
+
+    @Test
     void codeAction_onAnUnresolvedStrokeReference_replacesItWithTheNearestStrokeId() {
         String text = REFERENCE.replaceFirst(
                 "\"reviewStrokes\": \\[\n(\\s*)\"resting-hands\"", "\"reviewStrokes\": [\n$1\"resting-hand\"");
@@ -348,6 +394,7 @@ class CurriculumLanguageServerTest {
                 .contains("\"$id\"", "https://infantmassage.dev/schema/curriculum-1.json", "\"localizedText\"");
     }
 
+    /** The quick fixes offered for {@code finding}; the document's fix-all action is tested on its own. */
     private List<CodeAction> actions(Diagnostic finding) {
         return editor
                 .server()
@@ -357,6 +404,7 @@ class CurriculumLanguageServerTest {
                 .join()
                 .stream()
                 .map(Either::getRight)
+                .filter(action -> action.getKind().equals("quickfix"))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package dev.infantmassage.curriculum.lsp.internal;
 
 import dev.infantmassage.curriculum.json.CurriculumJson;
 import dev.infantmassage.curriculum.json.FileCheck;
+import dev.infantmassage.curriculum.json.FixResult;
 import dev.infantmassage.curriculum.json.ProjectConfig;
 import dev.infantmassage.curriculum.json.Suppressions;
 import dev.infantmassage.curriculum.validation.Issue;
@@ -201,10 +202,18 @@ public final class DocumentService implements TextDocumentService {
         if (file.isPresent() && config.excludes(file.get(), false)) {
             return List.of();
         }
-        FileCheck check = file.map(path -> FileCheck.of(config, path, options, LocalDate.now()))
+        FileCheck check = fileCheck(file, config);
+        return check.check(facade(check), bytes, name(uri)).reported();
+    }
+
+    private FileCheck fileCheck(Optional<Path> file, ProjectConfig config) {
+        return file.map(path -> FileCheck.of(config, path, options, LocalDate.now()))
                 .orElseGet(() -> FileCheck.of(
                         config.options().overriddenBy(options), Suppressions.of(List.of(), LocalDate.now())));
-        CurriculumJson reader = facades.computeIfAbsent(
+    }
+
+    private CurriculumJson facade(FileCheck check) {
+        return facades.computeIfAbsent(
                 check.options(),
                 wanted -> wanted.equals(json.validationOptions())
                         ? json
@@ -212,7 +221,31 @@ public final class DocumentService implements TextDocumentService {
                                 .limits(json.limits())
                                 .validationOptions(wanted)
                                 .build());
-        return check.check(reader, bytes, name(uri)).reported();
+    }
+
+    /**
+     * Every safe fix of the document at once, as {@code curriculum fix} makes them (the project config's
+     * options apply): empty when there is none, or when the config leaves the file out.
+     */
+    private Optional<CodeAction> fixAll(Document document) {
+        Optional<Path> file = file(document.uri());
+        ProjectConfig config = file.map(DocumentService::config).orElse(ProjectConfig.none());
+        if (file.isPresent() && config.excludes(file.get(), false)) {
+            return Optional.empty();
+        }
+        FixResult fixed = facade(fileCheck(file, config))
+                .fix(document.text().getBytes(StandardCharsets.UTF_8), name(document.uri()));
+        if (!fixed.changed()) {
+            return Optional.empty();
+        }
+        int count = fixed.fixes().size();
+        CodeAction action = new CodeAction("Make " + (count == 1 ? "the safe fix" : "all " + count + " safe fixes"));
+        action.setKind(CodeActionKind.SourceFixAll);
+        Range whole =
+                new Range(new Position(0, 0), document.position(document.text().length()));
+        action.setEdit(new WorkspaceEdit(Map.of(
+                document.uri(), List.of(new TextEdit(whole, new String(fixed.fixed(), StandardCharsets.UTF_8))))));
+        return Optional.of(action);
     }
 
     private static Optional<Path> file(String uri) {
@@ -597,8 +630,20 @@ public final class DocumentService implements TextDocumentService {
                             }
                         });
             }
+            if (wanted(params, CodeActionKind.SourceFixAll)) {
+                fixAll(document).ifPresent(action -> actions.add(Either.forRight(action)));
+            }
         });
         return CompletableFuture.completedFuture(actions);
+    }
+
+    /** Whether the client asks for actions of {@code kind}: it names no kinds, or the kind or one above it. */
+    private static boolean wanted(CodeActionParams params, String kind) {
+        List<String> only =
+                params.getContext() == null ? null : params.getContext().getOnly();
+        return only == null
+                || only.isEmpty()
+                || only.stream().anyMatch(asked -> kind.equals(asked) || kind.startsWith(asked + "."));
     }
 
     /**
