@@ -128,4 +128,39 @@ class ProjectConfigTest {
 
         assertThat(shortWeek(diagnostics)).isEmpty();
     }
+
+    @Test
+    void configWithAProblem_isNamedAtTheTopOfTheFile_andWhatItCouldReadStillApplies() throws Exception {
+        Path config = project.resolve("curriculum.config.json");
+        Files.writeString(
+                config, "{\"rules\": {\"" + SHORT_WEEK + "\": \"error\", \"stroke.duration.too-long\": \"loud\"}}");
+
+        List<Diagnostic> diagnostics = editor.open(uri(project.resolve("class.curriculum.json")), SHORT);
+
+        assertThat(diagnostics)
+                .filteredOn(diagnostic -> diagnostic.getMessage().startsWith("The project config"))
+                .singleElement()
+                .satisfies(diagnostic -> {
+                    assertThat(diagnostic.getSeverity()).isEqualTo(DiagnosticSeverity.Warning);
+                    assertThat(diagnostic.getRange().getStart().getLine()).isZero();
+                    assertThat(diagnostic.getMessage())
+                            .contains(config.toString())
+                            .contains("'loud'")
+                            .contains("[config.invalid-value]")
+                            .contains("'curriculum validate' lists them all");
+                });
+        assertThat(shortWeek(diagnostics))
+                .singleElement()
+                .extracting(Diagnostic::getSeverity)
+                .isEqualTo(DiagnosticSeverity.Error);
+    }
+
+    @Test
+    void configWithoutProblems_addsNoNote() throws Exception {
+        Files.writeString(project.resolve("curriculum.config.json"), "{\"rules\": {\"" + SHORT_WEEK + "\": \"off\"}}");
+
+        List<Diagnostic> diagnostics = editor.open(uri(project.resolve("class.curriculum.json")), SHORT);
+
+        assertThat(diagnostics).noneMatch(diagnostic -> diagnostic.getMessage().startsWith("The project config"));
+    }
 }

@@ -179,7 +179,8 @@ public final class DocumentService implements TextDocumentService {
     private void update(String uri, String text) {
         LazyOutline outline = new LazyOutline(text);
         LineMap lines = LineMap.of(text);
-        List<Issue> issues = check(uri, text.getBytes(StandardCharsets.UTF_8));
+        Governing governing = file(uri).map(DocumentService::governing).orElse(Governing.NONE);
+        List<Issue> issues = check(uri, text.getBytes(StandardCharsets.UTF_8), governing.config());
         List<Finding> findings = new ArrayList<>(issues.size());
         Document partial = new Document(uri, text, outline, lines, List.of());
         for (Issue issue : issues) {
@@ -187,8 +188,10 @@ public final class DocumentService implements TextDocumentService {
         }
         Document document = new Document(uri, text, outline, lines, List.copyOf(findings));
         open.put(uri, document);
-        client.ifPresent(connected -> connected.publishDiagnostics(new PublishDiagnosticsParams(
-                uri, findings.stream().map(Finding::diagnostic).toList())));
+        List<Diagnostic> diagnostics = new ArrayList<>(configProblem(governing));
+        findings.forEach(finding -> diagnostics.add(finding.diagnostic()));
+        client.ifPresent(
+                connected -> connected.publishDiagnostics(new PublishDiagnosticsParams(uri, List.copyOf(diagnostics))));
     }
 
     /**
@@ -196,9 +199,8 @@ public final class DocumentService implements TextDocumentService {
      * config (nothing when its {@code exclude} leaves the file out) and its suppressions, with the
      * server's own options over the config's.
      */
-    private List<Issue> check(String uri, byte[] bytes) {
+    private List<Issue> check(String uri, byte[] bytes, ProjectConfig config) {
         Optional<Path> file = file(uri);
-        ProjectConfig config = file.map(DocumentService::config).orElse(ProjectConfig.none());
         if (file.isPresent() && config.excludes(file.get(), false)) {
             return List.of();
         }
@@ -257,17 +259,59 @@ public final class DocumentService implements TextDocumentService {
         }
     }
 
-    /** The nearest project config above {@code file}, read anew so an edit to it counts; none when unreadable. */
-    private static ProjectConfig config(Path file) {
+    /**
+     * The project config that governs a file, and what is wrong with it: a config that cannot be read
+     * is not applied, and one with problems applies what it could read. Either way the editor says so
+     * at the top of the file, since {@code validate} would refuse to run.
+     */
+    private record Governing(ProjectConfig config, Optional<String> problem) {
+        static final Governing NONE = new Governing(ProjectConfig.none(), Optional.empty());
+    }
+
+    /** The nearest project config above {@code file}, read anew so an edit to it counts. */
+    private static Governing governing(Path file) {
         Path directory = file.toAbsolutePath().normalize().getParent();
-        if (directory == null) {
-            return ProjectConfig.none();
+        Optional<Path> found = directory == null ? Optional.empty() : ProjectConfig.find(directory);
+        if (found.isEmpty()) {
+            return Governing.NONE;
         }
         try {
-            return ProjectConfig.find(directory).map(ProjectConfig::read).orElse(ProjectConfig.none());
+            ProjectConfig config = ProjectConfig.read(found.get());
+            Optional<String> problem = config.issues().stream()
+                    .findFirst()
+                    .map(first -> "The project config '" + found.get() + "' has "
+                            + (config.issues().size() == 1
+                                    ? "a problem"
+                                    : config.issues().size() + " problems")
+                            + ", so some of its settings are not applied: " + first.getMessage() + " ["
+                            + first.getCode().code() + "] at line "
+                            + first.getLine().orElse(1)
+                            + "; 'curriculum validate' lists them all");
+            return new Governing(config, problem);
         } catch (java.io.UncheckedIOException e) {
-            return ProjectConfig.none();
+            return new Governing(
+                    ProjectConfig.none(),
+                    Optional.of("The project config '" + found.get() + "' cannot be read ("
+                            + String.valueOf(e.getCause().getMessage())
+                            + "), so this file is checked without it"));
         }
+    }
+
+    private static ProjectConfig config(Path file) {
+        return governing(file).config();
+    }
+
+    /** The diagnostic at the top of the file that says its project config is not (all) applied. */
+    private static List<Diagnostic> configProblem(Governing governing) {
+        return governing
+                .problem()
+                .map(problem -> List.of(new Diagnostic(
+                        new Range(new Position(0, 0), new Position(0, 0)),
+                        problem,
+                        DiagnosticSeverity.Warning,
+                        SOURCE,
+                        IssueCode.JSON_UNREADABLE.code())))
+                .orElse(List.of());
     }
 
     private static String name(String uri) {
