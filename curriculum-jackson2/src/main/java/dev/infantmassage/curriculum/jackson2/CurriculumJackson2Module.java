@@ -28,8 +28,14 @@ import dev.infantmassage.curriculum.validation.ValidationOptions;
  * enums as their lower-kebab codes ({@code "legs-and-feet"}), texts as language maps
  * ({@code {"en": "...", "es": "..."}}), {@code x-} extensions as the JSON they hold. Plans, cue advice
  * and their parts are written property by property in declaration order, with instants as ISO-8601
- * text and absent values left out. None of this depends on the mapper's own settings or on other
- * modules (no {@code jackson-datatype-jdk8} or {@code -jsr310} needed for these types).
+ * text and absent values left out. An {@link dev.infantmassage.curriculum.validation.Issue} is written
+ * as {@code validate --format json} writes one ({@code pointer}; {@code file}, {@code line} and
+ * {@code column} when known; {@code severity}, {@code code} and {@code message}), and a
+ * {@link dev.infantmassage.curriculum.validation.ValidationReport} as {@code valid}, {@code errors},
+ * {@code warnings}, {@code infos}, {@code omitted} when issues past a cap were only counted, and
+ * {@code issues}: the same JSON as the Jackson 3 {@link dev.infantmassage.curriculum.json.CurriculumModule}
+ * writes. None of this depends on the mapper's own settings or on other modules (no
+ * {@code jackson-datatype-jdk8} or {@code -jsr310} needed for these types).
  *
  * <p>Reading: a {@link Curriculum} is read and validated as {@link CurriculumJson} reads a file. A
  * curriculum with errors fails with a {@link com.fasterxml.jackson.databind.exc.MismatchedInputException}

@@ -1,5 +1,6 @@
 package dev.infantmassage.curriculum.spring;
 
+import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.json.CurriculumJson;
 import dev.infantmassage.curriculum.planning.InfantProfile;
 import dev.infantmassage.curriculum.planning.PlanRequest;
@@ -46,6 +47,14 @@ class BabyClassApp {
         @PostMapping(path = "/curricula/report", consumes = "application/json")
         ValidationReport report(@RequestBody String body) {
             return json.readString(body, "upload").report();
+        }
+
+        @PostMapping(path = "/curricula/bound", consumes = "application/json")
+        Map<String, Object> bound(@RequestBody Curriculum curriculum) {
+            return Map.of(
+                    "id", curriculum.getId(),
+                    "title", curriculum.getTitle().resolve("en", "en"),
+                    "strokes", curriculum.getStrokes().size());
         }
 
         @GetMapping("/plan")

@@ -51,6 +51,36 @@ class CurriculumAutoConfigurationTest {
     }
 
     @Test
+    void post_referenceCurriculumFile_bindsToACurriculum() throws Exception {
+        HttpResponse<String> response = post(port, "/curricula/bound", reference());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode bound = PLAIN.readTree(response.body());
+        // docs/reference-curriculum.md: the five-week program, 50 strokes.
+        assertThat(bound.get("id").asString()).isEqualTo("iaim-five-week");
+        assertThat(bound.get("title").asString()).isEqualTo("Infant massage: the five-week program");
+        assertThat(bound.get("strokes").asInt()).isEqualTo(50);
+    }
+
+    @Test
+    void post_fileWithAMisspeltProperty_isBadRequestWithoutAStackTrace() throws Exception {
+        String misspelt = reference().replaceFirst("\"repetitions\"", "\"repetition\"");
+        assertThat(misspelt).isNotEqualTo(reference());
+
+        HttpResponse<String> response = post(port, "/curricula/bound", misspelt);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = PLAIN.readTree(response.body());
+        assertThat(error.get("status").asInt()).isEqualTo(400);
+        assertThat(error.get("error").asString()).isEqualTo("Bad Request");
+        assertThat(error.get("path").asString()).isEqualTo("/curricula/bound");
+        assertThat(response.body())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("\"trace\"");
+    }
+
+    @Test
     void get_plan_isInTheFormatsShape() throws Exception {
         HttpResponse<String> response = get(port, "/plan?week=2&ageWeeks=10");
 

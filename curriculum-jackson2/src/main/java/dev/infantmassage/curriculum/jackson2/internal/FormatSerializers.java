@@ -8,10 +8,11 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.infantmassage.curriculum.json.internal.PlanningValues;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
-/** Finds the serializer for the library's types: the model, texts, enums, plans and cue advice. */
+/** Finds the serializer for the library's types: the model, texts, enums, plans, cue advice, issues and reports. */
 public final class FormatSerializers extends SimpleSerializers {
     private static final long serialVersionUID = 1L;
 
@@ -20,14 +21,7 @@ public final class FormatSerializers extends SimpleSerializers {
     @Override
     public @Nullable JsonSerializer<?> findSerializer(
             SerializationConfig config, JavaType type, BeanDescription description) {
-        Class<?> raw = type.getRawClass();
-        if (FormatWriter.isCodeEnum(raw)
-                || FormatWriter.isFormatType(raw)
-                || FormatWriter.isPlanningValue(raw)
-                || FormatWriter.isPlanningValue(raw.getSuperclass() == null ? raw : raw.getSuperclass())) {
-            return WRITER;
-        }
-        return null;
+        return PlanningValues.isWritten(type.getRawClass()) ? WRITER : null;
     }
 
     private static final class Writer extends StdSerializer<Object> {

@@ -5,14 +5,16 @@ import dev.infantmassage.curriculum.Curriculum;
 import dev.infantmassage.curriculum.Extensible;
 import dev.infantmassage.curriculum.LocalizedText;
 import dev.infantmassage.curriculum.json.internal.CurriculumFormat;
+import dev.infantmassage.curriculum.json.internal.IssueJson;
 import dev.infantmassage.curriculum.json.internal.PlanningValues;
 import dev.infantmassage.curriculum.json.internal.Shapes;
+import dev.infantmassage.curriculum.validation.Issue;
+import dev.infantmassage.curriculum.validation.ValidationReport;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -23,28 +25,11 @@ import tools.jackson.databind.JsonNode;
  * through the format itself (curriculum-json's canonical writer, whose Jackson 3 tree is copied token
  * by token), so a curriculum written here is the canonical file. Plans and cue advice, which have no
  * file format, are written property by property in their declaration order with the same conventions:
- * enums as their lower-kebab codes, texts as language maps, instants as ISO-8601 text, absent values
- * left out.
+ * enums as their codes, texts as language maps, instants as ISO-8601 text, absent values left out.
+ * Issues and reports are written as {@link IssueJson} shapes them, as the Jackson 3 module does.
  */
 public final class FormatWriter {
-    private static final String MODEL_PACKAGE = "dev.infantmassage.curriculum";
-
     private FormatWriter() {}
-
-    /** Whether {@code type} is one of the library's enums, all of which have a wire {@code code()}. */
-    public static boolean isCodeEnum(Class<?> type) {
-        return type.isEnum() && type.getPackageName().startsWith(MODEL_PACKAGE);
-    }
-
-    /** Whether values of {@code type} are written through the file format: the model's object types and texts. */
-    public static boolean isFormatType(Class<?> type) {
-        return LocalizedText.class.isAssignableFrom(type) || Extensible.class.isAssignableFrom(type);
-    }
-
-    /** Whether {@code type} is a planning value (a plan, cue advice and their parts), written property by property. */
-    public static boolean isPlanningValue(Class<?> type) {
-        return PlanningValues.isPlanningValue(type);
-    }
 
     /** Writes any value of the library, or a plain value (text, number, list, map), as JSON. */
     public static void write(@Nullable Object value, JsonGenerator generator) throws IOException {
@@ -60,14 +45,18 @@ public final class FormatWriter {
             generator.writeNumber(((Number) value).longValue());
         } else if (value instanceof Instant instant) {
             generator.writeString(instant.toString());
-        } else if (value instanceof Enum<?> constant && isCodeEnum(constant.getDeclaringClass())) {
-            generator.writeString(code(constant));
+        } else if (value instanceof Enum<?> constant && PlanningValues.isCodeEnum(constant.getDeclaringClass())) {
+            generator.writeString(PlanningValues.code(constant));
         } else if (value instanceof Curriculum curriculum) {
             copy(CurriculumFormat.CURRICULUM.write(curriculum), generator);
         } else if (value instanceof Extensible model) {
             copy(PlanningValues.objectType(model).write(model), generator);
         } else if (value instanceof LocalizedText text) {
             copy(Shapes.localized().write(text), generator);
+        } else if (value instanceof Issue issue) {
+            copy(IssueJson.issue(issue), generator);
+        } else if (value instanceof ValidationReport report) {
+            copy(IssueJson.report(report), generator);
         } else if (value instanceof Collection<?> items) {
             generator.writeStartArray();
             for (Object item : items) {
@@ -81,7 +70,7 @@ public final class FormatWriter {
                 write(entry.getValue(), generator);
             }
             generator.writeEndObject();
-        } else if (isPlanningValue(PlanningValues.modelType(value.getClass()))) {
+        } else if (PlanningValues.isPlanningValue(PlanningValues.modelType(value.getClass()))) {
             write(PlanningValues.properties(value), generator);
         } else {
             generator.writeObject(value);
@@ -123,9 +112,5 @@ public final class FormatWriter {
             }
             default -> generator.writeString(node.asString());
         }
-    }
-
-    private static String code(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,6 +1,13 @@
 package dev.infantmassage.curriculum.json.internal;
 
+import dev.infantmassage.curriculum.Coded;
 import dev.infantmassage.curriculum.Extensible;
+import dev.infantmassage.curriculum.LocalizedText;
+import dev.infantmassage.curriculum.validation.FixKind;
+import dev.infantmassage.curriculum.validation.Issue;
+import dev.infantmassage.curriculum.validation.IssueCode;
+import dev.infantmassage.curriculum.validation.Severity;
+import dev.infantmassage.curriculum.validation.ValidationReport;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -13,10 +20,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the Jackson 3 and Jackson 2 writers share about the library's values: the model type behind an
- * Immutables implementation, its object type in the format, and the properties of plans and cue
- * advice (which have no file format) in their declaration order, named as the file format names
- * properties.
+ * What the Jackson 3 and Jackson 2 writers share about the library's values: which types they write
+ * themselves, the codes of the library's enums, the model type behind an Immutables implementation,
+ * its object type in the format, and the properties of plans and cue advice (which have no file
+ * format) in their declaration order, named as the file format names properties. Issues and reports
+ * are {@link IssueJson}'s.
  */
 public final class PlanningValues {
     private static final String PLANNING_PACKAGE = "dev.infantmassage.curriculum.planning";
@@ -30,6 +38,39 @@ public final class PlanningValues {
     };
 
     private PlanningValues() {}
+
+    /** Whether the writers write values of {@code type} themselves: the library's enums, model, texts, plans, issues and reports. */
+    public static boolean isWritten(Class<?> type) {
+        return isCodeEnum(type)
+                || LocalizedText.class.isAssignableFrom(type)
+                || Extensible.class.isAssignableFrom(type)
+                || Issue.class.isAssignableFrom(type)
+                || ValidationReport.class.isAssignableFrom(type)
+                || isPlanningValue(modelType(type));
+    }
+
+    /** Whether {@code type} is one of the library's enums, written as their codes. */
+    public static boolean isCodeEnum(Class<?> type) {
+        return type.isEnum()
+                && (Coded.class.isAssignableFrom(type)
+                        || type == IssueCode.class
+                        || type == Severity.class
+                        || type == FixKind.class);
+    }
+
+    /** The code one of the library's enums is written as, such as {@code "legs-and-feet"} or {@code "json.unknown-property"}. */
+    public static String code(Enum<?> constant) {
+        if (constant instanceof Coded coded) {
+            return coded.code();
+        } else if (constant instanceof IssueCode code) {
+            return code.code();
+        } else if (constant instanceof Severity severity) {
+            return severity.code();
+        } else if (constant instanceof FixKind kind) {
+            return kind.code();
+        }
+        throw new IllegalArgumentException("Not one of the library's coded enums: " + constant.getDeclaringClass());
+    }
 
     /** The type an Immutables implementation implements: its first abstract superclass. */
     public static Class<?> modelType(Class<?> type) {

@@ -22,7 +22,7 @@ public final class ValueSerializers extends SimpleSerializers {
             JavaType type,
             BeanDescription.Supplier description,
             JsonFormat.@Nullable Value format) {
-        return ValueWriter.writes(type.getRawClass())
+        return PlanningValues.isWritten(type.getRawClass())
                 ? WRITER
                 : super.findSerializer(config, type, description, format);
     }
@@ -33,7 +33,7 @@ public final class ValueSerializers extends SimpleSerializers {
             JavaType type,
             BeanDescription.Supplier description,
             JsonFormat.@Nullable Value format) {
-        return ValueWriter.writes(type.getRawClass())
+        return PlanningValues.isWritten(type.getRawClass())
                 ? WRITER
                 : super.findEnumSerializer(config, type, description, format);
     }
