@@ -104,23 +104,6 @@ public final class CurriculumReader {
                 curriculum, ValidationReport.of(located, omitted).limitedTo(options.getMaxIssues()), replacements);
     }
 
-    /**
-     * Binds a document whose content was validated in full when it was built, such as the library's
-     * own reference curriculum, without validating it again: in a fresh JVM, Bean Validation's start-up
-     * and the rules' first run cost most of a second for a result known in advance. Empty when parsing
-     * or binding finds anything at all, so the caller can read it in full and report why.
-     */
-    public static Optional<Curriculum> bindValidated(ParsedDocument document) {
-        JsonNode root = document.root();
-        if (!document.issues().isEmpty() || root == null || !root.isObject() || checkVersion(root) != null) {
-            return Optional.empty();
-        }
-        Binding binding = Binding.reporting();
-        Curriculum bound = CurriculumFormat.CURRICULUM.read(root, IssueLocation.root(), "curriculum", binding);
-        boolean clean = binding.issues().isEmpty() && binding.omitted().isEmpty();
-        return clean ? Optional.ofNullable(bound) : Optional.empty();
-    }
-
     /** An outcome that is one issue about the whole file, such as a file that cannot be opened. */
     public static Outcome failure(Issue issue, String source) {
         Issue located = issue.getLine().isPresent() ? issue : issue.atPosition(1, 1);
