@@ -29,7 +29,7 @@ class HooksTest {
     }
 
     @Test
-    void preCommitHooks_declareTheValidateAndFormatHooks() throws Exception {
+    void preCommitHooks_declareTheValidateFormatAndFixHooks() throws Exception {
         JsonNode hooks = read(".pre-commit-hooks.yaml");
 
         assertThat(hooks.isArray()).isTrue();
@@ -51,7 +51,7 @@ class HooksTest {
                     .isRegularFile()
                     .isExecutable();
         });
-        assertThat(ids).containsExactly("curriculum-validate", "curriculum-format");
+        assertThat(ids).containsExactly("curriculum-validate", "curriculum-format", "curriculum-fix");
     }
 
     @Test
@@ -70,6 +70,20 @@ class HooksTest {
         assertThat(run(validate, valid, broken)).isEqualTo(1);
         assertThat(run(format, valid)).isEqualTo(0);
         assertThat(run(format, unformatted)).isEqualTo(1);
+    }
+
+    @Test
+    void preCommitHooks_fixEntry_makesTheSafeFixes() throws Exception {
+        String typo = Fixtures.VALID.replaceFirst("\"title\":", "\"titel\":");
+        Path fixable = Fixtures.write(dir, "typo.curriculum.json", typo);
+        Path broken = Fixtures.write(dir, "broken.curriculum.json", Fixtures.danglingReference());
+        List<String> fix = entryArguments(read(".pre-commit-hooks.yaml").get(2));
+
+        assertThat(fix).containsExactly("fix");
+        assertThat(run(fix, fixable)).isEqualTo(0);
+        assertThat(Files.readString(fixable)).isEqualTo(Fixtures.VALID);
+        assertThat(run(fix, broken)).isEqualTo(1);
+        assertThat(Files.readString(broken)).isEqualTo(Fixtures.danglingReference());
     }
 
     @Test
