@@ -82,12 +82,8 @@ final class FixCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project = new ProjectOptions();
 
-    @Option(
-            names = "--color",
-            paramLabel = "WHEN",
-            defaultValue = "auto",
-            description = "Colour the report: auto (on a terminal, unless NO_COLOR is set), always or never.")
-    Terminal.ColourMode colour = Terminal.ColourMode.AUTO;
+    @Mixin
+    ColourOption colours = new ColourOption();
 
     @ParentCommand
     CurriculumCli root;
@@ -106,7 +102,7 @@ final class FixCommand implements Callable<Integer> {
         // With standard input, standard output carries the fixed file, so the report goes to standard error.
         PrintWriter report = toStdout ? err : spec.commandLine().getOut();
         Terminal terminal = root.terminal();
-        Ansi ansi = new Ansi(terminal.colour(colour));
+        Ansi ansi = colours.ansi(terminal);
 
         Configs configs = project.configs(spec);
         Inputs.Expansion expansion = project.expand(paths, configs);

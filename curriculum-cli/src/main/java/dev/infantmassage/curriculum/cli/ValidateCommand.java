@@ -103,12 +103,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Nullable
     Integer maxWarnings;
 
-    @Option(
-            names = "--color",
-            paramLabel = "WHEN",
-            defaultValue = "auto",
-            description = "Colour the text format: auto (on a terminal, unless NO_COLOR is set), always or never.")
-    Terminal.ColourMode colour = Terminal.ColourMode.AUTO;
+    @Mixin
+    ColourOption colours = new ColourOption();
 
     @Option(
             names = "--watch",
@@ -217,7 +213,7 @@ final class ValidateCommand implements Callable<Integer> {
         out.print(
                 switch (format) {
                     case TEXT ->
-                        TextReport.render(run, new Ansi(terminal.colour(colour)))
+                        TextReport.render(run, colours.ansi(terminal))
                                 + (paths.isEmpty() ? TextReport.builtInNotes(run) : "");
                     case JSON -> JsonReport.render(run);
                     case SARIF -> SarifReport.render(run, VersionProvider.version(), Path.of(""));
