@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code curriculum} command: validates, explains, shows and formats infant massage curriculum
+ * The {@code curriculum} command: validates, explains, shows, fixes and formats infant massage curriculum
  * files. Run {@code curriculum --help} for the commands and {@code docs/cli.md} for the details.
  *
  * <p>Exit codes: {@code 0} no errors, {@code 1} the content has errors, {@code 2} bad command line
@@ -30,7 +30,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         name = "curriculum",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Checks, explains, shows and formats infant massage curriculum files.",
+        description = "Checks, explains, shows, fixes and formats infant massage curriculum files.",
         synopsisSubcommandLabel = "COMMAND",
         footer = {
             "",

@@ -1,5 +1,5 @@
 /**
- * The {@code curriculum} command-line tool: validates, explains, shows and formats curriculum files.
+ * The {@code curriculum} command-line tool: validates, explains, shows, fixes and formats curriculum files.
  * Only {@link dev.infantmassage.curriculum.cli.CurriculumCli}, the entry point, is public.
  */
 @NullMarked
