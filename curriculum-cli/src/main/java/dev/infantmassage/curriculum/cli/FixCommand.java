@@ -140,7 +140,7 @@ final class FixCommand implements Callable<Integer> {
                 if (toStdout && write) {
                     writeStdout(fixed.fixed());
                 }
-                FileCheck.Result result = how.check(json, fixed.fixed(), input.name());
+                FileCheck.Result result = how.check(fixed.result(), fixed.fixed());
                 left.add(FileReport.of(input.name(), result.reported(), result.read(), result.suppressed()));
             } catch (IOException e) {
                 String problem = "cannot " + (write ? "fix '" : "read '") + input.name() + "': " + Inputs.describe(e);

@@ -101,7 +101,19 @@ public final class FileCheck {
      * @return the findings
      */
     public Result check(CurriculumJson json, byte[] bytes, String sourceName) {
-        ReadResult read = json.read(bytes, sourceName);
+        return check(json.read(bytes, sourceName), bytes);
+    }
+
+    /**
+     * Takes the suppressed findings out of what reading {@code bytes} found, for a caller that read them
+     * already, such as {@link CurriculumJson#fix}'s result.
+     *
+     * @param read what reading {@code bytes} with a facade built with {@link #options()} found
+     * @param bytes the bytes that were read, for the in-document suppressions
+     * @return the findings
+     */
+    public Result check(ReadResult read, byte[] bytes) {
+        String sourceName = read.source();
         Suppressions.Result result = suppressions.apply(read.report().issues(), bytes, sourceName);
         // What the suppressions add (an expired entry) is judged by the file's options too.
         List<Issue> reported = result.reported().stream()

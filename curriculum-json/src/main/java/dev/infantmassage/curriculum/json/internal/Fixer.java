@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -124,8 +123,13 @@ public final class Fixer {
         LineStarts lines = new LineStarts(pass.text);
         List<Edit> edits = new ArrayList<>();
         List<Applied> fixes = new ArrayList<>();
+        // Indexed once, so a file with many misspellings is fixed in time linear in their number.
+        Map<String, Issue> reported = new HashMap<>();
+        for (Issue issue : pass.read.report().issues()) {
+            reported.putIfAbsent(key(issue.getCode(), issue.getLocation()), issue);
+        }
         for (Replacement replacement : pass.read.replacements()) {
-            Issue issue = reported(pass, replacement.code(), replacement.location());
+            Issue issue = reported.get(key(replacement.code(), replacement.location()));
             // Two misspelt names meaning the same one would become a duplicate key: the author decides.
             if (issue == null || (replacement.propertyName() && targets.get(target(replacement)) > 1)) {
                 continue;
@@ -207,13 +211,8 @@ public final class Fixer {
         return new Changes(edits, List.of(new Applied(issue, "listed the weeks in the order of their numbers")));
     }
 
-    private static @Nullable Issue reported(Pass pass, IssueCode code, IssueLocation location) {
-        for (Issue issue : pass.read.report().issues()) {
-            if (issue.getCode() == code && issue.getLocation().equals(location)) {
-                return issue;
-            }
-        }
-        return null;
+    private static String key(IssueCode code, IssueLocation location) {
+        return code.code() + "\u0000" + location.toPointer();
     }
 
     /** The end (exclusive) of the object or list that starts at {@code start} in well-formed JSON. */

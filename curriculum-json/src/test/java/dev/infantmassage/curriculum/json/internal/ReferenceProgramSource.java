@@ -75,12 +75,6 @@ final class ReferenceProgramSource {
         if (value instanceof Integer || value instanceof Boolean) {
             return value.toString();
         }
-        if (value instanceof Long number) {
-            return number + "L";
-        }
-        if (value instanceof Double number) {
-            return number + "d";
-        }
         if (value instanceof Enum<?> constant) {
             return constant.getDeclaringClass().getSimpleName() + "." + constant.name();
         }

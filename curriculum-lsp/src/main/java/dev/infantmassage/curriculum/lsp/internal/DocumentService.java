@@ -5,6 +5,7 @@ import dev.infantmassage.curriculum.json.FileCheck;
 import dev.infantmassage.curriculum.json.FixResult;
 import dev.infantmassage.curriculum.json.ProjectConfig;
 import dev.infantmassage.curriculum.json.Suppressions;
+import dev.infantmassage.curriculum.validation.FixKind;
 import dev.infantmassage.curriculum.validation.Issue;
 import dev.infantmassage.curriculum.validation.IssueCode;
 import dev.infantmassage.curriculum.validation.Severity;
@@ -674,7 +675,10 @@ public final class DocumentService implements TextDocumentService {
                             }
                         });
             }
-            if (wanted(params, CodeActionKind.SourceFixAll)) {
+            // Editors ask for actions on every cursor move: fixing is only tried when a finding has a safe fix.
+            boolean fixable = document.findings().stream()
+                    .anyMatch(finding -> finding.issue().getCode().fixKind() == FixKind.SAFE);
+            if (fixable && wanted(params, CodeActionKind.SourceFixAll)) {
                 fixAll(document).ifPresent(action -> actions.add(Either.forRight(action)));
             }
         });
